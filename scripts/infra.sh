@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Brings up (or stops) the PostgreSQL and RabbitMQ servers the platform needs, as plain
+# processes: this machine has no systemd and no Docker engine. Idempotent: a server that
+# already accepts connections is left alone. Data lives under .local/ in the repo so runs
+# never collide with a system installation.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+state="$root/.local"
+pg_port=${PG_PORT:-5432}
+amqp_port=${AMQP_PORT:-5672}
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for_port() {
+  local port=$1 name=$2 tries=${3:-120}
+  for ((i = 0; i < tries; i++)); do
+    port_open "$port" && return 0
+    sleep 0.5
+  done
+  log "$name did not accept connections on port $port"; return 1
+}
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    log "apt-get update"
+    apt-get update -qq >/dev/null
+    apt_updated=1
+  fi
+  log "installing $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] && echo "$dir"
+}
+
+postgres_up() {
+  if port_open "$pg_port"; then log "PostgreSQL already listening on $pg_port"; return; fi
+  [ -n "$(pg_bin)" ] || apt_install postgresql
+  local bin; bin=$(pg_bin)
+  local data="$state/postgres/data" sock="$state/postgres/run"
+  mkdir -p "$state/postgres" "$sock"
+  chown postgres:postgres "$state/postgres" "$sock"
+  # initdb refuses a data directory whose parents postgres cannot enter.
+  chmod o+x "$root" "$state" 2>/dev/null || true
+  if [ ! -f "$data/PG_VERSION" ]; then
+    log "initdb $data"
+    runuser -u postgres -- "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 >/dev/null
+  fi
+  log "starting PostgreSQL on $pg_port"
+  runuser -u postgres -- "$bin/pg_ctl" -D "$data" -l "$state/postgres/server.log" \
+    -o "-p $pg_port -k $sock -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" -w start >/dev/null
+  wait_for_port "$pg_port" PostgreSQL
+}
+
+postgres_down() {
+  local bin; bin=$(pg_bin) || return 0
+  [ -f "$state/postgres/data/postmaster.pid" ] || return 0
+  runuser -u postgres -- "$bin/pg_ctl" -D "$state/postgres/data" -m fast stop >/dev/null || true
+}
+
+rabbit_env() {
+  export RABBITMQ_MNESIA_BASE="$state/rabbitmq/mnesia"
+  export RABBITMQ_LOG_BASE="$state/rabbitmq/log"
+  export RABBITMQ_ENABLED_PLUGINS_FILE="$state/rabbitmq/enabled_plugins"
+  export RABBITMQ_NODE_PORT="$amqp_port"
+  export RABBITMQ_NODENAME="rabbit@localhost"
+  export RABBITMQ_PID_FILE="$state/rabbitmq/rabbit.pid"
+}
+
+rabbit_up() {
+  if port_open "$amqp_port"; then log "RabbitMQ already listening on $amqp_port"; return; fi
+  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
+  rabbit_env
+  mkdir -p "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
+  [ -f "$RABBITMQ_ENABLED_PLUGINS_FILE" ] || echo '[rabbitmq_management].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+  # Debian's wrapper drops to the rabbitmq user, which must own the node's directories.
+  chown -R rabbitmq:rabbitmq "$state/rabbitmq"
+  chmod o+x "$root" "$state" 2>/dev/null || true
+  log "starting RabbitMQ on $amqp_port"
+  rabbitmq-server -detached
+  # await_startup fails at once while the node is not yet registered with epmd.
+  for ((i = 0; i < 60; i++)); do
+    rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 60 >/dev/null 2>&1 && break
+    sleep 1
+  done
+  wait_for_port "$amqp_port" RabbitMQ
+}
+
+rabbit_down() {
+  command -v rabbitmqctl >/dev/null || return 0
+  rabbit_env
+  [ -f "$RABBITMQ_PID_FILE" ] || return 0
+  rabbitmqctl -n "$RABBITMQ_NODENAME" stop >/dev/null 2>&1 || true
+  rm -f "$RABBITMQ_PID_FILE"
+}
+
+case "${1:-up}" in
+  up) postgres_up; rabbit_up; log "PostgreSQL 127.0.0.1:$pg_port, RabbitMQ 127.0.0.1:$amqp_port ready" ;;
+  down) rabbit_down; postgres_down; log "stopped" ;;
+  rabbit-stop) rabbit_env; rabbitmqctl -n "$RABBITMQ_NODENAME" stop_app >/dev/null ;;
+  rabbit-start) rabbit_env; rabbitmqctl -n "$RABBITMQ_NODENAME" start_app >/dev/null; wait_for_port "$amqp_port" RabbitMQ ;;
+  *) echo "usage: $0 [up|down]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,10 @@
+namespace GutAusgestattet.Contracts;
+
+/// <summary>
+/// Every integration event belongs to exactly one municipality (tenant), named by its
+/// 8-digit Amtlicher Gemeindeschlüssel. The same value travels in the <c>tenant</c> header.
+/// </summary>
+public interface ITenantEvent
+{
+    string TenantId { get; }
+}

@@ -1,0 +1,23 @@
+namespace GutAusgestattet.Contracts.V1;
+
+/// <summary>
+/// One survey response turned into demand. Carries no name, address, contact or free text:
+/// those never leave the survey service.
+/// </summary>
+public sealed record NeedsReported(
+    string TenantId,
+    Guid ResponseId,
+    Guid SurveyId,
+    int SurveyVersion,
+    IReadOnlyList<DemandItem> Items) : ITenantEvent;
+
+/// <param name="HouseholdType"><c>incoming</c>, <c>outgoing</c>, <c>both</c> or <c>other</c>.</param>
+/// <param name="Persons">Persons of the household needing this care.</param>
+/// <param name="Weight">Post-stratification weight of the response (1 when no counts are known).</param>
+public sealed record DemandItem(
+    Guid DemandId,
+    string HouseholdType,
+    string Category,
+    string AreaCode,
+    int Persons,
+    double Weight);

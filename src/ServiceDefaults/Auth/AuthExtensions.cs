@@ -1,0 +1,57 @@
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GutAusgestattet.ServiceDefaults.Auth;
+
+public static class AuthExtensions
+{
+    /// <summary>JWT bearer authentication for staff, and the policies the APIs use.</summary>
+    public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
+    {
+        var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        if (string.IsNullOrEmpty(jwt.Authority) && (jwt.SigningKey?.Length ?? 0) < 32)
+            throw new InvalidOperationException("Set Jwt:Authority (an OIDC provider) or Jwt:SigningKey (at least 32 characters).");
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.Authority = jwt.Authority;
+            options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Issuer,
+                ValidAudience = jwt.Audience,
+                IssuerSigningKey = jwt.Authority is null ? DevTokens.SigningKey(jwt) : null,
+                RoleClaimType = PlatformClaims.Role,
+                NameClaimType = "sub",
+            };
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Planner, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(Roles.Planner, Roles.Admin)
+                .RequireAssertion(context => Ags.TryParse(context.User.FindFirst(PlatformClaims.Tenant)?.Value, out _, out _)));
+        return builder;
+    }
+
+    /// <summary>Authenticates, then scopes the request to the tenant named in the token.</summary>
+    public static WebApplication UsePlatformAuthentication(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            if (Ags.TryParse(context.User.FindFirst(PlatformClaims.Tenant)?.Value, out var tenant, out _))
+                context.RequestServices.GetRequiredService<TenantContext>().Set(tenant);
+            await next(context);
+        });
+        app.UseAuthorization();
+        return app;
+    }
+}

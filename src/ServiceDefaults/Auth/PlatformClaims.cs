@@ -1,0 +1,24 @@
+namespace GutAusgestattet.ServiceDefaults.Auth;
+
+public static class PlatformClaims
+{
+    /// <summary>The AGS of the municipality the staff member works for.</summary>
+    public const string Tenant = "tenant";
+
+    public const string Role = "role";
+}
+
+public static class Roles
+{
+    public const string Planner = "planner";
+    public const string RegionalAnalyst = "regional-analyst";
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Planner, RegionalAnalyst, Admin };
+}
+
+public static class Policies
+{
+    /// <summary>Planners (and admins) working on their own municipality's data.</summary>
+    public const string Planner = "planner";
+}

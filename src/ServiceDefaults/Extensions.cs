@@ -1,0 +1,52 @@
+using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.ServiceDefaults.Telemetry;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+
+namespace GutAusgestattet.ServiceDefaults;
+
+/// <summary>What every service of the platform has: telemetry, health, resilience, problem details, API docs.</summary>
+public static class Extensions
+{
+    public const string LivenessPath = "/health/live";
+    public const string ReadinessPath = "/health/ready";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.Services.TryAddScoped<TenantContext>();
+        builder.AddPlatformHttp();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Health endpoints in every environment: orchestrators probe them in production too.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live") });
+
+        // The OpenAPI document stays at a stable URL for other teams; the browsable reference is for development.
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+            app.MapScalarApiReference();
+        return app;
+    }
+}
