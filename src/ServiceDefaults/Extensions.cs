@@ -32,6 +32,7 @@ public static class Extensions
         });
 
         builder.Services.TryAddScoped<TenantContext>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddPlatformHttp();
         builder.Services.AddOpenApi();
         return builder;

@@ -1,14 +1,15 @@
 namespace GutAusgestattet.Contracts.V1;
 
 /// <summary>
-/// One survey response turned into demand. Carries no name, address, contact or free text:
-/// those never leave the survey service.
+/// One household's response turned into demand. Carries no name, address, contact or free text:
+/// those never leave the survey service. <paramref name="SurveyId"/> and <paramref name="SurveyVersion"/>
+/// are null when a planner recorded the need directly (e.g. from a consultation) rather than a survey.
 /// </summary>
 public sealed record NeedsReported(
     string TenantId,
     Guid ResponseId,
-    Guid SurveyId,
-    int SurveyVersion,
+    Guid? SurveyId,
+    int? SurveyVersion,
     IReadOnlyList<DemandItem> Items) : ITenantEvent;
 
 /// <param name="HouseholdType"><c>incoming</c>, <c>outgoing</c>, <c>both</c> or <c>other</c>.</param>

@@ -20,10 +20,11 @@ public static class HttpExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddValidation();
         builder.Services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.RespectNullableAnnotations = true;
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = DefaultMaxRequestBodyBytes);

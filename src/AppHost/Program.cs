@@ -1,0 +1,27 @@
+using GutAusgestattet.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var (messaging, databases) = Infrastructure.Add(builder);
+
+// One signing key for all services, so a planner's token works everywhere; a real OIDC
+// provider replaces it by setting Jwt__Authority on the services.
+var signingKey = builder.AddParameter("jwt-signing-key", secret: true);
+var issuer = builder.Configuration["Jwt:Issuer"] ?? "gut-ausgestattet-dev";
+var audience = builder.Configuration["Jwt:Audience"] ?? "gut-ausgestattet";
+
+IResourceBuilder<ProjectResource> Service<TProject>(string name, string database) where TProject : IProjectMetadata, new() =>
+    builder.AddProject<TProject>(name)
+        .WithReference(messaging)
+        .WithReference(databases[database])
+        .WithEnvironment("Jwt__SigningKey", signingKey)
+        .WithEnvironment("Jwt__Issuer", issuer)
+        .WithEnvironment("Jwt__Audience", audience)
+        .WithHttpHealthCheck("/health/ready");
+
+Service<Projects.Surveys_Service>("surveys", "surveysdb");
+Service<Projects.Inventory_Service>("inventory", "inventorydb");
+Service<Projects.Gaps_Service>("gaps", "gapsdb");
+Service<Projects.Partners_Service>("partners", "partnersdb");
+
+builder.Build().Run();

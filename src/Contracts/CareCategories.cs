@@ -1,0 +1,25 @@
+namespace GutAusgestattet.Contracts;
+
+/// <summary>
+/// The standard taxonomy of care categories. Events carry the code; tenant-defined categories
+/// map onto one of these.
+/// </summary>
+public static class CareCategories
+{
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["krippe"] = "Krippe (U3)",
+        ["kita"] = "Kita (Ü3)",
+        ["hort"] = "Hort / Ganztag",
+        ["kindertagespflege"] = "Kindertagespflege",
+        ["ferienbetreuung"] = "Ferienbetreuung",
+        ["randzeitenbetreuung"] = "Randzeitenbetreuung",
+        ["tagespflege"] = "Tagespflege",
+        ["kurzzeitpflege"] = "Kurzzeitpflege",
+        ["nachtpflege"] = "Nachtpflege",
+        ["ambulante-pflege"] = "Ambulante Pflege",
+        ["alltagsbegleitung"] = "Alltagsbegleitung",
+    };
+
+    public static bool IsKnown(string? code) => code is not null && Names.ContainsKey(code);
+}

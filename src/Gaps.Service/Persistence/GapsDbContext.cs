@@ -1,0 +1,56 @@
+using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.ReadModel;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Gaps.Persistence;
+
+public class GapsDbContext(DbContextOptions options, TenantContext tenant) : TenantDbContext(options, tenant)
+{
+    public DbSet<OfferSupply> Offers => Set<OfferSupply>();
+
+    public DbSet<DemandRecord> Demand => Set<DemandRecord>();
+
+    public DbSet<Gap> Gaps => Set<Gap>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OfferSupply>(offer =>
+        {
+            offer.HasKey(o => o.OfferId);
+            offer.Property(o => o.Category).HasMaxLength(40);
+            offer.Property(o => o.AreaCode).HasMaxLength(32);
+            offer.HasIndex(o => new { o.TenantId, o.Category, o.AreaCode });
+        });
+        modelBuilder.Entity<DemandRecord>(demand =>
+        {
+            demand.HasKey(d => d.DemandId);
+            demand.Property(d => d.Category).HasMaxLength(40);
+            demand.Property(d => d.AreaCode).HasMaxLength(32);
+            demand.HasIndex(d => new { d.TenantId, d.Category, d.AreaCode });
+            demand.HasIndex(d => new { d.TenantId, d.ResponseId });
+        });
+        modelBuilder.Entity<Gap>(gap =>
+        {
+            gap.Property(g => g.Key).HasMaxLength(120);
+            gap.Property(g => g.Category).HasMaxLength(40);
+            gap.Property(g => g.AreaCode).HasMaxLength(32);
+            gap.Property(g => g.Kind).HasConversion<string>().HasMaxLength(16);
+            gap.Property(g => g.Version).IsConcurrencyToken();
+            gap.HasIndex(g => new { g.TenantId, g.Key, g.Version }).IsUnique();
+        });
+    }
+}
+
+/// <summary>The PostgreSQL flavour, with its own migrations.</summary>
+public sealed class PostgreSqlGapsDbContext(DbContextOptions<PostgreSqlGapsDbContext> options, TenantContext tenant)
+    : GapsDbContext(options, tenant);
+
+/// <summary>The SQL Server flavour, with its own migrations.</summary>
+public sealed class SqlServerGapsDbContext(DbContextOptions<SqlServerGapsDbContext> options, TenantContext tenant)
+    : GapsDbContext(options, tenant);
+
+internal sealed class PostgreSqlDesignTimeFactory : PostgreSqlDesignTimeFactory<PostgreSqlGapsDbContext>;
+
+internal sealed class SqlServerDesignTimeFactory : SqlServerDesignTimeFactory<SqlServerGapsDbContext>;

@@ -1,0 +1,25 @@
+using GutAusgestattet.Gaps.Apis;
+using GutAusgestattet.Gaps.Extensions;
+using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.ServiceDefaults;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UsePlatformProblemDetails();
+app.UsePlatformAuthentication();
+app.MapDefaultEndpoints();
+app.MapGapsApi();
+
+await app.MigrateDatabaseAsync<GapsDbContext>();
+app.Run();
+
+/// <summary>Entry point, visible to the functional tests' host.</summary>
+public partial class Program;

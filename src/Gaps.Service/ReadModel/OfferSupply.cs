@@ -1,0 +1,21 @@
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.Gaps.ReadModel;
+
+/// <summary>What Gaps knows of one offer, kept from the inventory's events alone.</summary>
+public sealed class OfferSupply : ITenantOwned
+{
+    public Guid OfferId { get; init; }
+
+    public required string TenantId { get; init; }
+
+    public int Version { get; set; }
+
+    public required string Category { get; set; }
+
+    public required string AreaCode { get; set; }
+
+    public int FreePlaces { get; set; }
+
+    public bool Withdrawn { get; set; }
+}

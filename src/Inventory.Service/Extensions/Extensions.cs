@@ -1,0 +1,15 @@
+using GutAusgestattet.Inventory.Persistence;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Persistence;
+
+namespace GutAusgestattet.Inventory.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformAuthentication();
+        builder.AddServiceDatabase<InventoryDbContext, PostgreSqlInventoryDbContext, SqlServerInventoryDbContext>("inventorydb");
+        return builder;
+    }
+}

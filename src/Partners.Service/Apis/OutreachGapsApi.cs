@@ -1,0 +1,33 @@
+using GutAusgestattet.Partners.Outreach;
+using GutAusgestattet.Partners.Persistence;
+using GutAusgestattet.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Partners.Apis;
+
+public static class OutreachGapsApi
+{
+    public static IEndpointRouteBuilder MapOutreachGapsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/outreach/gaps").RequireAuthorization(Policies.Planner).WithTags("Outreach");
+        api.MapGet("/", ListGaps);
+        api.MapGet("/{key}", GetGap);
+        return app;
+    }
+
+    /// <summary>Open gaps that outreach can start from.</summary>
+    public static async Task<Ok<List<OutreachGapView>>> ListGaps(PartnersDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Gaps.AsNoTracking().Where(g => g.Open).OrderBy(g => g.GapKey).ToListAsync(ct)).Select(OutreachGapView.From).ToList());
+
+    public static async Task<Results<Ok<OutreachGapView>, NotFound>> GetGap(string key, PartnersDbContext db, CancellationToken ct) =>
+        await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.GapKey == key, ct) is { } gap
+            ? TypedResults.Ok(OutreachGapView.From(gap))
+            : TypedResults.NotFound();
+}
+
+public sealed record OutreachGapView(string GapKey, string Category, string AreaCode, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version)
+{
+    public static OutreachGapView From(OutreachGap g) =>
+        new(g.GapKey, g.Category, g.AreaCode, g.Kind, g.EstimatedPersons, g.Responses, g.Open, g.Version);
+}

@@ -1,0 +1,15 @@
+using GutAusgestattet.Partners.Persistence;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Persistence;
+
+namespace GutAusgestattet.Partners.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformAuthentication();
+        builder.AddServiceDatabase<PartnersDbContext, PostgreSqlPartnersDbContext, SqlServerPartnersDbContext>("partnersdb");
+        return builder;
+    }
+}

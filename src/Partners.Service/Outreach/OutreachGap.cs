@@ -1,0 +1,40 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.Partners.Outreach;
+
+/// <summary>
+/// A gap as outreach sees it: the starting point for approaching companies. Figures arrive
+/// already suppressed for small cells, since they left the planner's own view.
+/// </summary>
+public sealed class OutreachGap : ITenantOwned
+{
+    public required string TenantId { get; init; }
+
+    public required string GapKey { get; init; }
+
+    public int Version { get; set; }
+
+    public required string Category { get; set; }
+
+    public required string AreaCode { get; set; }
+
+    public required string Kind { get; set; }
+
+    public double? EstimatedPersons { get; set; }
+
+    public int Responses { get; set; }
+
+    public bool Open { get; set; }
+
+    public void Apply(int version, GapState state)
+    {
+        Version = version;
+        Category = state.Category;
+        AreaCode = state.AreaCode;
+        Kind = state.Kind;
+        EstimatedPersons = state.EstimatedPersons;
+        Responses = state.Responses;
+        Open = true;
+    }
+}

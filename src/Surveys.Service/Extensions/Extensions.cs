@@ -1,0 +1,15 @@
+using GutAusgestattet.Surveys.Persistence;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Persistence;
+
+namespace GutAusgestattet.Surveys.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformAuthentication();
+        builder.AddServiceDatabase<SurveysDbContext, PostgreSqlSurveysDbContext, SqlServerSurveysDbContext>("surveysdb");
+        return builder;
+    }
+}

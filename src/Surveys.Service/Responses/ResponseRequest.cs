@@ -1,0 +1,26 @@
+using GutAusgestattet.Contracts;
+using GutAusgestattet.ServiceDefaults.Http;
+
+namespace GutAusgestattet.Surveys.Responses;
+
+/// <summary>A need recorded by a planner, e.g. from a consultation or a paper questionnaire.</summary>
+public sealed record ResponseRequest(string HouseholdType, IReadOnlyList<NeedRequest> Needs)
+{
+    public RequestValidation Validate()
+    {
+        var validation = new RequestValidation()
+            .Require(HouseholdTypes.All.Contains(HouseholdType), "householdType", $"Household type must be one of: {string.Join(", ", HouseholdTypes.All)}.")
+            .Require(Needs.Count is > 0 and <= 50, "needs", "Between 1 and 50 needs are required.");
+        for (var i = 0; i < Needs.Count; i++)
+        {
+            var need = Needs[i];
+            validation
+                .Require(CareCategories.IsKnown(need.Category), $"needs[{i}].category", "Unknown category.")
+                .Require(!string.IsNullOrWhiteSpace(need.AreaCode) && need.AreaCode.Length <= 32, $"needs[{i}].areaCode", "An area code of 1 to 32 characters is required.")
+                .Require(need.Persons is >= 1 and <= 20, $"needs[{i}].persons", "Persons must be between 1 and 20.");
+        }
+        return validation;
+    }
+}
+
+public sealed record NeedRequest(string Category, string AreaCode, int Persons);
