@@ -1,0 +1,86 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>
+/// The whole platform, hosted for real by the AppHost on the local PostgreSQL and RabbitMQ: each
+/// run gets its own databases and its own RabbitMQ virtual host, so runs never see each other.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public static readonly string[] Services = ["surveys", "inventory", "gaps", "partners"];
+    private static readonly string[] Databases = ["surveysdb", "inventorydb", "gapsdb", "partnersdb"];
+    private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
+    private const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
+
+    private readonly string _run = $"t{Guid.NewGuid():N}"[..12];
+    private readonly HttpClient _rabbitAdmin = new()
+    {
+        BaseAddress = new Uri("http://localhost:15672/api/"),
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))) },
+    };
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        (await _rabbitAdmin.PutAsync($"vhosts/{_run}", null)).EnsureSuccessStatusCode();
+        (await _rabbitAdmin.PutAsJsonAsync($"permissions/{_run}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+
+        string[] args =
+        [
+            $"ConnectionStrings:messaging=amqp://guest:guest@localhost:5672/{_run}",
+            .. Databases.Select(db => $"ConnectionStrings:{db}={Postgres};Database={db}_{_run}"),
+            $"Parameters:jwt-signing-key={SigningKey}",
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args);
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        App = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await App.StartAsync(startup.Token);
+        foreach (var service in Services)
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Postgres);
+        await connection.OpenAsync();
+        foreach (var db in Databases)
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{db}_{_run}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        await _rabbitAdmin.DeleteAsync($"vhosts/{_run}");
+        _rabbitAdmin.Dispose();
+    }
+
+    /// <summary>A client of one service, authenticated as a staff member of <paramref name="tenant"/>.</summary>
+    public HttpClient Client(string service, Ags tenant, string role = Roles.Planner)
+    {
+        var client = App.CreateHttpClient(service);
+        var token = DevTokens.Issue(new JwtOptions { SigningKey = SigningKey }, tenant, [role], TimeSpan.FromMinutes(30));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A municipality no other test uses, so tests share the platform without sharing data.</summary>
+    public static Ags NewTenant() => Ags.Parse($"09{Random.Shared.Next(0, 1_000_000):D6}");
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
