@@ -6,5 +6,6 @@ namespace GutAusgestattet.Contracts;
 /// </summary>
 public interface ITenantEvent
 {
+    /// <summary>The tenant's 8-digit Amtlicher Gemeindeschlüssel (AGS), e.g. <c>09162000</c>.</summary>
     string TenantId { get; }
 }

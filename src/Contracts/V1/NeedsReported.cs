@@ -12,7 +12,11 @@ public sealed record NeedsReported(
     int? SurveyVersion,
     IReadOnlyList<DemandItem> Items) : ITenantEvent;
 
+/// <summary>One category of care a household needs in one area.</summary>
+/// <param name="DemandId">Identifies this demand line.</param>
 /// <param name="HouseholdType"><c>incoming</c>, <c>outgoing</c>, <c>both</c> or <c>other</c>.</param>
+/// <param name="Category">Care category code, e.g. <c>krippe</c>, <c>kita</c>, <c>tagespflege</c>.</param>
+/// <param name="AreaCode">The tenant's area the care is needed in.</param>
 /// <param name="Persons">Persons of the household needing this care.</param>
 /// <param name="Weight">Post-stratification weight of the response (1 when no counts are known).</param>
 public sealed record DemandItem(

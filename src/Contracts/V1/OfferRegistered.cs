@@ -4,6 +4,7 @@ namespace GutAusgestattet.Contracts.V1;
 public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version, OfferState Offer) : ITenantEvent;
 
 /// <summary>The state of one offer as the inventory holds it; consumers never call back for more.</summary>
+/// <param name="Name">Name of the offer.</param>
 /// <param name="Category">Care category code, e.g. <c>krippe</c>, <c>kita</c>, <c>tagespflege</c>.</param>
 /// <param name="AreaCode">The tenant's area the facility lies in.</param>
 /// <param name="Places">Places the offer has in total.</param>

@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GutAusgestattet.Contracts.Tests;
+
+public class EventCoverageTests
+{
+    // Found here independently of the generator, so a generator that skips an event fails.
+    public static TheoryData<Type> TenantEvents()
+    {
+        var data = new TheoryData<Type>();
+        foreach (var type in typeof(ITenantEvent).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITenantEvent).IsAssignableFrom(t))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+            data.Add(type);
+        return data;
+    }
+
+    [Fact]
+    public void The_contracts_hold_tenant_events_at_all() => Assert.NotEmpty(TenantEvents());
+
+    [Theory]
+    [MemberData(nameof(TenantEvents))]
+    public void Every_tenant_event_is_a_channel_whose_payload_schema_matches_the_record(Type type)
+    {
+        var document = CatalogueDocument.Document;
+        var exchange = $"{type.Namespace}:{type.Name}";
+
+        var channel = document["channels"]!.AsObject()
+            .Select(c => c.Value!.AsObject())
+            .SingleOrDefault(c => c["address"]?.GetValue<string>() == exchange);
+        Assert.True(channel is not null, $"no channel with address {exchange}");
+        Assert.Equal("fanout", channel["bindings"]?["amqp"]?["exchange"]?["type"]?.GetValue<string>());
+
+        var message = CatalogueDocument.Follow(document, Assert.Single(channel["messages"]!.AsObject()).Value);
+        Assert.Equal($"urn:message:{exchange}", message["bindings"]?["amqp"]?["messageType"]?.GetValue<string>());
+
+        var body = CatalogueDocument.Follow(document, message["payload"]?["allOf"]?[1]?["properties"]?["message"]);
+        Assert.Equal(JsonPropertyNames(type), body["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(NonNullablePropertyNames(type), body["required"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    static IEnumerable<string> JsonPropertyNames(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Order(StringComparer.Ordinal);
+
+    static IEnumerable<string> NonNullablePropertyNames(Type type)
+    {
+        var nullability = new NullabilityInfoContext();
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => nullability.Create(p).ReadState == NullabilityState.NotNull)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Order(StringComparer.Ordinal);
+    }
+}
