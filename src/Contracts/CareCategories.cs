@@ -6,6 +6,7 @@ namespace GutAusgestattet.Contracts;
 /// </summary>
 public static class CareCategories
 {
+    /// <summary>Category code → German name as planners know it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
         ["krippe"] = "Krippe (U3)",
@@ -21,5 +22,6 @@ public static class CareCategories
         ["alltagsbegleitung"] = "Alltagsbegleitung",
     };
 
+    /// <summary>Whether <paramref name="code"/> is a category of the standard taxonomy.</summary>
     public static bool IsKnown(string? code) => code is not null && Names.ContainsKey(code);
 }
