@@ -1,0 +1,60 @@
+using System.Net;
+using Aspire.Hosting.Testing;
+using System.Net.Http.Json;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>Another municipality's objects answer exactly like missing ones, on every endpoint.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TenantIsolationTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Tenant_B_cannot_read_change_or_delete_tenant_A_objects_on_any_endpoint()
+    {
+        var a = PlatformFixture.NewTenant();
+        var b = PlatformFixture.NewTenant();
+        var offer = await platform.Client("inventory", a).PostAsJsonAsync("/api/offers", Api.OfferBody("mitte", 4, 4)).Created<Offer>();
+        var response = await platform.Client("surveys", a).PostAsJsonAsync("/api/responses", Api.NeedBody("mitte", 2)).Created<Response>();
+        var gap = (await Eventually.Get(() => platform.Client("gaps", a).List<Gap>("/api/gaps"), g => g.Count == 1, "tenant A's gap"))[0];
+        await Eventually.Get(() => platform.Client("partners", a).List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "tenant A's outreach gap");
+
+        var inventory = platform.Client("inventory", b);
+        var surveys = platform.Client("surveys", b);
+        var gaps = platform.Client("gaps", b);
+        var partners = platform.Client("partners", b);
+        (string What, Task<HttpResponseMessage> Call)[] attempts =
+        [
+            ("read offer", inventory.GetAsync($"/api/offers/{offer.Id}")),
+            ("change offer", inventory.PutAsJsonAsync($"/api/offers/{offer.Id}", Api.OfferBody("mitte", 40, 0))),
+            ("withdraw offer", inventory.DeleteAsync($"/api/offers/{offer.Id}")),
+            ("read response", surveys.GetAsync($"/api/responses/{response.Id}")),
+            ("withdraw response", surveys.DeleteAsync($"/api/responses/{response.Id}")),
+            ("read gap", gaps.GetAsync($"/api/gaps/{gap.Id}")),
+            ("read outreach gap", partners.GetAsync($"/api/outreach/gaps/{gap.Key}")),
+        ];
+        foreach (var (what, call) in attempts)
+        {
+            var answer = await call;
+            Assert.True(answer.StatusCode == HttpStatusCode.NotFound, $"{what}: {(int)answer.StatusCode}");
+        }
+
+        Assert.Empty(await inventory.List<Offer>("/api/offers"));
+        Assert.Empty(await surveys.List<Response>("/api/responses"));
+        Assert.Empty(await gaps.List<Gap>("/api/gaps?includeResolved=true"));
+        Assert.Empty(await partners.List<OutreachGap>("/api/outreach/gaps"));
+
+        var untouched = await platform.Client("inventory", a).GetFromJsonAsync<Offer>($"/api/offers/{offer.Id}");
+        Assert.Equal((4, "Active", 1), (untouched!.Places, untouched.Status, untouched.Version));
+        Assert.NotNull(await platform.Client("surveys", a).GetFromJsonAsync<Response>($"/api/responses/{response.Id}"));
+    }
+
+    [Fact]
+    public async Task Requests_without_a_token_are_unauthorized()
+    {
+        foreach (var (service, path) in new[] { ("inventory", "/api/offers"), ("surveys", "/api/responses"), ("gaps", "/api/gaps"), ("partners", "/api/outreach/gaps") })
+        {
+            using var anonymous = platform.App.CreateHttpClient(service);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
+        }
+    }
+}
