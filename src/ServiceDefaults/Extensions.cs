@@ -1,4 +1,5 @@
 using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.ServiceDefaults.OpenApi;
 using GutAusgestattet.ServiceDefaults.Telemetry;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -34,15 +35,15 @@ public static class Extensions
         builder.Services.TryAddScoped<TenantContext>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddPlatformHttp();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         return builder;
     }
 
     /// <summary>Health endpoints in every environment: orchestrators probe them in production too.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
-        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live") });
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
 
         // The OpenAPI document stays at a stable URL for other teams; the browsable reference is for development.
         app.MapOpenApi();
