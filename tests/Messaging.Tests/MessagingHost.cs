@@ -65,13 +65,7 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.AddPlatformMessaging<TestDbContext>(bus =>
         {
             consumers(bus);
-            // A crashed run leaves no queue behind for long: unused queues expire after ten minutes.
-            bus.AddConfigureEndpointsCallback((queue, endpoint) =>
-            {
-                queues.Add(queue);
-                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                    rabbit.SetQueueArgument("x-expires", (int)TimeSpan.FromMinutes(10).TotalMilliseconds);
-            });
+            bus.AddConfigureEndpointsCallback((queue, _) => queues.Add(queue));
         });
 
         var host = builder.Build();

@@ -1,4 +1,5 @@
 using MassTransit;
+using MassTransit.Configuration;
 using MassTransit.RabbitMqTransport;
 using RabbitMQ.Client;
 
@@ -10,8 +11,12 @@ namespace GutAusgestattet.ServiceDefaults.Messaging;
 /// it back into the endpoint's queue. After the last delay the failure goes on to the <c>_error</c> queue.
 /// The copy is confirmed by the broker before the original is acknowledged, so nothing is lost.
 /// </summary>
-internal sealed class BrokerRedeliveryFilter(IReadOnlyList<TimeSpan> delays) : IFilter<ConsumeContext>
+internal sealed class BrokerRedeliveryFilter(IReadOnlyList<TimeSpan> delays) : IFilter<ConsumeContext>, IPipeSpecification<ConsumeContext>
 {
+    /// <summary>
+    /// MassTransit's header name, but read from the transport headers: the copy keeps its original
+    /// envelope, so <c>GetRedeliveryCount()</c> (which reads the envelope) does not see it.
+    /// </summary>
     public const string RedeliveryCountHeader = "MT-Redelivery-Count";
 
     public async Task Send(ConsumeContext context, IPipe<ConsumeContext> next)
@@ -28,10 +33,17 @@ internal sealed class BrokerRedeliveryFilter(IReadOnlyList<TimeSpan> delays) : I
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("brokerRedelivery");
 
+    public void Apply(IPipeBuilder<ConsumeContext> builder) => builder.AddFilter(this);
+
+    public IEnumerable<ValidationResult> Validate() => [];
+
+    private static int RedeliveryCount(ConsumeContext context) =>
+        context.ReceiveContext.TransportHeaders.Get<int>(RedeliveryCountHeader) ?? 0;
+
     private bool ShouldRedeliver(ConsumeContext context, Exception exception) =>
         exception is not MessageTenantException
         && !context.CancellationToken.IsCancellationRequested
-        && context.GetRedeliveryCount() < delays.Count
+        && RedeliveryCount(context) < delays.Count
         && context.ReceiveContext is RabbitMqBasicConsumeContext
         && context.ReceiveContext.TryGetPayload<ChannelContext>(out _);
 
@@ -39,7 +51,7 @@ internal sealed class BrokerRedeliveryFilter(IReadOnlyList<TimeSpan> delays) : I
     {
         var received = (RabbitMqBasicConsumeContext)context.ReceiveContext;
         context.ReceiveContext.TryGetPayload<ChannelContext>(out var channel);
-        var count = context.GetRedeliveryCount();
+        var count = RedeliveryCount(context);
         var delay = delays[count];
         var queue = context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1];
         var parking = $"{queue}_redelivery_{(long)delay.TotalMilliseconds}ms";

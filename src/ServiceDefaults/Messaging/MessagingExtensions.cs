@@ -37,13 +37,16 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // Our services must not call home to a third party; the hosts here cannot reach it anyway.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
 
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 // Outermost first: redelivery wraps retry, retry wraps the tenant check and the inbox.
-                endpoint.UseFilter(new BrokerRedeliveryFilter(options.Redeliveries));
+                // Retry is a pre-pipe specification, so redelivery must be one too to end up outside it.
+                endpoint.AddPrePipeSpecification(new BrokerRedeliveryFilter(options.Redeliveries));
                 endpoint.UseMessageRetry(retry => retry.Intervals(options.Retries).Ignore<MessageTenantException>());
                 endpoint.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
                 var inbox = new OutboxConsumePipeSpecificationObserver<TContext>(endpoint, context);
