@@ -101,10 +101,55 @@ rabbit_down() {
   rm -f "$RABBITMQ_PID_FILE"
 }
 
+# A second, throw-away RabbitMQ node for tests that must really stop a broker without touching
+# the shared one: own node name, AMQP port, distribution port and data under .local/rabbit-<name>.
+rabbit_node_env() {
+  local name=$1 port=$2 dir="$state/rabbit-$1"
+  export RABBITMQ_NODENAME="$name@localhost"
+  export RABBITMQ_NODE_PORT="$port"
+  export RABBITMQ_DIST_PORT=$((port + 20000))
+  export RABBITMQ_MNESIA_BASE="$dir/mnesia"
+  export RABBITMQ_LOG_BASE="$dir/log"
+  export RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
+  export RABBITMQ_PID_FILE="$dir/rabbit.pid"
+}
+
+rabbit_node_start() {
+  local name=${1:?node name} port=${2:?AMQP port}
+  if port_open "$port"; then log "RabbitMQ node $name already listening on $port"; return; fi
+  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
+  rabbit_node_env "$name" "$port"
+  mkdir -p "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
+  # No management plugin: its port 15672 belongs to the shared node.
+  echo '[].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+  chown -R rabbitmq:rabbitmq "$state/rabbit-$name"
+  chmod o+x "$root" "$state" 2>/dev/null || true
+  log "starting RabbitMQ node $name on $port"
+  rabbitmq-server -detached
+  for ((i = 0; i < 60; i++)); do
+    rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 60 >/dev/null 2>&1 && break
+    sleep 1
+  done
+  wait_for_port "$port" "RabbitMQ node $name"
+}
+
+rabbit_node_stop() {
+  local name=${1:?node name}
+  rabbit_node_env "$name" 0
+  rabbitmqctl -n "$RABBITMQ_NODENAME" stop >/dev/null 2>&1 || true
+  rm -f "$RABBITMQ_PID_FILE"
+}
+
 case "${1:-up}" in
   up) postgres_up; rabbit_up; log "PostgreSQL 127.0.0.1:$pg_port, RabbitMQ 127.0.0.1:$amqp_port ready" ;;
   down) rabbit_down; postgres_down; log "stopped" ;;
   rabbit-stop) rabbit_env; rabbitmqctl -n "$RABBITMQ_NODENAME" stop_app >/dev/null ;;
   rabbit-start) rabbit_env; rabbitmqctl -n "$RABBITMQ_NODENAME" start_app >/dev/null; wait_for_port "$amqp_port" RabbitMQ ;;
-  *) echo "usage: $0 [up|down]" >&2; exit 2 ;;
+  rabbit-node)
+    case "${2:-}" in
+      start) rabbit_node_start "${3:-}" "${4:-}" ;;
+      stop) rabbit_node_stop "${3:-}" ;;
+      *) echo "usage: $0 rabbit-node start NAME PORT | stop NAME" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: $0 [up|down|rabbit-node start NAME PORT|rabbit-node stop NAME]" >&2; exit 2 ;;
 esac

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ public abstract class TenantDbContext(DbContextOptions options, TenantContext te
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);
+        // Every service publishes through its own outbox, so every service model carries its tables.
+        modelBuilder.AddOutboxModel();
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             if (!typeof(ITenantOwned).IsAssignableFrom(entity.ClrType) || entity.BaseType is not null) continue;

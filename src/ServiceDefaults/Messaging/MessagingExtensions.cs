@@ -1,0 +1,93 @@
+using GutAusgestattet.ServiceDefaults.Persistence;
+using MassTransit;
+using MassTransit.Configuration;
+using MassTransit.DependencyInjection;
+using MassTransit.Middleware.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GutAusgestattet.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// The bus every service uses: RabbitMQ from connection string <c>messaging</c>, queues named
+    /// <c>{service}-{consumer}</c>, publishing only through the transactional outbox in
+    /// <typeparamref name="TContext"/>, consuming only through its inbox, every message scoped to
+    /// its tenant, failures retried, redelivered, then parked in <c>{queue}_error</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformMessaging<TContext>(this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> configureConsumers)
+        where TContext : TenantDbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString) || !Uri.TryCreate(connectionString, UriKind.Absolute, out var brokerUri))
+            throw new InvalidOperationException(
+                $"Connection string '{ConnectionName}' is missing or not an amqp:// URI: set ConnectionStrings__{ConnectionName}.");
+
+        var section = builder.Configuration.GetSection(MessagingOptions.Section);
+        var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+        var serviceName = options.ServiceName ?? builder.Environment.ApplicationName;
+        builder.Services.AddSingleton(Options.Create(options));
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Our services must not call home to a third party; the hosts here cannot reach it anyway.
+            bus.DisableUsageTelemetry();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configureConsumers(bus);
+
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                // Outermost first: redelivery wraps retry, retry wraps the tenant check and the inbox.
+                // Retry is a pre-pipe specification, so redelivery must be one too to end up outside it.
+                endpoint.AddPrePipeSpecification(new BrokerRedeliveryFilter(options.Redeliveries));
+                endpoint.UseMessageRetry(retry => retry.Intervals(options.Retries).Ignore<MessageTenantException>());
+                endpoint.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
+                var inbox = new OutboxConsumePipeSpecificationObserver<TContext>(endpoint, context);
+                endpoint.ConnectConsumerConfigurationObserver(inbox);
+                endpoint.ConnectSagaConfigurationObserver(inbox);
+            });
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(brokerUri);
+                var tenantHeader = new TenantHeaderFilter();
+                rabbit.ConfigureSend(send => send.UseFilter(tenantHeader));
+                rabbit.ConfigurePublish(publish => publish.UseFilter(tenantHeader));
+                rabbit.ConfigureEndpoints(context);
+            });
+
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = ConnectionName;
+                health.Tags.Add("ready");
+            });
+        });
+
+        AddOutbox<TContext>(builder.Services, options);
+        return builder;
+    }
+
+    private static void AddOutbox<TContext>(IServiceCollection services, MessagingOptions options)
+        where TContext : TenantDbContext
+    {
+        services.TryAddScoped(typeof(TenantConsumeFilter<>));
+        services.AddScoped<MassTransit.Middleware.IOutboxContextFactory<TContext>, InboxContextFactory<TContext>>();
+        services.AddSingleton<IBusOutboxNotification>(new OutboxDeliverySignal(options.OutboxPollInterval));
+        services.Replace(ServiceDescriptor.Scoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TContext>>());
+        services.AddHostedService<OutboxDeliveryService<TContext>>();
+        services.AddOptions<InboxCleanupServiceOptions>().Configure(cleanup =>
+        {
+            cleanup.DuplicateDetectionWindow = options.DuplicateDetectionWindow;
+            cleanup.QueryDelay = TimeSpan.FromMinutes(1);
+            cleanup.QueryTimeout = TimeSpan.FromSeconds(30);
+        });
+        services.AddHostedService<InboxCleanupService<TContext>>();
+    }
+}

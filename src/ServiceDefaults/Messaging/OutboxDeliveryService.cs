@@ -1,0 +1,170 @@
+using MassTransit;
+using MassTransit.Logging;
+using MassTransit.Middleware;
+using MassTransit.Middleware.Outbox;
+using MassTransit.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace GutAusgestattet.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Sends committed bus-outbox rows to the broker in write order, removing each after the broker
+/// confirmed it. Woken by commits, polls as a fallback, and retries without end while the broker
+/// or the database is away: nothing is lost, at worst a message is sent twice (the inbox absorbs that).
+/// </summary>
+internal sealed partial class OutboxDeliveryService<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    IBusOutboxNotification signal,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxDeliveryService<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    private readonly MessagingOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retry = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromMilliseconds(100),
+                MaxDelay = _options.OutboxMaxRetryDelay,
+                UseJitter = true,
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException || !stoppingToken.IsCancellationRequested),
+                OnRetry = args =>
+                {
+                    LogDeliveryFailed(args.Outcome.Exception, args.AttemptNumber);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await retry.ExecuteAsync(DeliverRound, stoppingToken);
+                if (sent == 0)
+                    await signal.WaitForDelivery(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    /// <summary>Delivers every outbox that is committed and not claimed by another instance.</summary>
+    private async ValueTask<int> DeliverRound(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var candidates = await db.Set<OutboxState>().AsNoTracking()
+            .OrderBy(s => s.Created)
+            .Select(s => s.OutboxId)
+            .Take(100)
+            .ToListAsync(cancellationToken);
+
+        var sent = 0;
+        foreach (var outboxId in candidates)
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            sent += await strategy.ExecuteAsync(() => DeliverOutbox(db, outboxId, cancellationToken));
+            db.ChangeTracker.Clear();
+        }
+
+        return sent;
+    }
+
+    private async Task<int> DeliverOutbox(TContext db, Guid outboxId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The UPDATE takes the row lock on every provider and holds it until commit: another
+        // instance claiming the same outbox waits here, then finds it gone and moves on.
+        var lockId = Guid.NewGuid();
+        var claimed = await db.Set<OutboxState>()
+            .Where(s => s.OutboxId == outboxId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockId, lockId), cancellationToken);
+        if (claimed == 0) return 0;
+
+        var messages = await db.Set<OutboxMessage>()
+            .Where(m => m.OutboxId == outboxId)
+            .OrderBy(m => m.SequenceNumber)
+            .Take(_options.MessageDeliveryLimit)
+            .ToListAsync(cancellationToken);
+
+        Exception? failure = null;
+        var sent = 0;
+        foreach (var message in messages)
+        {
+            try
+            {
+                await Send(message, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Keep what was sent so far: commit its removal, then let the retry policy back off.
+                failure = exception;
+                break;
+            }
+
+            db.Remove(message);
+            sent++;
+        }
+
+        if (failure is null && messages.Count < _options.MessageDeliveryLimit)
+            await db.Set<OutboxState>().Where(s => s.OutboxId == outboxId).ExecuteDeleteAsync(cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        if (failure is not null)
+            throw new OutboxDeliveryException($"Outbox {outboxId}: sending failed after {sent} of {messages.Count} messages.", failure);
+        return Math.Max(sent, 1);
+    }
+
+    private async Task Send(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        message.Deserialize(SystemTextJsonMessageSerializer.Instance);
+        if (message.DestinationAddress is null)
+        {
+            LogNoDestination(message.MessageId);
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.MessageDeliveryTimeout);
+
+        var activity = LogContext.Current?.StartOutboxDeliverActivity(message);
+        try
+        {
+            var endpoint = await bus.GetSendEndpoint(message.DestinationAddress);
+            await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(message, message.DestinationAddress), timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            activity?.AddExceptionEvent(exception);
+            throw;
+        }
+        finally
+        {
+            activity?.Stop();
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Outbox delivery failed (attempt {Attempt}); retrying")]
+    private partial void LogDeliveryFailed(Exception? exception, int attempt);
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} has no destination and is dropped")]
+    private partial void LogNoDestination(Guid messageId);
+}
+
+internal sealed class OutboxDeliveryException(string message, Exception inner) : Exception(message, inner);

@@ -1,0 +1,30 @@
+using GutAusgestattet.ServiceDefaults.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace GutAusgestattet.Messaging.Tests;
+
+public sealed class RegistrationTests(BusOutboxFixture fixture) : IClassFixture<BusOutboxFixture>
+{
+    [Fact]
+    public void Missing_connection_string_fails_fast_naming_the_variable_to_set()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddPlatformMessaging<TestDbContext>(_ => { }));
+
+        Assert.Contains("ConnectionStrings__messaging", error.Message);
+    }
+
+    [Fact]
+    public async Task Bus_health_check_is_tagged_ready_and_healthy_once_started()
+    {
+        var health = fixture.Host.Services.GetRequiredService<HealthCheckService>();
+
+        var report = await health.CheckHealthAsync(check => check.Tags.Contains("ready"));
+
+        Assert.Contains(MessagingExtensions.ConnectionName, report.Entries.Keys);
+        Assert.Equal(HealthStatus.Healthy, report.Status);
+    }
+}

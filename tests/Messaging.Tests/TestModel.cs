@@ -1,0 +1,33 @@
+using GutAusgestattet.Contracts;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Messaging.Tests;
+
+public sealed class Note : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public string TenantId { get; set; } = null!;
+
+    public string Text { get; set; } = null!;
+
+    /// <summary>Incremented by a consumer: shows how often a message changed state.</summary>
+    public int Count { get; set; }
+}
+
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options, TenantContext tenant) : TenantDbContext(options, tenant)
+{
+    public DbSet<Note> Notes => Set<Note>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Note>().HasKey(n => n.Id);
+}
+
+public sealed record NoteCreated(string TenantId, Guid NoteId, string Text) : ITenantEvent;
+
+public sealed record CountNote(string TenantId, Guid NoteId) : ITenantEvent;
+
+public sealed record PoisonPill(string TenantId, Guid Id) : ITenantEvent;
+
+public sealed record CreateNote(string TenantId, Guid NoteId, bool FailAfterPublish) : ITenantEvent;
