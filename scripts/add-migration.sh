@@ -12,7 +12,6 @@ for service in ${services[*]}; do
   dotnet build "src/$service.Service" -nologo -v quiet
   for provider in PostgreSql SqlServer; do
     dotnet ef migrations add "$name" --no-build --project "src/$service.Service" \
-      --context "${provider}${service}DbContext" --output-dir "Persistence/Migrations/$provider" \
-      --namespace "GutAusgestattet.$service.Persistence.Migrations.$provider"
+      --context "${provider}${service}DbContext" --output-dir "Persistence/Migrations/$provider"
   done
 done

@@ -1,6 +1,8 @@
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.Gaps.Extensions;
@@ -12,6 +14,11 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.Services.AddScoped<GapRecalculation>();
         builder.AddServiceDatabase<GapsDbContext, PostgreSqlGapsDbContext, SqlServerGapsDbContext>("gapsdb");
+        builder.AddPlatformMessaging<GapsDbContext>(bus =>
+        {
+            bus.AddConsumer<OfferEventsConsumer>();
+            bus.AddConsumer<NeedsEventsConsumer>();
+        });
         return builder;
     }
 }

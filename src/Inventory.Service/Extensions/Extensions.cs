@@ -1,5 +1,6 @@
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.Inventory.Extensions;
@@ -10,6 +11,7 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<InventoryDbContext, PostgreSqlInventoryDbContext, SqlServerInventoryDbContext>("inventorydb");
+        builder.AddPlatformMessaging<InventoryDbContext>(_ => { });
         return builder;
     }
 }

@@ -1,5 +1,7 @@
+using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.Partners.Extensions;
@@ -10,6 +12,7 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<PartnersDbContext, PostgreSqlPartnersDbContext, SqlServerPartnersDbContext>("partnersdb");
+        builder.AddPlatformMessaging<PartnersDbContext>(bus => bus.AddConsumer<GapEventsConsumer>());
         return builder;
     }
 }

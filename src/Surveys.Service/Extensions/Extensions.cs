@@ -1,5 +1,6 @@
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.Surveys.Extensions;
@@ -10,6 +11,7 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<SurveysDbContext, PostgreSqlSurveysDbContext, SqlServerSurveysDbContext>("surveysdb");
+        builder.AddPlatformMessaging<SurveysDbContext>(_ => { });
         return builder;
     }
 }
