@@ -11,6 +11,8 @@ public sealed class RegistrationTests(BusOutboxFixture fixture) : IClassFixture<
     public void Missing_connection_string_fails_fast_naming_the_variable_to_set()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
+        // The test run exports the real connection string; this host must be without it.
+        builder.Configuration["ConnectionStrings:messaging"] = "";
 
         var error = Assert.Throws<InvalidOperationException>(() => builder.AddPlatformMessaging<TestDbContext>(_ => { }));
 

@@ -40,7 +40,10 @@ public sealed class BadInputTests(PlatformFixture platform)
         Assert.Contains("exceed", rules.GetProperty("errors").GetProperty("occupiedPlaces")[0].GetString());
 
         var oversize = $$"""{"name":"{{new string('x', 2 * 1024 * 1024)}}","category":"kita","areaCode":"x","places":3,"occupiedPlaces":1}""";
-        await Problem(await inventory.PostAsync("/api/offers", Json(oversize)), HttpStatusCode.RequestEntityTooLarge);
+        // Waiting for "100 Continue" lets the service refuse by the declared length before any of the body is sent.
+        using var tooLarge = new HttpRequestMessage(HttpMethod.Post, "/api/offers") { Content = Json(oversize) };
+        tooLarge.Headers.ExpectContinue = true;
+        await Problem(await inventory.SendAsync(tooLarge), HttpStatusCode.RequestEntityTooLarge);
 
         Assert.Empty(await inventory.List<Offer>("/api/offers"));
     }
