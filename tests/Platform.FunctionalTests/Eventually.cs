@@ -10,7 +10,7 @@ public static class Eventually
         {
             var value = await observe();
             if (done(value)) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out after {seconds} s waiting for {what}; last seen: {value}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out after {seconds} s waiting for {what}; last seen: {System.Text.Json.JsonSerializer.Serialize(value)}");
             await Task.Delay(100);
         }
     }

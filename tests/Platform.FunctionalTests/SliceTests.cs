@@ -51,4 +51,30 @@ public sealed class SliceTests(PlatformFixture platform)
         var history = await gaps.List<Gap>("/api/gaps?includeResolved=true");
         Assert.False(Assert.Single(history).Open);
     }
+
+    /// <summary>
+    /// A need and an offer for the same cell arriving at once are consumed concurrently; the gap
+    /// engine must still end with one consistent gap, and partners with the same one.
+    /// </summary>
+    [Fact]
+    public async Task Need_and_offer_arriving_together_leave_one_consistent_gap_everywhere()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        var surveys = platform.Client("surveys", tenant);
+        var inventory = platform.Client("inventory", tenant);
+        var areas = Enumerable.Range(1, 8).Select(i => $"bezirk-{i}").ToList();
+
+        await Task.WhenAll(areas.SelectMany(area => new Task[]
+        {
+            surveys.PostAsJsonAsync("/api/responses", Api.NeedBody(area, persons: 3)).Created<Response>(),
+            inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(area, places: 2, occupied: 1)).Created<Offer>(),
+        }));
+
+        var expected = areas.Select(area => $"kita:{area}:capacity").Order().ToList();
+        var gaps = await Eventually.Get(() => platform.Client("gaps", tenant).List<Gap>("/api/gaps"),
+            g => g.Select(x => x.Key).Order().SequenceEqual(expected), "one capacity gap per area");
+        Assert.All(gaps, gap => Assert.Equal(2.0, gap.EstimatedPersons));
+        await Eventually.Get(() => platform.Client("partners", tenant).List<OutreachGap>("/api/outreach/gaps"),
+            g => g.Select(x => x.GapKey).Order().SequenceEqual(expected), "partners to hold exactly the open capacity gaps");
+    }
 }

@@ -22,6 +22,7 @@ public sealed class GapRecalculation(GapsDbContext db, TimeProvider clock)
 
     private async Task RecalculateCellAsync(string category, string areaCode, IPublishEndpoint events, CancellationToken ct)
     {
+        await ClaimCellAsync(category, areaCode, ct);
         var demand = await db.Demand.Where(d => d.Category == category && d.AreaCode == areaCode)
             .Select(d => new { d.ResponseId, d.Persons, d.Weight }).ToListAsync(ct);
         var offers = await db.Offers.Where(o => o.Category == category && o.AreaCode == areaCode && !o.Withdrawn)
@@ -36,7 +37,7 @@ public sealed class GapRecalculation(GapsDbContext db, TimeProvider clock)
             gap.Open = false;
             gap.ResolvedAt = clock.GetUtcNow();
             gap.Version++;
-            await events.Publish(new GapResolved(gap.TenantId, gap.Key, gap.Version), ct);
+            await events.Publish(new GapResolved(gap.TenantId, gap.Key, gap.Version, gap.ToState()), ct);
         }
         if (finding is null) return;
 
@@ -61,5 +62,21 @@ public sealed class GapRecalculation(GapsDbContext db, TimeProvider clock)
             current.Version++;
             await events.Publish(new GapChanged(current.TenantId, current.Key, current.Version, current.ToState()), ct);
         }
+    }
+
+    /// <summary>
+    /// Two units of work recalculating the same cell at once would each miss the other's
+    /// uncommitted rows and could leave contradicting gaps open. Bumping the cell's revision makes
+    /// the later one fail on the concurrency token (or the key, for a new cell) and be retried,
+    /// then it sees the committed state.
+    /// </summary>
+    private async Task ClaimCellAsync(string category, string areaCode, CancellationToken ct)
+    {
+        var cell = await db.Cells.SingleOrDefaultAsync(c => c.Category == category && c.AreaCode == areaCode, ct);
+        if (cell is null)
+            db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, AreaCode = areaCode });
+        else
+            cell.Revision++;
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -14,6 +14,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<Gap> Gaps => Set<Gap>();
 
+    public DbSet<GapCell> Cells => Set<GapCell>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OfferSupply>(offer =>
@@ -39,6 +41,13 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             gap.Property(g => g.Kind).HasConversion<string>().HasMaxLength(16);
             gap.Property(g => g.Version).IsConcurrencyToken();
             gap.HasIndex(g => new { g.TenantId, g.Key, g.Version }).IsUnique();
+        });
+        modelBuilder.Entity<GapCell>(cell =>
+        {
+            cell.HasKey(c => new { c.TenantId, c.Category, c.AreaCode });
+            cell.Property(c => c.Category).HasMaxLength(40);
+            cell.Property(c => c.AreaCode).HasMaxLength(32);
+            cell.Property(c => c.Revision).IsConcurrencyToken();
         });
     }
 }

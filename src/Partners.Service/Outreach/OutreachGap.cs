@@ -27,7 +27,7 @@ public sealed class OutreachGap : ITenantOwned
 
     public bool Open { get; set; }
 
-    public void Apply(int version, GapState state)
+    public void Apply(int version, GapState state, bool open)
     {
         Version = version;
         Category = state.Category;
@@ -35,6 +35,6 @@ public sealed class OutreachGap : ITenantOwned
         Kind = state.Kind;
         EstimatedPersons = state.EstimatedPersons;
         Responses = state.Responses;
-        Open = true;
+        Open = open;
     }
 }

@@ -82,6 +82,31 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.ToTable("Gaps");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.GapCell", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Category", "AreaCode");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Cells");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.DemandRecord", b =>
                 {
                     b.Property<Guid>("DemandId")

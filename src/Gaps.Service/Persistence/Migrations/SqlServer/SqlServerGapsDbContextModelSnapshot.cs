@@ -82,6 +82,31 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.ToTable("Gaps");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.GapCell", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "Category", "AreaCode");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Cells");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.DemandRecord", b =>
                 {
                     b.Property<Guid>("DemandId")

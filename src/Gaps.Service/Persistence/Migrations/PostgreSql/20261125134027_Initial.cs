@@ -13,6 +13,20 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Cells",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cells", x => new { x.TenantId, x.Category, x.AreaCode });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Demand",
                 columns: table => new
                 {
@@ -135,6 +149,11 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cells_TenantId",
+                table: "Cells",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Demand_TenantId",
                 table: "Demand",
                 column: "TenantId");
@@ -196,6 +215,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Cells");
+
             migrationBuilder.DropTable(
                 name: "Demand");
 

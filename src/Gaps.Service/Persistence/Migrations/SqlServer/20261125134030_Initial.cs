@@ -12,6 +12,20 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Cells",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cells", x => new { x.TenantId, x.Category, x.AreaCode });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Demand",
                 columns: table => new
                 {
@@ -134,6 +148,11 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cells_TenantId",
+                table: "Cells",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Demand_TenantId",
                 table: "Demand",
                 column: "TenantId");
@@ -197,6 +216,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Cells");
+
             migrationBuilder.DropTable(
                 name: "Demand");
 
