@@ -76,21 +76,27 @@ rabbit_env() {
 
 rabbit_up() {
   if port_open "$amqp_port"; then log "RabbitMQ already listening on $amqp_port"; return; fi
-  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
   rabbit_env
+  start_rabbit_node "$state/rabbitmq" '[rabbitmq_management].' "$amqp_port"
+}
+
+# Starts the node described by the RABBITMQ_* variables, with its data under $1.
+start_rabbit_node() {
+  local dir=$1 plugins=$2 port=$3
+  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
   mkdir -p "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
-  [ -f "$RABBITMQ_ENABLED_PLUGINS_FILE" ] || echo '[rabbitmq_management].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+  [ -f "$RABBITMQ_ENABLED_PLUGINS_FILE" ] || echo "$plugins" > "$RABBITMQ_ENABLED_PLUGINS_FILE"
   # Debian's wrapper drops to the rabbitmq user, which must own the node's directories.
-  chown -R rabbitmq:rabbitmq "$state/rabbitmq"
+  chown -R rabbitmq:rabbitmq "$dir"
   chmod o+x "$root" "$state" 2>/dev/null || true
-  log "starting RabbitMQ on $amqp_port"
+  log "starting RabbitMQ node $RABBITMQ_NODENAME on $port"
   rabbitmq-server -detached
   # await_startup fails at once while the node is not yet registered with epmd.
   for ((i = 0; i < 60; i++)); do
     rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 60 >/dev/null 2>&1 && break
     sleep 1
   done
-  wait_for_port "$amqp_port" RabbitMQ
+  wait_for_port "$port" "RabbitMQ node $RABBITMQ_NODENAME"
 }
 
 rabbit_down() {
@@ -117,20 +123,9 @@ rabbit_node_env() {
 rabbit_node_start() {
   local name=${1:?node name} port=${2:?AMQP port}
   if port_open "$port"; then log "RabbitMQ node $name already listening on $port"; return; fi
-  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
   rabbit_node_env "$name" "$port"
-  mkdir -p "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
   # No management plugin: its port 15672 belongs to the shared node.
-  echo '[].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
-  chown -R rabbitmq:rabbitmq "$state/rabbit-$name"
-  chmod o+x "$root" "$state" 2>/dev/null || true
-  log "starting RabbitMQ node $name on $port"
-  rabbitmq-server -detached
-  for ((i = 0; i < 60; i++)); do
-    rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 60 >/dev/null 2>&1 && break
-    sleep 1
-  done
-  wait_for_port "$port" "RabbitMQ node $name"
+  start_rabbit_node "$state/rabbit-$name" '[].' "$port"
 }
 
 rabbit_node_stop() {
@@ -143,8 +138,6 @@ rabbit_node_stop() {
 case "${1:-up}" in
   up) postgres_up; rabbit_up; log "PostgreSQL 127.0.0.1:$pg_port, RabbitMQ 127.0.0.1:$amqp_port ready" ;;
   down) rabbit_down; postgres_down; log "stopped" ;;
-  rabbit-stop) rabbit_env; rabbitmqctl -n "$RABBITMQ_NODENAME" stop_app >/dev/null ;;
-  rabbit-start) rabbit_env; rabbitmqctl -n "$RABBITMQ_NODENAME" start_app >/dev/null; wait_for_port "$amqp_port" RabbitMQ ;;
   rabbit-node)
     case "${2:-}" in
       start) rabbit_node_start "${3:-}" "${4:-}" ;;
