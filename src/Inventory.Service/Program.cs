@@ -16,6 +16,7 @@ var app = builder.Build();
 app.UsePlatformProblemDetails();
 app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
+app.MapFacilitiesApi();
 app.MapOffersApi();
 
 await app.MigrateDatabaseAsync<InventoryDbContext>();

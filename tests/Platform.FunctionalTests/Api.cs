@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 namespace GutAusgestattet.FunctionalTests;
 
 /// <summary>The shapes the tests read back from the services' JSON, as a consuming client would declare them.</summary>
-public sealed record Offer(Guid Id, string Name, string Category, string AreaCode, int Places, int OccupiedPlaces, int FreePlaces, string Status, int Version);
+public sealed record Offer(Guid Id, int Version, int FreePlaces, OfferState Offer);
+
+public sealed record OfferState(string Name, string Category, string AreaCode, int Places, int OccupiedPlaces, string OpeningHours, string Status);
+
+public sealed record Facility(Guid Id, string Name, string AreaCode);
 
 public sealed record Response(Guid Id, string HouseholdType);
 
@@ -13,8 +17,17 @@ public sealed record OutreachGap(string GapKey, string Kind, double? EstimatedPe
 
 public static class Api
 {
-    public static object OfferBody(string area, int places, int occupied, string category = "kita") =>
-        new { name = $"Kita {area}", category, areaCode = area, places, occupiedPlaces = occupied };
+    /// <summary>Defines the area (if new) and a facility in it, as a planner would before registering offers.</summary>
+    public static async Task<Guid> Facility(this HttpClient inventory, string area)
+    {
+        (await inventory.PutAsJsonAsync($"/api/areas/{area}", new { name = $"Ortsteil {area}", latitude = 48.14, longitude = 11.58 })).EnsureSuccessStatusCode();
+        var facility = await inventory.PostAsJsonAsync("/api/facilities",
+            new { name = $"Haus {area}", operatorType = "Municipal", latitude = 48.14, longitude = 11.58, areaCode = area }).Created<Facility>();
+        return facility.Id;
+    }
+
+    public static object OfferBody(Guid facilityId, int places, int occupied, string category = "kita", string openingHours = "Mo-Fr 07:00-17:00") =>
+        new { facilityId, name = "Gruppe Igel", category, places, occupiedPlaces = occupied, openingHours };
 
     public static object NeedBody(string area, int persons, string category = "kita") =>
         new { householdType = "incoming", needs = new[] { new { category, areaCode = area, persons } } };

@@ -18,14 +18,14 @@ public sealed class SliceTests(PlatformFixture platform)
         await surveys.PostAsJsonAsync("/api/responses", Api.NeedBody("altstadt", persons: 3)).Created<Response>();
 
         var content = await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 1, "a content gap");
-        Assert.Equal(("kita:altstadt:content", "Content", 3.0, 1), (content[0].Key, content[0].Kind, content[0].EstimatedPersons, content[0].Responses));
+        Assert.Equal(("kita:altstadt:content", "content", 3.0, 1), (content[0].Key, content[0].Kind, content[0].EstimatedPersons, content[0].Responses));
         var outreach = await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "partners to learn of the gap");
         Assert.Equal("kita:altstadt:content", outreach[0].GapKey);
         Assert.Null(outreach[0].EstimatedPersons); // one response: suppressed once it leaves the planner's view
 
-        await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody("altstadt", places: 10, occupied: 8)).Created<Offer>();
+        await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(await inventory.Facility("altstadt"), places: 10, occupied: 8)).Created<Offer>();
 
-        var capacity = await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 1 && g[0].Kind == "Capacity", "a capacity gap");
+        var capacity = await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 1 && g[0].Kind == "capacity", "a capacity gap");
         Assert.Equal(("kita:altstadt:capacity", 1.0), (capacity[0].Key, capacity[0].EstimatedPersons));
         var followed = await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"),
             g => g.Count == 1 && g[0].GapKey == "kita:altstadt:capacity", "partners to see the content gap resolved and the capacity gap");
@@ -40,11 +40,12 @@ public sealed class SliceTests(PlatformFixture platform)
         var gaps = platform.Client("gaps", tenant);
         var partners = platform.Client("partners", tenant);
 
-        var offer = await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody("neustadt", places: 5, occupied: 5)).Created<Offer>();
+        var facility = await inventory.Facility("neustadt");
+        var offer = await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facility, places: 5, occupied: 5)).Created<Offer>();
         await platform.Client("surveys", tenant).PostAsJsonAsync("/api/responses", Api.NeedBody("neustadt", persons: 2)).Created<Response>();
         await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "the capacity gap to reach partners");
 
-        (await inventory.PutAsJsonAsync($"/api/offers/{offer.Id}", Api.OfferBody("neustadt", places: 8, occupied: 5))).EnsureSuccessStatusCode();
+        (await inventory.PutAsJsonAsync($"/api/offers/{offer.Id}", Api.OfferBody(facility, places: 8, occupied: 5))).EnsureSuccessStatusCode();
 
         await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 0, "the gap to resolve");
         await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 0, "partners to see it resolved");
@@ -64,10 +65,13 @@ public sealed class SliceTests(PlatformFixture platform)
         var inventory = platform.Client("inventory", tenant);
         var areas = Enumerable.Range(1, 8).Select(i => $"bezirk-{i}").ToList();
 
+        var facilities = new Dictionary<string, Guid>();
+        foreach (var area in areas) facilities[area] = await inventory.Facility(area);
+
         await Task.WhenAll(areas.SelectMany(area => new Task[]
         {
             surveys.PostAsJsonAsync("/api/responses", Api.NeedBody(area, persons: 3)).Created<Response>(),
-            inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(area, places: 2, occupied: 1)).Created<Offer>(),
+            inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facilities[area], places: 2, occupied: 1)).Created<Offer>(),
         }));
 
         var expected = areas.Select(area => $"kita:{area}:capacity").Order().ToList();

@@ -13,7 +13,8 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
     {
         var a = PlatformFixture.NewTenant();
         var b = PlatformFixture.NewTenant();
-        var offer = await platform.Client("inventory", a).PostAsJsonAsync("/api/offers", Api.OfferBody("mitte", 4, 4)).Created<Offer>();
+        var facility = await platform.Client("inventory", a).Facility("mitte");
+        var offer = await platform.Client("inventory", a).PostAsJsonAsync("/api/offers", Api.OfferBody(facility, 4, 4)).Created<Offer>();
         var response = await platform.Client("surveys", a).PostAsJsonAsync("/api/responses", Api.NeedBody("mitte", 2)).Created<Response>();
         var gap = (await Eventually.Get(() => platform.Client("gaps", a).List<Gap>("/api/gaps"), g => g.Count == 1, "tenant A's gap"))[0];
         await Eventually.Get(() => platform.Client("partners", a).List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "tenant A's outreach gap");
@@ -25,8 +26,13 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
         (string What, Task<HttpResponseMessage> Call)[] attempts =
         [
             ("read offer", inventory.GetAsync($"/api/offers/{offer.Id}")),
-            ("change offer", inventory.PutAsJsonAsync($"/api/offers/{offer.Id}", Api.OfferBody("mitte", 40, 0))),
+            ("change offer", inventory.PutAsJsonAsync($"/api/offers/{offer.Id}", Api.OfferBody(facility, 40, 0))),
             ("withdraw offer", inventory.DeleteAsync($"/api/offers/{offer.Id}")),
+            ("read offer history", inventory.GetAsync($"/api/offers/{offer.Id}/history")),
+            ("plan a change", inventory.PostAsJsonAsync($"/api/offers/{offer.Id}/planned-changes", Api.OfferBody(facility, 40, 0))),
+            ("read facility", inventory.GetAsync($"/api/facilities/{facility}")),
+            ("change facility", inventory.PutAsJsonAsync($"/api/facilities/{facility}", new { name = "x", operatorType = "private", latitude = 1.0, longitude = 1.0, areaCode = "mitte" })),
+            ("read area", inventory.GetAsync("/api/areas/mitte")),
             ("read response", surveys.GetAsync($"/api/responses/{response.Id}")),
             ("withdraw response", surveys.DeleteAsync($"/api/responses/{response.Id}")),
             ("read gap", gaps.GetAsync($"/api/gaps/{gap.Id}")),
@@ -39,12 +45,13 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
         }
 
         Assert.Empty(await inventory.List<Offer>("/api/offers"));
+        Assert.Empty(await inventory.List<Facility>("/api/facilities"));
         Assert.Empty(await surveys.List<Response>("/api/responses"));
         Assert.Empty(await gaps.List<Gap>("/api/gaps?includeResolved=true"));
         Assert.Empty(await partners.List<OutreachGap>("/api/outreach/gaps"));
 
         var untouched = await platform.Client("inventory", a).GetFromJsonAsync<Offer>($"/api/offers/{offer.Id}");
-        Assert.Equal((4, "Active", 1), (untouched!.Places, untouched.Status, untouched.Version));
+        Assert.Equal((4, "active", 1), (untouched!.Offer.Places, untouched.Offer.Status, untouched.Version));
         Assert.NotNull(await platform.Client("surveys", a).GetFromJsonAsync<Response>($"/api/responses/{response.Id}"));
     }
 

@@ -1,12 +1,63 @@
 namespace GutAusgestattet.Contracts.V1;
 
-/// <summary>A new offer entered the inventory. Carries the offer's whole state at <paramref name="Version"/>.</summary>
+/// <summary>
+/// A new offer entered the inventory — active now, or planned from <see cref="OfferState.EffectiveFrom"/>.
+/// Carries the offer's whole state at <paramref name="Version"/>.
+/// </summary>
 public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version, OfferState Offer) : ITenantEvent;
 
 /// <summary>The state of one offer as the inventory holds it; consumers never call back for more.</summary>
-/// <param name="Name">Name of the offer.</param>
-/// <param name="Category">Care category code, e.g. <c>krippe</c>, <c>kita</c>, <c>tagespflege</c>.</param>
+/// <param name="Name">The offer's name, e.g. "Krippe Sonnenschein, Gruppe Igel".</param>
+/// <param name="Category">Standard care category code, e.g. <c>krippe</c>, <c>kita</c>, <c>tagespflege</c>.</param>
+/// <param name="TenantCategory">The municipality's own category name, mapped onto <paramref name="Category"/>; null when none.</param>
 /// <param name="AreaCode">The tenant's area the facility lies in.</param>
+/// <param name="Facility">The facility that runs the offer.</param>
+/// <param name="Ages">Ages taken, in months; null when the offer has no age limits (e.g. senior care).</param>
 /// <param name="Places">Places the offer has in total.</param>
 /// <param name="OccupiedPlaces">Places taken today; free places are the difference.</param>
-public sealed record OfferState(string Name, string Category, string AreaCode, int Places, int OccupiedPlaces);
+/// <param name="OpeningHours">Weekly opening hours in OpenStreetMap <c>opening_hours</c> syntax (canonical form).</param>
+/// <param name="OpenIntervals">The same hours as normalized weekly intervals, split at midnight.</param>
+/// <param name="Closures">Periods the offer is closed (e.g. summer weeks), inclusive dates.</param>
+/// <param name="ClosedOnPublicHolidays">Whether the offer is closed on public holidays (<c>PH off</c>).</param>
+/// <param name="TakesShortTermPlacements">Whether short-term or temporary places are taken (e.g. for newcomers mid-year).</param>
+/// <param name="Languages">ISO 639-1 codes of the languages spoken with families.</param>
+/// <param name="FeeNote">A planner's note on fees; free text about the offer, never about persons.</param>
+/// <param name="Status"><c>active</c>, <c>planned</c> or <c>withdrawn</c>.</param>
+/// <param name="EffectiveFrom">For a planned offer, the date it takes effect; otherwise null.</param>
+public sealed record OfferState(
+    string Name,
+    string Category,
+    string? TenantCategory,
+    string AreaCode,
+    FacilityState Facility,
+    AgeRange? Ages,
+    int Places,
+    int OccupiedPlaces,
+    string OpeningHours,
+    IReadOnlyList<WeeklyInterval> OpenIntervals,
+    IReadOnlyList<ClosurePeriod> Closures,
+    bool ClosedOnPublicHolidays,
+    bool TakesShortTermPlacements,
+    IReadOnlyList<string> Languages,
+    string? FeeNote,
+    string Status,
+    DateOnly? EffectiveFrom);
+
+/// <summary>The facility an offer belongs to.</summary>
+/// <param name="FacilityId">The facility's id in the inventory.</param>
+/// <param name="Name">The facility's name.</param>
+/// <param name="OperatorType"><c>municipal</c>, <c>welfare</c> (church or welfare association), <c>private</c>, <c>company</c> or <c>other</c>.</param>
+/// <param name="Latitude">WGS 84 latitude of the facility.</param>
+/// <param name="Longitude">WGS 84 longitude of the facility.</param>
+public sealed record FacilityState(Guid FacilityId, string Name, string OperatorType, double Latitude, double Longitude);
+
+/// <summary>Ages an offer takes, in months, both inclusive.</summary>
+/// <param name="FromMonths">Youngest age taken, in months.</param>
+/// <param name="ToMonths">Oldest age taken, in months.</param>
+public sealed record AgeRange(int FromMonths, int ToMonths);
+
+/// <summary>A period an offer is closed, both dates inclusive.</summary>
+/// <param name="From">First closed day.</param>
+/// <param name="To">Last closed day.</param>
+/// <param name="Reason">Why, e.g. "Sommerschließung"; null when not given.</param>
+public sealed record ClosurePeriod(DateOnly From, DateOnly To, string? Reason);

@@ -25,7 +25,7 @@ public sealed class GapRecalculation(GapsDbContext db, TimeProvider clock)
         await ClaimCellAsync(category, areaCode, ct);
         var demand = await db.Demand.Where(d => d.Category == category && d.AreaCode == areaCode)
             .Select(d => new { d.ResponseId, d.Persons, d.Weight }).ToListAsync(ct);
-        var offers = await db.Offers.Where(o => o.Category == category && o.AreaCode == areaCode && !o.Withdrawn)
+        var offers = await db.Offers.Where(o => o.Category == category && o.AreaCode == areaCode && o.Active)
             .Select(o => o.FreePlaces).ToListAsync(ct);
         var finding = GapRule.Evaluate(
             new CellDemand(demand.Sum(d => d.Persons * d.Weight), demand.Select(d => d.ResponseId).Distinct().Count()),

@@ -11,7 +11,7 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// event older than what is held (redelivered, or overtaken by a later one) changes nothing.
 /// </summary>
 public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
-    : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferWithdrawn>
+    : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferTookEffect>, IConsumer<OfferWithdrawn>
 {
     public Task Consume(ConsumeContext<OfferRegistered> context) =>
         Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
@@ -19,12 +19,15 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     public Task Consume(ConsumeContext<OfferChanged> context) =>
         Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
 
+    public Task Consume(ConsumeContext<OfferTookEffect> context) =>
+        Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+
     public async Task Consume(ConsumeContext<OfferWithdrawn> context)
     {
         var supply = await db.Offers.SingleOrDefaultAsync(o => o.OfferId == context.Message.OfferId, context.CancellationToken);
         if (supply is null || supply.Version >= context.Message.Version) return;
         supply.Version = context.Message.Version;
-        supply.Withdrawn = true;
+        supply.Active = false;
         await gaps.RecalculateAsync([(supply.Category, supply.AreaCode)], context, context.CancellationToken);
     }
 
@@ -47,6 +50,7 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         supply.Category = offer.Category;
         supply.AreaCode = offer.AreaCode;
         supply.FreePlaces = offer.Places - offer.OccupiedPlaces;
+        supply.Active = offer.Status == "active";
         await gaps.RecalculateAsync(touched, context, context.CancellationToken);
     }
 }

@@ -17,5 +17,6 @@ public sealed class OfferSupply : ITenantOwned
 
     public int FreePlaces { get; set; }
 
-    public bool Withdrawn { get; set; }
+    /// <summary>Only an offer open today serves demand today; planned and withdrawn ones do not.</summary>
+    public bool Active { get; set; }
 }

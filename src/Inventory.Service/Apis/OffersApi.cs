@@ -1,9 +1,9 @@
+using System.Security.Claims;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
-using GutAusgestattet.ServiceDefaults.Tenancy;
-using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,61 +19,118 @@ public static class OffersApi
         api.MapPost("/", RegisterOffer);
         api.MapPut("/{id:guid}", ChangeOffer);
         api.MapDelete("/{id:guid}", WithdrawOffer);
+        api.MapGet("/{id:guid}/history", GetHistory);
+        api.MapPost("/{id:guid}/planned-changes", PlanChange);
+        api.MapDelete("/{id:guid}/planned-changes/{changeId:guid}", CancelChange);
+        api.MapPost("/{id:guid}/planned-changes/{changeId:guid}/take-effect", TakeEffectNow);
         return app;
     }
 
-    public static async Task<Ok<List<OfferResponse>>> ListOffers(InventoryDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Offers.AsNoTracking().OrderBy(o => o.Name).Select(o => OfferResponse.From(o)).ToListAsync(ct));
+    public static async Task<Ok<List<OfferView>>> ListOffers(InventoryDbContext db, CancellationToken ct, OfferStatus? status = null)
+    {
+        var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, ct);
+        var offers = await db.Offers.AsNoTracking().Include(o => o.PlannedChanges)
+            .Where(o => status == null || o.Status == status).OrderBy(o => o.Id).ToListAsync(ct);
+        return TypedResults.Ok(offers.Select(o => OfferView.From(o, facilities)).ToList());
+    }
 
-    public static async Task<Results<Ok<OfferResponse>, NotFound>> GetOffer(Guid id, InventoryDbContext db, CancellationToken ct) =>
-        await db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } offer
-            ? TypedResults.Ok(OfferResponse.From(offer))
+    public static async Task<Results<Ok<OfferView>, NotFound>> GetOffer(Guid id, InventoryDbContext db, CancellationToken ct) =>
+        await db.Offers.AsNoTracking().Include(o => o.PlannedChanges).SingleOrDefaultAsync(o => o.Id == id, ct) is { } offer
+            ? TypedResults.Ok(OfferView.From(offer, await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, ct)))
             : TypedResults.NotFound();
 
-    public static async Task<Results<Created<OfferResponse>, ValidationProblem>> RegisterOffer(
-        OfferRequest request, InventoryDbContext db, TenantContext tenant, IPublishEndpoint events, CancellationToken ct)
+    public static async Task<Results<Created<OfferView>, ValidationProblem>> RegisterOffer(
+        OfferRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
-        var validation = request.Validate();
+        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == request.FacilityId, ct);
+        var validation = request.Validate(facility, lifecycle.Today());
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var offer = new Offer { Id = Guid.CreateVersion7(), TenantId = tenant.Required.Value, Name = "", Category = "", AreaCode = "" };
-        request.ApplyTo(offer);
-        db.Offers.Add(offer);
-        await events.Publish(new OfferRegistered(offer.TenantId, offer.Id, offer.Version, offer.ToState()), ct);
+        var offer = await lifecycle.RegisterAsync(request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/offers/{offer.Id}", OfferResponse.From(offer));
+        return TypedResults.Created($"/api/offers/{offer.Id}", OfferView.From(offer, new Dictionary<Guid, Facility> { [facility!.Id] = facility }));
     }
 
-    public static async Task<Results<Ok<OfferResponse>, NotFound, ValidationProblem>> ChangeOffer(
-        Guid id, OfferRequest request, InventoryDbContext db, IPublishEndpoint events, CancellationToken ct)
+    public static async Task<Results<Ok<OfferView>, NotFound, ValidationProblem>> ChangeOffer(
+        Guid id, OfferRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
-        var validation = request.Validate();
+        if (await FindChangeable(db, id, ct) is not { } offer) return TypedResults.NotFound();
+        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == request.FacilityId, ct);
+        var validation = request.Validate(facility, lifecycle.Today());
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
-        if (await db.Offers.SingleOrDefaultAsync(o => o.Id == id && o.Status == OfferStatus.Active, ct) is not { } offer)
-            return TypedResults.NotFound();
 
-        request.ApplyTo(offer);
-        offer.Version++;
-        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, offer.ToState()), ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(OfferResponse.From(offer));
+        if (await lifecycle.ChangeAsync(offer, request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct))
+            await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(OfferView.From(offer, await db.Facilities.ToDictionaryAsync(f => f.Id, ct)));
     }
 
-    public static async Task<Results<NoContent, NotFound>> WithdrawOffer(Guid id, InventoryDbContext db, IPublishEndpoint events, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound>> WithdrawOffer(Guid id, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await db.Offers.SingleOrDefaultAsync(o => o.Id == id && o.Status == OfferStatus.Active, ct) is not { } offer)
-            return TypedResults.NotFound();
-
-        offer.Status = OfferStatus.Withdrawn;
-        offer.Version++;
-        await events.Publish(new OfferWithdrawn(offer.TenantId, offer.Id, offer.Version), ct);
+        if (await FindChangeable(db, id, ct) is not { } offer) return TypedResults.NotFound();
+        await lifecycle.WithdrawAsync(offer, Actor(user), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
+
+    public static async Task<Results<Ok<List<OfferHistoryEntry>>, NotFound>> GetHistory(Guid id, InventoryDbContext db, CancellationToken ct) =>
+        await db.Offers.AnyAsync(o => o.Id == id, ct)
+            ? TypedResults.Ok(await db.OfferHistory.AsNoTracking().Where(e => e.OfferId == id).OrderBy(e => e.At).ToListAsync(ct))
+            : TypedResults.NotFound();
+
+    /// <summary>Plans a change of an active offer from a future day; today's offer stays as it is until then.</summary>
+    public static async Task<Results<Created<PlannedChangeView>, NotFound, ValidationProblem>> PlanChange(
+        Guid id, OfferRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await db.Offers.SingleOrDefaultAsync(o => o.Id == id && o.Status == OfferStatus.Active, ct) is not { } offer) return TypedResults.NotFound();
+        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == request.FacilityId, ct);
+        var validation = request.Validate(facility, lifecycle.Today())
+            .Require(request.EffectiveFrom is not null, "effectiveFrom", "A planned change needs the day it takes effect.");
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+
+        var change = await lifecycle.PlanChangeAsync(offer, request.ToDetails(), facility!, request.EffectiveFrom!.Value, Actor(user), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/offers/{id}/planned-changes/{change.Id}", PlannedChangeView.From(change));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> CancelChange(Guid id, Guid changeId, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await FindPending(db, id, changeId, ct) is not ({ } offer, { } change)) return TypedResults.NotFound();
+        await lifecycle.CancelChangeAsync(offer, change, Actor(user), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The adaptation started earlier than planned: make the planned change today's offer now.</summary>
+    public static async Task<Results<Ok<OfferView>, NotFound>> TakeEffectNow(Guid id, Guid changeId, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await FindPending(db, id, changeId, ct) is not ({ } offer, { } change)) return TypedResults.NotFound();
+        await lifecycle.TakeEffectAsync(offer, change, Actor(user), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(OfferView.From(offer, await db.Facilities.ToDictionaryAsync(f => f.Id, ct)));
+    }
+
+    private static Task<Offer?> FindChangeable(InventoryDbContext db, Guid id, CancellationToken ct) =>
+        db.Offers.Include(o => o.PlannedChanges).SingleOrDefaultAsync(o => o.Id == id && o.Status != OfferStatus.Withdrawn, ct);
+
+    private static async Task<(Offer, PlannedChange)?> FindPending(InventoryDbContext db, Guid id, Guid changeId, CancellationToken ct)
+    {
+        var offer = await FindChangeable(db, id, ct);
+        var change = offer?.PlannedChanges.SingleOrDefault(c => c.Id == changeId && c.Status == PlannedChangeStatus.Pending);
+        return offer is null || change is null ? null : (offer, change);
+    }
+
+    private static string Actor(ClaimsPrincipal user) => user.FindFirst("sub")?.Value ?? "unknown";
 }
 
-public sealed record OfferResponse(Guid Id, string Name, string Category, string AreaCode, int Places, int OccupiedPlaces, int FreePlaces, OfferStatus Status, int Version)
+public sealed record OfferView(Guid Id, int Version, int FreePlaces, OfferState Offer, IReadOnlyList<PlannedChangeView> PlannedChanges)
 {
-    public static OfferResponse From(Offer o) =>
-        new(o.Id, o.Name, o.Category, o.AreaCode, o.Places, o.OccupiedPlaces, o.Places - o.OccupiedPlaces, o.Status, o.Version);
+    public static OfferView From(Offer offer, IReadOnlyDictionary<Guid, Facility> facilities) =>
+        new(offer.Id, offer.Version, offer.Details.Places - offer.Details.OccupiedPlaces,
+            OfferStates.Build(offer.Details, facilities[offer.Details.FacilityId], offer.Status, offer.EffectiveFrom),
+            offer.PlannedChanges.Where(c => c.Status == PlannedChangeStatus.Pending).OrderBy(c => c.EffectiveFrom).Select(PlannedChangeView.From).ToList());
+}
+
+public sealed record PlannedChangeView(Guid Id, DateOnly EffectiveFrom, OfferDetails Details)
+{
+    public static PlannedChangeView From(PlannedChange change) => new(change.Id, change.EffectiveFrom, change.Details);
 }

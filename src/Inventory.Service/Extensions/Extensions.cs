@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
@@ -10,6 +11,8 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddScoped<OfferLifecycle>();
+        builder.Services.AddHostedService<PlannedChangesScheduler>();
         builder.AddServiceDatabase<InventoryDbContext, PostgreSqlInventoryDbContext, SqlServerInventoryDbContext>("inventorydb");
         builder.AddPlatformMessaging<InventoryDbContext>(_ => { });
         return builder;

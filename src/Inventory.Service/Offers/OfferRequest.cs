@@ -1,25 +1,84 @@
+using System.Text.RegularExpressions;
 using GutAusgestattet.Contracts;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.ServiceDefaults.Http;
+using Hours = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
 
 namespace GutAusgestattet.Inventory.Offers;
 
-/// <summary>What a planner sends to register or change an offer.</summary>
-public sealed record OfferRequest(string Name, string Category, string AreaCode, int Places, int OccupiedPlaces)
+/// <summary>
+/// What a planner sends to register an offer, change it, or plan a change of it. Opening hours come
+/// in OpenStreetMap <c>opening_hours</c> syntax (e.g. <c>Mo-Fr 07:00-17:00; PH off</c>), the format
+/// municipalities already keep them in.
+/// </summary>
+/// <param name="EffectiveFrom">The day the offer or the change takes effect; null or today for now.</param>
+public sealed partial record OfferRequest(
+    Guid FacilityId,
+    string Name,
+    string Category,
+    int Places,
+    int OccupiedPlaces,
+    string OpeningHours,
+    bool TakesShortTermPlacements = false,
+    string? TenantCategory = null,
+    AgeRange? Ages = null,
+    IReadOnlyList<ClosurePeriod>? Closures = null,
+    IReadOnlyList<string>? Languages = null,
+    string? FeeNote = null,
+    DateOnly? EffectiveFrom = null)
 {
-    public RequestValidation Validate() => new RequestValidation()
-        .Require(!string.IsNullOrWhiteSpace(Name) && Name.Length <= 200, "name", "A name of 1 to 200 characters is required.")
-        .Require(CareCategories.IsKnown(Category), "category", $"Unknown category; known: {string.Join(", ", CareCategories.Names.Keys)}.")
-        .Require(!string.IsNullOrWhiteSpace(AreaCode) && AreaCode.Length <= 32, "areaCode", "An area code of 1 to 32 characters is required.")
-        .Require(Places >= 0, "places", "Places cannot be negative.")
-        .Require(OccupiedPlaces >= 0, "occupiedPlaces", "Occupied places cannot be negative.")
-        .Require(OccupiedPlaces <= Places, "occupiedPlaces", "Occupied places cannot exceed places.");
+    private const int MaxAgeMonths = 130 * 12;
 
-    public void ApplyTo(Offer offer)
+    public RequestValidation Validate(Facility? facility, DateOnly today)
     {
-        offer.Name = Name.Trim();
-        offer.Category = Category;
-        offer.AreaCode = AreaCode.Trim();
-        offer.Places = Places;
-        offer.OccupiedPlaces = OccupiedPlaces;
+        var validation = new RequestValidation()
+            .Require(facility is not null, "facilityId", "Unknown facility.")
+            .Require(!string.IsNullOrWhiteSpace(Name) && Name.Length <= 200, "name", "A name of 1 to 200 characters is required.")
+            .Require(CareCategories.IsKnown(Category), "category", $"Unknown category; known: {string.Join(", ", CareCategories.Names.Keys)}.")
+            .Require(TenantCategory is null || TenantCategory.Trim().Length is > 0 and <= 60, "tenantCategory", "A tenant category has 1 to 60 characters.")
+            .Require(Places is >= 0 and <= 10_000, "places", "Places must lie between 0 and 10000.")
+            .Require(OccupiedPlaces >= 0, "occupiedPlaces", "Occupied places cannot be negative.")
+            .Require(OccupiedPlaces <= Places, "occupiedPlaces", "Occupied places cannot exceed places.")
+            .Require(FeeNote is null || FeeNote.Length <= 500, "feeNote", "A fee note has at most 500 characters.")
+            .Require(EffectiveFrom is null || EffectiveFrom >= today, "effectiveFrom", "The date a change takes effect cannot lie in the past.");
+        if (Ages is { } ages)
+            validation
+                .Require(ages.FromMonths is >= 0 and <= MaxAgeMonths, "ages.fromMonths", $"Ages lie between 0 and {MaxAgeMonths} months.")
+                .Require(ages.ToMonths is >= 0 and <= MaxAgeMonths, "ages.toMonths", $"Ages lie between 0 and {MaxAgeMonths} months.")
+                .Require(ages.FromMonths <= ages.ToMonths, "ages.toMonths", "The oldest age cannot be below the youngest.");
+        if (!Hours.TryParse(OpeningHours ?? "", out _, out var error))
+            validation.Add("openingHours", error.Message);
+
+        var closures = Closures ?? [];
+        validation.Require(closures.Count <= 50, "closures", "At most 50 closure periods.");
+        for (var i = 0; i < closures.Count; i++)
+            validation
+                .Require(closures[i].From <= closures[i].To, $"closures[{i}].to", "A closure cannot end before it starts.")
+                .Require(closures[i].Reason is null || closures[i].Reason!.Length <= 200, $"closures[{i}].reason", "A reason has at most 200 characters.");
+
+        var languages = Languages ?? [];
+        validation.Require(languages.Count <= 20, "languages", "At most 20 languages.");
+        for (var i = 0; i < languages.Count; i++)
+            validation.Require(LanguageCode().IsMatch(languages[i]), $"languages[{i}]", "A language is a two-letter ISO 639-1 code in lower case, e.g. \"pl\".");
+        return validation;
     }
+
+    /// <summary>The decided details, with opening hours in canonical form; call after <see cref="Validate"/> succeeded.</summary>
+    public OfferDetails ToDetails() => new(
+        FacilityId,
+        Name.Trim(),
+        Category,
+        TenantCategory?.Trim(),
+        Ages,
+        Places,
+        OccupiedPlaces,
+        Hours.Parse(OpeningHours).ToString(),
+        (Closures ?? []).OrderBy(c => c.From).ToList(),
+        TakesShortTermPlacements,
+        (Languages ?? []).Distinct().Order().ToList(),
+        string.IsNullOrWhiteSpace(FeeNote) ? null : FeeNote.Trim());
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageCode();
 }

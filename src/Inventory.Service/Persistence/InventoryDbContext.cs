@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -7,17 +8,43 @@ namespace GutAusgestattet.Inventory.Persistence;
 
 public class InventoryDbContext(DbContextOptions options, TenantContext tenant) : TenantDbContext(options, tenant)
 {
+    public DbSet<Facility> Facilities => Set<Facility>();
+
     public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<PlannedChange> PlannedChanges => Set<PlannedChange>();
+
+    public DbSet<OfferHistoryEntry> OfferHistory => Set<OfferHistoryEntry>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Facility>(facility =>
+        {
+            facility.Property(f => f.Name).HasMaxLength(200);
+            facility.Property(f => f.Address).HasMaxLength(300);
+            facility.Property(f => f.AreaCode).HasMaxLength(32);
+            facility.Property(f => f.OperatorType).HasConversion<string>().HasMaxLength(16);
+        });
         modelBuilder.Entity<Offer>(offer =>
         {
-            offer.Property(o => o.Name).HasMaxLength(200);
-            offer.Property(o => o.Category).HasMaxLength(40);
-            offer.Property(o => o.AreaCode).HasMaxLength(32);
+            offer.Property(o => o.Details).HasJsonConversion();
             offer.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
             offer.Property(o => o.Version).IsConcurrencyToken();
+            offer.HasMany(o => o.PlannedChanges).WithOne().HasForeignKey(c => c.OfferId);
+            offer.HasIndex(o => new { o.Status, o.EffectiveFrom });
+        });
+        modelBuilder.Entity<PlannedChange>(change =>
+        {
+            change.Property(c => c.Details).HasJsonConversion();
+            change.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            change.HasIndex(c => new { c.Status, c.EffectiveFrom });
+        });
+        modelBuilder.Entity<OfferHistoryEntry>(entry =>
+        {
+            entry.Property(e => e.By).HasMaxLength(200);
+            entry.Property(e => e.Action).HasMaxLength(100);
+            entry.Property(e => e.Changes).HasJsonConversion();
+            entry.HasIndex(e => new { e.TenantId, e.OfferId, e.At });
         });
     }
 }

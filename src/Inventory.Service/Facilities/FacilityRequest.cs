@@ -1,0 +1,28 @@
+using GutAusgestattet.ServiceDefaults.Http;
+
+namespace GutAusgestattet.Inventory.Facilities;
+
+/// <summary>What a planner sends to register or change a facility.</summary>
+public sealed record FacilityRequest(string Name, OperatorType OperatorType, double Latitude, double Longitude, string AreaCode, string? Address = null)
+{
+    public RequestValidation Validate(IReadOnlySet<string> knownAreas) => new RequestValidation()
+        .Require(!string.IsNullOrWhiteSpace(Name) && Name.Length <= 200, "name", "A name of 1 to 200 characters is required.")
+        .Require(Enum.IsDefined(OperatorType), "operatorType", "Unknown operator type.")
+        .Require(Address is null || Address.Length <= 300, "address", "An address has at most 300 characters.")
+        .Require(Latitude is >= -90 and <= 90, "latitude", "Latitude must lie between -90 and 90.")
+        .Require(Longitude is >= -180 and <= 180, "longitude", "Longitude must lie between -180 and 180.")
+        .Require(knownAreas.Contains(AreaCode), "areaCode", "Unknown area: define it under /api/areas first.");
+
+    /// <summary>Returns whether anything changed, so an unchanged save publishes nothing.</summary>
+    public bool ApplyTo(Facility facility)
+    {
+        var before = (facility.Name, facility.OperatorType, facility.Address, facility.Latitude, facility.Longitude, facility.AreaCode);
+        facility.Name = Name.Trim();
+        facility.OperatorType = OperatorType;
+        facility.Address = Address?.Trim();
+        facility.Latitude = Latitude;
+        facility.Longitude = Longitude;
+        facility.AreaCode = AreaCode;
+        return before != (facility.Name, facility.OperatorType, facility.Address, facility.Latitude, facility.Longitude, facility.AreaCode);
+    }
+}

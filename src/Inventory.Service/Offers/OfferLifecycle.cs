@@ -1,0 +1,147 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Inventory.Facilities;
+using GutAusgestattet.Inventory.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Inventory.Offers;
+
+/// <summary>
+/// Every step of an offer's life in one place: the state change, its event (whole state, next
+/// version, through the outbox) and its history entry are written in the same unit of work.
+/// Callers validate first and save afterwards.
+/// </summary>
+public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint events, TimeProvider clock)
+{
+    public const string System = "system";
+
+    public async Task<Offer> RegisterAsync(OfferDetails details, Facility facility, DateOnly? effectiveFrom, string actor, CancellationToken ct)
+    {
+        var planned = effectiveFrom is { } day && day > Today();
+        var offer = new Offer
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = facility.TenantId,
+            Details = details,
+            Status = planned ? OfferStatus.Planned : OfferStatus.Active,
+            EffectiveFrom = planned ? effectiveFrom : null,
+            Version = 1,
+        };
+        db.Offers.Add(offer);
+        var state = OfferStates.Build(details, facility, offer.Status, offer.EffectiveFrom);
+        Record(offer, actor, "registered", OfferStates.Diff(null, state));
+        await events.Publish(new OfferRegistered(offer.TenantId, offer.Id, offer.Version, state), ct);
+        return offer;
+    }
+
+    /// <summary>Changes the offer now. Returns false, and publishes nothing, when nothing changed.</summary>
+    public async Task<bool> ChangeAsync(Offer offer, OfferDetails details, Facility facility, DateOnly? effectiveFrom, string actor, CancellationToken ct)
+    {
+        var before = await StateAsync(offer, ct);
+        offer.Details = details;
+        if (offer.Status == OfferStatus.Planned && effectiveFrom is { } day)
+        {
+            if (day <= Today()) offer.Status = OfferStatus.Active;
+            offer.EffectiveFrom = offer.Status == OfferStatus.Planned ? day : null;
+        }
+        var after = OfferStates.Build(details, facility, offer.Status, offer.EffectiveFrom);
+        var changes = OfferStates.Diff(before, after);
+        if (changes.Count == 0) return false;
+
+        offer.Version++;
+        Record(offer, actor, "changed", changes);
+        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, after), ct);
+        return true;
+    }
+
+    public async Task<PlannedChange> PlanChangeAsync(Offer offer, OfferDetails details, Facility facility, DateOnly effectiveFrom, string actor, CancellationToken ct)
+    {
+        var change = new PlannedChange
+        {
+            Id = Guid.CreateVersion7(), TenantId = offer.TenantId, OfferId = offer.Id, EffectiveFrom = effectiveFrom, Details = details,
+        };
+        db.PlannedChanges.Add(change);
+        offer.Version++;
+        var planned = OfferStates.Build(details, facility, OfferStatus.Active, null);
+        Record(offer, actor, $"change planned from {effectiveFrom:yyyy-MM-dd}", OfferStates.Diff(await StateAsync(offer, ct), planned));
+        await events.Publish(new OfferChangePlanned(offer.TenantId, offer.Id, offer.Version, change.Id, effectiveFrom, planned), ct);
+        if (effectiveFrom <= Today()) await TakeEffectAsync(offer, change, actor, ct);
+        return change;
+    }
+
+    public async Task CancelChangeAsync(Offer offer, PlannedChange change, string actor, CancellationToken ct)
+    {
+        change.Status = PlannedChangeStatus.Cancelled;
+        offer.Version++;
+        Record(offer, actor, $"planned change of {change.EffectiveFrom:yyyy-MM-dd} cancelled", []);
+        await events.Publish(new OfferChangeCancelled(offer.TenantId, offer.Id, offer.Version, change.Id), ct);
+    }
+
+    /// <summary>A planned offer opens, or a planned change (<paramref name="change"/>) becomes today's offer.</summary>
+    public async Task TakeEffectAsync(Offer offer, PlannedChange? change, string actor, CancellationToken ct)
+    {
+        var before = await StateAsync(offer, ct);
+        if (change is null)
+        {
+            offer.Status = OfferStatus.Active;
+            offer.EffectiveFrom = null;
+        }
+        else
+        {
+            offer.Details = change.Details;
+            change.Status = PlannedChangeStatus.TookEffect;
+        }
+        offer.Version++;
+        var after = await StateAsync(offer, ct);
+        Record(offer, actor, "took effect", OfferStates.Diff(before, after));
+        await events.Publish(new OfferTookEffect(offer.TenantId, offer.Id, offer.Version, change?.Id, after), ct);
+    }
+
+    public async Task WithdrawAsync(Offer offer, string actor, CancellationToken ct)
+    {
+        offer.Status = OfferStatus.Withdrawn;
+        offer.EffectiveFrom = null;
+        foreach (var change in await PendingChanges(offer).ToListAsync(ct)) change.Status = PlannedChangeStatus.Cancelled;
+        offer.Version++;
+        Record(offer, actor, "withdrawn", []);
+        await events.Publish(new OfferWithdrawn(offer.TenantId, offer.Id, offer.Version), ct);
+    }
+
+    /// <summary>
+    /// The facility is part of every state the offer's events carry: its offers, and their pending
+    /// changes, are announced again so consumers never hold a stale name, place or area.
+    /// </summary>
+    public async Task FacilityChangedAsync(Offer offer, Facility facility, string actor, CancellationToken ct)
+    {
+        offer.Version++;
+        var state = OfferStates.Build(offer.Details, facility, offer.Status, offer.EffectiveFrom);
+        Record(offer, actor, "facility changed", [new FieldChange("facility", null, facility.Name)]);
+        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, state), ct);
+        foreach (var change in await PendingChanges(offer).ToListAsync(ct))
+        {
+            offer.Version++;
+            await events.Publish(new OfferChangePlanned(offer.TenantId, offer.Id, offer.Version, change.Id, change.EffectiveFrom,
+                OfferStates.Build(change.Details, facility, OfferStatus.Active, null)), ct);
+        }
+    }
+
+    public IQueryable<PlannedChange> PendingChanges(Offer offer) =>
+        db.PlannedChanges.Where(c => c.OfferId == offer.Id && c.Status == PlannedChangeStatus.Pending);
+
+    /// <summary>Planned dates are calendar days in Germany, whatever the server's time zone.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Berlin).DateTime);
+
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    private async Task<OfferState> StateAsync(Offer offer, CancellationToken ct)
+    {
+        var facility = await db.Facilities.SingleAsync(f => f.Id == offer.Details.FacilityId, ct);
+        return OfferStates.Build(offer.Details, facility, offer.Status, offer.EffectiveFrom);
+    }
+
+    private void Record(Offer offer, string actor, string action, IReadOnlyList<FieldChange> changes) =>
+        db.OfferHistory.Add(new OfferHistoryEntry
+        {
+            Id = Guid.CreateVersion7(), TenantId = offer.TenantId, OfferId = offer.Id, At = clock.GetUtcNow(), By = actor, Action = action, Changes = changes,
+        });
+}

@@ -1,0 +1,26 @@
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.Inventory.Offers;
+
+/// <summary>A change of an existing offer that takes effect on a given day (step 4: adapting the offer).</summary>
+public sealed class PlannedChange : ITenantOwned
+{
+    public Guid Id { get; init; }
+
+    public required string TenantId { get; init; }
+
+    public Guid OfferId { get; init; }
+
+    public DateOnly EffectiveFrom { get; init; }
+
+    public required OfferDetails Details { get; init; }
+
+    public PlannedChangeStatus Status { get; set; }
+}
+
+public enum PlannedChangeStatus
+{
+    Pending,
+    TookEffect,
+    Cancelled,
+}
