@@ -9,8 +9,6 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// </summary>
 internal static class CanonicalForm
 {
-    private static readonly DayHours WholeDay = DayHours.Open([new TimeRange(0, TimeRange.MinutesPerDay)]);
-
     public static string Write(ImmutableArray<DayHours?> days, bool publicHolidaysOff)
     {
         var groups = new List<(DayHours Hours, List<int> Days)>();
@@ -43,7 +41,7 @@ internal static class CanonicalForm
 
     private static string Rule(DayHours hours, List<int> days) =>
         days.Count < Weekdays.Count ? $"{Selector(days)} {hours}"
-        : hours.Equals(WholeDay) ? "24/7"
+        : hours.Equals(DayHours.WholeDay) ? "24/7"
         : hours.ToString();
 
     /// <summary>Runs of two or more consecutive days become ranges (Mo-Tu); runs never wrap past Su.</summary>

@@ -9,6 +9,9 @@ public sealed class DayHours : IEquatable<DayHours>
 
     public static DayHours Off { get; } = new([]);
 
+    /// <summary>00:00-24:00, which every day has under <c>24/7</c>.</summary>
+    internal static DayHours WholeDay { get; } = new([new TimeRange(0, TimeRange.MinutesPerDay)]);
+
     /// <summary>Sorted by start, then end, without duplicates; empty when the day is off.</summary>
     public ImmutableArray<TimeRange> Ranges { get; }
 

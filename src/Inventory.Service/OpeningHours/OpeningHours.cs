@@ -8,7 +8,7 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// The weekly opening hours of an offer, read from and written as an OpenStreetMap
 /// <c>opening_hours</c> value (a subset: weekdays, times, <c>off</c>, <c>24/7</c>, <c>PH off</c>).
 /// A range belongs to the day it starts on; an overnight range spills into the next morning
-/// even when a later rule names that next day (see <see cref="OpeningHoursParser"/>).
+/// even when a later rule names that next day.
 /// </summary>
 public sealed class OpeningHours : IEquatable<OpeningHours>
 {

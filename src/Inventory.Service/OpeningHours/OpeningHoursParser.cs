@@ -19,8 +19,6 @@ internal sealed class OpeningHoursParser(string text)
 {
     private const string RuleExpectation = "a rule: weekdays, a time range HH:MM-HH:MM, '24/7' or 'PH off'";
 
-    private static readonly DayHours WholeDay = DayHours.Open([new TimeRange(0, TimeRange.MinutesPerDay)]);
-
     private static readonly bool[] EveryDay = [.. Enumerable.Repeat(true, Weekdays.Count)];
 
     private readonly DayHours?[] days = new DayHours?[Weekdays.Count];
@@ -69,7 +67,7 @@ internal sealed class OpeningHoursParser(string text)
 
         if (Consume("24/7"))
         {
-            Assign(EveryDay, WholeDay);
+            Assign(EveryDay, DayHours.WholeDay);
             return null;
         }
 

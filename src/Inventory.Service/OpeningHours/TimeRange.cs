@@ -14,7 +14,7 @@ public sealed record TimeRange
     {
         if (Problem(fromMinute, toMinute) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(toMinute), problem);
+            throw new ArgumentOutOfRangeException(fromMinute is < 0 or >= MinutesPerDay ? nameof(fromMinute) : nameof(toMinute), problem);
         }
 
         FromMinute = fromMinute;
