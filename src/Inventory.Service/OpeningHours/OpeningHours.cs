@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using GutAusgestattet.Contracts.V1;
+
+namespace GutAusgestattet.Inventory.OpeningHours;
+
+/// <summary>
+/// The weekly opening hours of an offer, read from and written as an OpenStreetMap
+/// <c>opening_hours</c> value (a subset: weekdays, times, <c>off</c>, <c>24/7</c>, <c>PH off</c>).
+/// A range belongs to the day it starts on; an overnight range spills into the next morning
+/// even when a later rule names that next day.
+/// </summary>
+public sealed class OpeningHours : IEquatable<OpeningHours>
+{
+    private readonly ImmutableArray<DayHours?> days;
+
+    internal OpeningHours(ImmutableArray<DayHours?> days, bool publicHolidaysOff)
+    {
+        this.days = days;
+        PublicHolidaysOff = publicHolidaysOff;
+    }
+
+    /// <summary>Whether the offer is closed on public holidays (<c>PH off</c>).</summary>
+    public bool PublicHolidaysOff { get; }
+
+    /// <summary>
+    /// What the hours state for <paramref name="day"/>; null when they say nothing about it,
+    /// which OSM reads as closed, but which is written back without an explicit <c>off</c>.
+    /// </summary>
+    public DayHours? this[DayOfWeek day] =>
+        Weekdays.IsDefined(day) ? days[Weekdays.Index(day)] : throw new ArgumentOutOfRangeException(nameof(day));
+
+    /// <exception cref="OpeningHoursSyntaxException">The text is not in the supported subset.</exception>
+    public static OpeningHours Parse(string text) =>
+        TryParse(text, out var hours, out var error) ? hours : throw new OpeningHoursSyntaxException(error);
+
+    public static bool TryParse(
+        string text,
+        [NotNullWhen(true)] out OpeningHours? hours,
+        [NotNullWhen(false)] out OpeningHoursError? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        error = new OpeningHoursParser(text).Parse(out hours);
+        return error is null;
+    }
+
+    /// <summary>Builds the hours from explicit ranges, as the JSON API sends them.</summary>
+    /// <exception cref="ArgumentException">Some item is invalid; the message names each one.</exception>
+    public static OpeningHours FromRanges(
+        IEnumerable<DayRange> ranges, IEnumerable<DayOfWeek>? offDays = null, bool publicHolidaysOff = false) =>
+        TryFromRanges(ranges, offDays, publicHolidaysOff, out var hours, out var errors)
+            ? hours
+            : throw new ArgumentException(string.Join("; ", errors), nameof(ranges));
+
+    /// <param name="errors">One message per invalid item, naming it as <c>ranges[i]</c> or <c>offDays[i]</c>.</param>
+    public static bool TryFromRanges(
+        IEnumerable<DayRange> ranges,
+        IEnumerable<DayOfWeek>? offDays,
+        bool publicHolidaysOff,
+        [NotNullWhen(true)] out OpeningHours? hours,
+        out IReadOnlyList<string> errors)
+    {
+        errors = RangeValidation.Build(ranges, offDays ?? [], publicHolidaysOff, out hours);
+        return hours is not null;
+    }
+
+    /// <summary>
+    /// The open times of a reference week for the gap engine: Mo..Su, per day sorted with overlapping
+    /// and touching ranges merged, overnight ranges split at midnight. Public holidays do not appear.
+    /// </summary>
+    public IReadOnlyList<WeeklyInterval> ToWeeklyIntervals() => WeeklyIntervals.Of(days);
+
+    /// <summary>The canonical opening_hours text; parsing it gives an equal value.</summary>
+    public override string ToString() => CanonicalForm.Write(days, PublicHolidaysOff);
+
+    public bool Equals(OpeningHours? other) =>
+        other is not null && PublicHolidaysOff == other.PublicHolidaysOff && days.SequenceEqual(other.days);
+
+    public override bool Equals(object? obj) => Equals(obj as OpeningHours);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(PublicHolidaysOff);
+        foreach (var day in days)
+        {
+            hash.Add(day);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public static bool operator ==(OpeningHours? left, OpeningHours? right) => Equals(left, right);
+
+    public static bool operator !=(OpeningHours? left, OpeningHours? right) => !Equals(left, right);
+}
