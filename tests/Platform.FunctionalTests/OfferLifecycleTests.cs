@@ -78,7 +78,11 @@ public sealed class OfferLifecycleTests(PlatformFixture platform)
         Assert.Equal("planned", offer.Offer.Status);
         Assert.Equal(opens, (await registered.Next(e => e.OfferId == offer.Id)).Offer.EffectiveFrom);
 
-        var gaps = await Eventually.Get(() => platform.Client("gaps", tenant).List<Gap>("/api/gaps"), g => g.Count == 1, "the content gap");
-        Assert.Equal("content", gaps[0].Kind);
+        // An active offer with one free place registered after it: were the planned one's 20 places
+        // counted, there would be no gap at all; as it is, 2 persons meet 1 free place.
+        await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facility, places: 5, occupied: 4)).Created<Offer>();
+        var gaps = await Eventually.Get(() => platform.Client("gaps", tenant).List<Gap>("/api/gaps"),
+            g => g.Count == 1 && g[0].Kind == "capacity", "the capacity gap");
+        Assert.Equal(1.0, gaps[0].EstimatedPersons);
     }
 }
