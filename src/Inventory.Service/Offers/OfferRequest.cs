@@ -48,7 +48,7 @@ public sealed partial record OfferRequest(
                 .Require(ages.ToMonths is >= 0 and <= MaxAgeMonths, "ages.toMonths", $"Ages lie between 0 and {MaxAgeMonths} months.")
                 .Require(ages.FromMonths <= ages.ToMonths, "ages.toMonths", "The oldest age cannot be below the youngest.");
         if (!Hours.TryParse(OpeningHours ?? "", out _, out var error))
-            validation.Add("openingHours", error.Message);
+            validation.Add("openingHours", error!.Message);
 
         var closures = Closures ?? [];
         validation.Require(closures.Count <= 50, "closures", "At most 50 closure periods.");
