@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -9,6 +10,8 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
 {
     public DbSet<Offer> Offers => Set<Offer>();
 
+    public DbSet<Area> Areas => Set<Area>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Offer>(offer =>
@@ -19,6 +22,7 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
             offer.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
             offer.Property(o => o.Version).IsConcurrencyToken();
         });
+        modelBuilder.ApplyConfiguration(new AreaConfiguration());
     }
 }
 
