@@ -17,6 +17,7 @@ app.UsePlatformProblemDetails();
 app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapOffersApi();
+app.MapAreasApi();
 
 await app.MigrateDatabaseAsync<InventoryDbContext>();
 app.Run();
