@@ -18,6 +18,7 @@ app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapFacilitiesApi();
 app.MapOffersApi();
+app.MapAreasApi();
 
 await app.MigrateDatabaseAsync<InventoryDbContext>();
 app.Run();

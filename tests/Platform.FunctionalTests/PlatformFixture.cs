@@ -31,6 +31,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The run's own RabbitMQ virtual host, where the services publish.</summary>
+    public Uri MessagingUri => new($"amqp://guest:guest@localhost:5672/{_run}");
+
     public async Task InitializeAsync()
     {
         (await _rabbitAdmin.PutAsync($"vhosts/{_run}", null)).EnsureSuccessStatusCode();
@@ -74,6 +77,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Starts watching for <typeparamref name="TEvent"/> on the run's virtual host; only events published from now on are seen.</summary>
+    public Task<EventProbe<TEvent>> Probe<TEvent>() where TEvent : class => EventProbe<TEvent>.StartAsync(MessagingUri);
 
     /// <summary>A municipality no other test uses, so tests share the platform without sharing data.</summary>
     public static Ags NewTenant() => Ags.Parse($"09{Random.Shared.Next(0, 1_000_000):D6}");

@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -15,6 +16,8 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
     public DbSet<PlannedChange> PlannedChanges => Set<PlannedChange>();
 
     public DbSet<OfferHistoryEntry> OfferHistory => Set<OfferHistoryEntry>();
+
+    public DbSet<Area> Areas => Set<Area>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -46,6 +49,7 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
             entry.Property(e => e.Changes).HasJsonConversion();
             entry.HasIndex(e => new { e.TenantId, e.OfferId, e.At });
         });
+        modelBuilder.ApplyConfiguration(new AreaConfiguration());
     }
 }
 

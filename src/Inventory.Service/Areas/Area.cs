@@ -1,0 +1,56 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GutAusgestattet.Inventory.Areas;
+
+/// <summary>
+/// One small area of the municipality (Ortsteil, district): offers and survey answers refer to it
+/// by <see cref="Code"/>, and serving distances are measured between the areas' centres.
+/// </summary>
+public sealed class Area : ITenantOwned
+{
+    public Guid Id { get; init; }
+
+    public required string TenantId { get; init; }
+
+    /// <summary>Stable key within the tenant (see <see cref="AreaRules.CodePattern"/>); never changes.</summary>
+    public required string Code { get; init; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Latitude of the centre, WGS 84 degrees.</summary>
+    public double Latitude { get; set; }
+
+    /// <summary>Longitude of the centre, WGS 84 degrees.</summary>
+    public double Longitude { get; set; }
+
+    /// <summary>Rises with every change, so consumers can drop a stale event that arrives late.</summary>
+    public int Version { get; set; } = 1;
+
+    public AreaState ToState() => new(Name, Latitude, Longitude);
+
+    /// <summary>Takes over <paramref name="state"/>; false (and no new version) when nothing differs.</summary>
+    public bool Apply(AreaState state)
+    {
+        if (ToState() == state) return false;
+        Name = state.Name;
+        Latitude = state.Latitude;
+        Longitude = state.Longitude;
+        Version++;
+        return true;
+    }
+}
+
+internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
+{
+    public void Configure(EntityTypeBuilder<Area> area)
+    {
+        area.Property(a => a.Code).HasMaxLength(AreaRules.MaxCodeLength);
+        area.Property(a => a.Name).HasMaxLength(AreaRules.MaxNameLength);
+        area.Property(a => a.Version).IsConcurrencyToken();
+        // The code is the key planners and imports use; the tenant makes it unique.
+        area.HasIndex(a => new { a.TenantId, a.Code }).IsUnique();
+    }
+}
