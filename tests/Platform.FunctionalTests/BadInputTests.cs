@@ -39,7 +39,7 @@ public sealed class BadInputTests(PlatformFixture platform)
         tooLarge.Headers.ExpectContinue = true;
         await Problem(await inventory.SendAsync(tooLarge), HttpStatusCode.RequestEntityTooLarge);
 
-        Assert.Empty(await inventory.List<Offer>("/api/offers"));
+        Assert.Empty(await inventory.List<OfferView>("/api/offers"));
         (await inventory.PostAsync("/api/offers", Json(body))).EnsureSuccessStatusCode();
     }
 
@@ -69,7 +69,7 @@ public sealed class BadInputTests(PlatformFixture platform)
         var problem = await Problem(await inventory.PostAsync("/api/offers", Json(body.ToJsonString())), HttpStatusCode.BadRequest);
         var messages = problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(m => m.GetString()).ToList();
         Assert.Contains(messages, m => m!.Contains(rule, StringComparison.OrdinalIgnoreCase));
-        Assert.Empty(await inventory.List<Offer>("/api/offers"));
+        Assert.Empty(await inventory.List<OfferView>("/api/offers"));
     }
 
     [Theory]

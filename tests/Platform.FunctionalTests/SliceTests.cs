@@ -23,7 +23,7 @@ public sealed class SliceTests(PlatformFixture platform)
         Assert.Equal("kita:altstadt:content", outreach[0].GapKey);
         Assert.Null(outreach[0].EstimatedPersons); // one response: suppressed once it leaves the planner's view
 
-        await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(await inventory.Facility("altstadt"), places: 10, occupied: 8)).Created<Offer>();
+        await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(await inventory.Facility("altstadt"), places: 10, occupied: 8)).Created<OfferView>();
 
         var capacity = await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 1 && g[0].Kind == "capacity", "a capacity gap");
         Assert.Equal(("kita:altstadt:capacity", 1.0), (capacity[0].Key, capacity[0].EstimatedPersons));
@@ -41,7 +41,7 @@ public sealed class SliceTests(PlatformFixture platform)
         var partners = platform.Client("partners", tenant);
 
         var facility = await inventory.Facility("neustadt");
-        var offer = await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facility, places: 5, occupied: 5)).Created<Offer>();
+        var offer = await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facility, places: 5, occupied: 5)).Created<OfferView>();
         await platform.Client("surveys", tenant).PostAsJsonAsync("/api/responses", Api.NeedBody("neustadt", persons: 2)).Created<Response>();
         await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "the capacity gap to reach partners");
 
@@ -71,7 +71,7 @@ public sealed class SliceTests(PlatformFixture platform)
         await Task.WhenAll(areas.SelectMany(area => new Task[]
         {
             surveys.PostAsJsonAsync("/api/responses", Api.NeedBody(area, persons: 3)).Created<Response>(),
-            inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facilities[area], places: 2, occupied: 1)).Created<Offer>(),
+            inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facilities[area], places: 2, occupied: 1)).Created<OfferView>(),
         }));
 
         var expected = areas.Select(area => $"kita:{area}:capacity").Order().ToList();

@@ -14,7 +14,7 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
         var a = PlatformFixture.NewTenant();
         var b = PlatformFixture.NewTenant();
         var facility = await platform.Client("inventory", a).Facility("mitte");
-        var offer = await platform.Client("inventory", a).PostAsJsonAsync("/api/offers", Api.OfferBody(facility, 4, 4)).Created<Offer>();
+        var offer = await platform.Client("inventory", a).PostAsJsonAsync("/api/offers", Api.OfferBody(facility, 4, 4)).Created<OfferView>();
         var response = await platform.Client("surveys", a).PostAsJsonAsync("/api/responses", Api.NeedBody("mitte", 2)).Created<Response>();
         var gap = (await Eventually.Get(() => platform.Client("gaps", a).List<Gap>("/api/gaps"), g => g.Count == 1, "tenant A's gap"))[0];
         await Eventually.Get(() => platform.Client("partners", a).List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "tenant A's outreach gap");
@@ -44,13 +44,13 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
             Assert.True(answer.StatusCode == HttpStatusCode.NotFound, $"{what}: {(int)answer.StatusCode}");
         }
 
-        Assert.Empty(await inventory.List<Offer>("/api/offers"));
+        Assert.Empty(await inventory.List<OfferView>("/api/offers"));
         Assert.Empty(await inventory.List<Facility>("/api/facilities"));
         Assert.Empty(await surveys.List<Response>("/api/responses"));
         Assert.Empty(await gaps.List<Gap>("/api/gaps?includeResolved=true"));
         Assert.Empty(await partners.List<OutreachGap>("/api/outreach/gaps"));
 
-        var untouched = await platform.Client("inventory", a).GetFromJsonAsync<Offer>($"/api/offers/{offer.Id}");
+        var untouched = await platform.Client("inventory", a).GetFromJsonAsync<OfferView>($"/api/offers/{offer.Id}");
         Assert.Equal((4, "active", 1), (untouched!.Offer.Places, untouched.Offer.Status, untouched.Version));
         Assert.NotNull(await platform.Client("surveys", a).GetFromJsonAsync<Response>($"/api/responses/{response.Id}"));
     }

@@ -60,4 +60,4 @@ public sealed record AgeRange(int FromMonths, int ToMonths);
 /// <param name="From">First closed day.</param>
 /// <param name="To">Last closed day.</param>
 /// <param name="Reason">Why, e.g. "Sommerschließung"; null when not given.</param>
-public sealed record ClosurePeriod(DateOnly From, DateOnly To, string? Reason);
+public sealed record ClosurePeriod(DateOnly From, DateOnly To, string? Reason = null);

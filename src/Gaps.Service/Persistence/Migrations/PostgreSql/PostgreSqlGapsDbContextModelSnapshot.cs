@@ -154,6 +154,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -174,9 +177,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean");
 
                     b.HasKey("OfferId");
 

@@ -154,6 +154,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -174,9 +177,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Version")
                         .HasColumnType("int");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("bit");
 
                     b.HasKey("OfferId");
 

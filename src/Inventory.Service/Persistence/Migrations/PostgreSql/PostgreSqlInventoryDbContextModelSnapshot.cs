@@ -63,32 +63,61 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                     b.ToTable("Areas");
                 });
 
-            modelBuilder.Entity("GutAusgestattet.Inventory.Offers.Offer", b =>
+            modelBuilder.Entity("GutAusgestattet.Inventory.Facilities.Facility", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("OccupiedPlaces")
-                        .HasColumnType("integer");
+                    b.Property<string>("OperatorType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
-                    b.Property<int>("Places")
-                        .HasColumnType("integer");
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Facilities");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Inventory.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -108,7 +137,86 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Status", "EffectiveFrom");
+
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Inventory.Offers.OfferHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OfferId", "At");
+
+                    b.ToTable("OfferHistory");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Inventory.Offers.PlannedChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "EffectiveFrom");
+
+                    b.ToTable("PlannedChanges");
                 });
 
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Messaging.InboxState", b =>
@@ -258,6 +366,20 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                     b.HasIndex("Created");
 
                     b.ToTable("OutboxState");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Inventory.Offers.PlannedChange", b =>
+                {
+                    b.HasOne("GutAusgestattet.Inventory.Offers.Offer", null)
+                        .WithMany("PlannedChanges")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Inventory.Offers.Offer", b =>
+                {
+                    b.Navigation("PlannedChanges");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
+namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -13,56 +13,38 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Cells",
-                columns: table => new
-                {
-                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Cells", x => new { x.TenantId, x.Category, x.AreaCode });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Demand",
-                columns: table => new
-                {
-                    DemandId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Persons = table.Column<int>(type: "integer", nullable: false),
-                    Weight = table.Column<double>(type: "double precision", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Demand", x => x.DemandId);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Gaps",
+                name: "Areas",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    EstimatedPersons = table.Column<double>(type: "double precision", nullable: false),
-                    Responses = table.Column<int>(type: "integer", nullable: false),
-                    Open = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    DetectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Gaps", x => x.Id);
+                    table.PrimaryKey("PK_Areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Facilities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperatorType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Facilities", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -87,20 +69,36 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "Offers",
+                name: "OfferHistory",
                 columns: table => new
                 {
-                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    FreePlaces = table.Column<int>(type: "integer", nullable: false),
-                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false)
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Offers", x => x.OfferId);
+                    table.PrimaryKey("PK_OfferHistory", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Details = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,36 +146,43 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     table.PrimaryKey("PK_OutboxState", x => x.OutboxId);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlannedChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Details = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlannedChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlannedChanges_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
-                name: "IX_Cells_TenantId",
-                table: "Cells",
+                name: "IX_Areas_TenantId",
+                table: "Areas",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Demand_TenantId",
-                table: "Demand",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Demand_TenantId_Category_AreaCode",
-                table: "Demand",
-                columns: new[] { "TenantId", "Category", "AreaCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Demand_TenantId_ResponseId",
-                table: "Demand",
-                columns: new[] { "TenantId", "ResponseId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Gaps_TenantId",
-                table: "Gaps",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Gaps_TenantId_Key_Version",
-                table: "Gaps",
-                columns: new[] { "TenantId", "Key", "Version" },
+                name: "IX_Areas_TenantId_Code",
+                table: "Areas",
+                columns: new[] { "TenantId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Facilities_TenantId",
+                table: "Facilities",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxState_Delivered",
@@ -185,14 +190,24 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 column: "Delivered");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Offers_TenantId",
-                table: "Offers",
+                name: "IX_OfferHistory_TenantId",
+                table: "OfferHistory",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Offers_TenantId_Category_AreaCode",
+                name: "IX_OfferHistory_TenantId_OfferId_At",
+                table: "OfferHistory",
+                columns: new[] { "TenantId", "OfferId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_Status_EffectiveFrom",
                 table: "Offers",
-                columns: new[] { "TenantId", "Category", "AreaCode" });
+                columns: new[] { "Status", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_TenantId",
+                table: "Offers",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",
@@ -210,31 +225,49 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 name: "IX_OutboxState_Created",
                 table: "OutboxState",
                 column: "Created");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedChanges_OfferId",
+                table: "PlannedChanges",
+                column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedChanges_Status_EffectiveFrom",
+                table: "PlannedChanges",
+                columns: new[] { "Status", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlannedChanges_TenantId",
+                table: "PlannedChanges",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Cells");
+                name: "Areas");
 
             migrationBuilder.DropTable(
-                name: "Demand");
-
-            migrationBuilder.DropTable(
-                name: "Gaps");
+                name: "Facilities");
 
             migrationBuilder.DropTable(
                 name: "InboxState");
 
             migrationBuilder.DropTable(
-                name: "Offers");
+                name: "OfferHistory");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");
 
             migrationBuilder.DropTable(
                 name: "OutboxState");
+
+            migrationBuilder.DropTable(
+                name: "PlannedChanges");
+
+            migrationBuilder.DropTable(
+                name: "Offers");
         }
     }
 }

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
+namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,6 +12,59 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Cells",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cells", x => new { x.TenantId, x.Category, x.AreaCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Demand",
+                columns: table => new
+                {
+                    DemandId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Persons = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Demand", x => x.DemandId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Gaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EstimatedPersons = table.Column<double>(type: "double precision", nullable: false),
+                    Responses = table.Column<int>(type: "integer", nullable: false),
+                    Open = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DetectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Gaps", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "InboxState",
                 columns: table => new
@@ -37,19 +90,17 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 name: "Offers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
                     Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Places = table.Column<int>(type: "integer", nullable: false),
-                    OccupiedPlaces = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    FreePlaces = table.Column<int>(type: "integer", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Offers", x => x.Id);
+                    table.PrimaryKey("PK_Offers", x => x.OfferId);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +149,37 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cells_TenantId",
+                table: "Cells",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Demand_TenantId",
+                table: "Demand",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Demand_TenantId_Category_AreaCode",
+                table: "Demand",
+                columns: new[] { "TenantId", "Category", "AreaCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Demand_TenantId_ResponseId",
+                table: "Demand",
+                columns: new[] { "TenantId", "ResponseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Gaps_TenantId",
+                table: "Gaps",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Gaps_TenantId_Key_Version",
+                table: "Gaps",
+                columns: new[] { "TenantId", "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboxState_Delivered",
                 table: "InboxState",
                 column: "Delivered");
@@ -106,6 +188,11 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 name: "IX_Offers_TenantId",
                 table: "Offers",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_TenantId_Category_AreaCode",
+                table: "Offers",
+                columns: new[] { "TenantId", "Category", "AreaCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",
@@ -128,6 +215,15 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Cells");
+
+            migrationBuilder.DropTable(
+                name: "Demand");
+
+            migrationBuilder.DropTable(
+                name: "Gaps");
+
             migrationBuilder.DropTable(
                 name: "InboxState");
 

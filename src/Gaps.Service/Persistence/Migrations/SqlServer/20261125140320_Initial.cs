@@ -95,7 +95,7 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     FreePlaces = table.Column<int>(type: "int", nullable: false),
-                    Withdrawn = table.Column<bool>(type: "bit", nullable: false)
+                    Active = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
