@@ -170,7 +170,8 @@ public static class AreasApi
 /// <param name="Name">The area's name as residents know it, 1 to 200 characters.</param>
 /// <param name="Latitude">Latitude of the centre, WGS 84 degrees (-90..90).</param>
 /// <param name="Longitude">Longitude of the centre, WGS 84 degrees (-180..180).</param>
-public sealed record AreaRequest(string? Name, double? Latitude, double? Longitude, string? Code = null)
+// Every member is optional for the JSON reader, so a missing one is reported by its own name, not as "body".
+public sealed record AreaRequest(string? Name = null, double? Latitude = null, double? Longitude = null, string? Code = null)
 {
     public RequestValidation Validate(string code)
     {
