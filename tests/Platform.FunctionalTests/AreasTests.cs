@@ -247,7 +247,7 @@ public sealed class AreasTests(PlatformFixture platform)
 
         Assert.True(report.GetProperty("dryRun").GetBoolean());
         Assert.False(report.GetProperty("stored").GetBoolean());
-        Assert.Equal([("altstadt", "Unchanged", 1), ("mitte", "Created", 1)], report.GetProperty("rows").EnumerateArray()
+        Assert.Equal([("altstadt", "unchanged", 1), ("mitte", "created", 1)], report.GetProperty("rows").EnumerateArray()
             .Select(r => (r.GetProperty("code").GetString(), r.GetProperty("outcome").GetString(), r.GetProperty("version").GetInt32())));
         Assert.Equal(["altstadt"], (await inventory.List<AreaView>("/api/areas")).Select(a => a.Code));
 

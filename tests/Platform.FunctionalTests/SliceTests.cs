@@ -50,7 +50,9 @@ public sealed class SliceTests(PlatformFixture platform)
         await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 0, "the gap to resolve");
         await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 0, "partners to see it resolved");
         var history = await gaps.List<Gap>("/api/gaps?includeResolved=true");
-        Assert.False(Assert.Single(history).Open);
+        // The need may be consumed before the offer (a content gap first) or after it: either way all are closed now.
+        Assert.All(history, gap => Assert.False(gap.Open));
+        Assert.Contains(history, gap => gap.Kind == "capacity");
     }
 
     /// <summary>
