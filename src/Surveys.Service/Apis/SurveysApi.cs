@@ -26,11 +26,16 @@ public static class SurveysApi
         api.MapPut("/{id:guid}/draft", EditDraft);
         api.MapPost("/{id:guid}/publish", Publish);
         api.MapPost("/{id:guid}/close", Close);
+        app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
+            .WithDescription("The tenant's areas as learnt from Inventory's AreaDefined/AreaChanged: the areas answers may name.");
         return app;
     }
 
     public static async Task<Ok<List<SurveyView>>> ListSurveys(SurveysDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Surveys.AsNoTracking().OrderBy(s => s.CreatedAt).ToListAsync(ct)).Select(SurveyView.From).ToList());
+
+    public static async Task<Ok<List<KnownAreaView>>> ListKnownAreas(SurveysDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => new KnownAreaView(a.Code, a.Name, a.Version)).ToListAsync(ct));
 
     /// <summary>A new survey: version 1, a draft of the standard template, optionally with the planner's title and added questions.</summary>
     public static async Task<Results<Created<SurveyVersionView>, ValidationProblem>> CreateSurvey(
@@ -124,6 +129,8 @@ public static class SurveysApi
         return TypedResults.Ok(SurveyView.From(survey));
     }
 }
+
+public sealed record KnownAreaView(string Code, string Name, int Version);
 
 /// <param name="Title">Language code → title; the template's when none.</param>
 /// <param name="Questions">Questions added after the template's.</param>
