@@ -19,7 +19,10 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name, string database
         .WithEnvironment("Jwt__Audience", audience)
         .WithHttpHealthCheck("/health/ready");
 
-Service<Projects.Surveys_Service>("surveys", "surveysdb");
+var surveys = Service<Projects.Surveys_Service>("surveys", "surveysdb");
+// The public endpoints' rate limits, when the AppHost is told them (e.g. tighter in tests).
+foreach (var limit in builder.Configuration.GetSection("Surveys:RateLimits").GetChildren())
+    surveys.WithEnvironment($"Surveys__RateLimits__{limit.Key}", limit.Value);
 Service<Projects.Inventory_Service>("inventory", "inventorydb");
 Service<Projects.Gaps_Service>("gaps", "gapsdb");
 Service<Projects.Partners_Service>("partners", "partnersdb");

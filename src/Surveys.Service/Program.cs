@@ -15,8 +15,11 @@ var app = builder.Build();
 
 app.UsePlatformProblemDetails();
 app.UsePlatformAuthentication();
+app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapResponsesApi();
+app.MapSurveysApi();
+app.MapPublicSurveysApi();
 
 await app.MigrateDatabaseAsync<SurveysDbContext>();
 app.Run();

@@ -22,6 +22,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
     private const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
 
+    public const int PerClientPermitLimit = 100_000;
+    public const int PerSurveyPermitLimit = 30;
+
     private readonly string _run = $"t{Guid.NewGuid():N}"[..12];
     private readonly HttpClient _rabbitAdmin = new()
     {
@@ -44,6 +47,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"ConnectionStrings:messaging=amqp://guest:guest@localhost:5672/{_run}",
             .. Databases.Select(db => $"ConnectionStrings:{db}={Postgres};Database={db}_{_run}"),
             $"Parameters:jwt-signing-key={SigningKey}",
+            // Tests share one client address; each survey's limit is tight enough for a test to reach it.
+            $"Surveys:RateLimits:PerClientPermitLimit={PerClientPermitLimit}",
+            $"Surveys:RateLimits:PerSurveyPermitLimit={PerSurveyPermitLimit}",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -19,10 +19,38 @@ public sealed record NeedsReported(
 /// <param name="AreaCode">The tenant's area the care is needed in.</param>
 /// <param name="Persons">Persons of the household needing this care.</param>
 /// <param name="Weight">Post-stratification weight of the response (1 when no counts are known).</param>
+/// <param name="AgeBand">Age band of the persons: <c>0-2</c>, <c>3-5</c>, <c>6-9</c>, <c>10-13</c>, <c>14-17</c>,
+/// <c>18-64</c>, <c>65-79</c> or <c>80+</c>; null when not asked (e.g. recorded by a planner).</param>
+/// <param name="Windows">The weekly time windows the care is needed in; empty when not asked.</param>
+/// <param name="From">First day the care is needed; null when from now on.</param>
+/// <param name="Until">Last day the care is needed; null when open-ended.</param>
+/// <param name="Temporary">Whether the need is temporary (true) or lasting (false); null when not asked.</param>
+/// <param name="Urgency"><c>immediate</c>, <c>withinThreeMonths</c>, <c>withinYear</c> or <c>later</c>; null when not asked.</param>
+/// <param name="PreferredLanguages">ISO 639-1 codes of the languages the household would like care in.</param>
+/// <param name="MetToday">How the need is met today: <c>notMet</c>, <c>partly</c>, <c>family</c>, <c>private</c> or
+/// <c>publicOffer</c>; null when not asked.</param>
 public sealed record DemandItem(
     Guid DemandId,
     string HouseholdType,
     string Category,
     string AreaCode,
     int Persons,
-    double Weight);
+    double Weight,
+    string? AgeBand = null,
+    IReadOnlyList<DemandWindow>? Windows = null,
+    DateOnly? From = null,
+    DateOnly? Until = null,
+    bool? Temporary = null,
+    string? Urgency = null,
+    IReadOnlyList<string>? PreferredLanguages = null,
+    string? MetToday = null);
+
+/// <summary>
+/// One weekly window in which care is needed, on one weekday: minutes since that day's midnight.
+/// An overnight window starts on <paramref name="Day"/> and ends on the next day at <paramref name="ToMinute"/>.
+/// </summary>
+/// <param name="Day">The weekday the window starts on.</param>
+/// <param name="FromMinute">Start, minutes after midnight (0–1439).</param>
+/// <param name="ToMinute">End, minutes after midnight (1–1440); the next day's when <paramref name="Overnight"/>.</param>
+/// <param name="Overnight">Whether the window runs past midnight into the next day.</param>
+public sealed record DemandWindow(DayOfWeek Day, int FromMinute, int ToMinute, bool Overnight);

@@ -1,3 +1,5 @@
+using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
@@ -11,7 +13,9 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<SurveysDbContext, PostgreSqlSurveysDbContext, SqlServerSurveysDbContext>("surveysdb");
-        builder.AddPlatformMessaging<SurveysDbContext>(_ => { });
+        builder.AddPlatformMessaging<SurveysDbContext>(bus => bus.AddConsumer<AreaEventsConsumer>());
+        builder.Services.AddSingleton<ReceiptCodes>();
+        builder.AddPublicRateLimits();
         return builder;
     }
 }

@@ -1,6 +1,9 @@
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Responses;
+using GutAusgestattet.Surveys.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Surveys.Persistence;
@@ -8,6 +11,14 @@ namespace GutAusgestattet.Surveys.Persistence;
 public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : TenantDbContext(options, tenant)
 {
     public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
+
+    public DbSet<KnownArea> Areas => Set<KnownArea>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
+
+    public DbSet<Answer> Answers => Set<Answer>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -22,6 +33,40 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
                 need.Property(n => n.Category).HasMaxLength(40);
                 need.Property(n => n.AreaCode).HasMaxLength(32);
             });
+        });
+
+        modelBuilder.Entity<KnownArea>(area =>
+        {
+            area.HasKey(a => new { a.TenantId, a.Code });
+            area.Property(a => a.Code).HasMaxLength(32);
+            area.Property(a => a.Name).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<Survey>(survey =>
+        {
+            survey.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<SurveyVersion>(version =>
+        {
+            version.HasKey(v => new { v.SurveyId, v.Version });
+            version.HasOne<Survey>().WithMany().HasForeignKey(v => v.SurveyId).OnDelete(DeleteBehavior.Cascade);
+            version.Property(v => v.Definition).HasJsonConversion();
+            version.Ignore(v => v.IsFrozen);
+        });
+
+        modelBuilder.Entity<Answer>(answer =>
+        {
+            answer.HasOne<Survey>().WithMany().HasForeignKey(a => a.SurveyId).OnDelete(DeleteBehavior.Restrict);
+            answer.Property(a => a.Language).HasMaxLength(2);
+            answer.Property(a => a.ConsentVersion).HasMaxLength(40);
+            answer.Property(a => a.ConsentLanguage).HasMaxLength(2);
+            answer.Property(a => a.IdempotencyKey).HasMaxLength(100);
+            answer.Property(a => a.RequestHash).HasMaxLength(64);
+            answer.Property(a => a.ReceiptHash).HasMaxLength(64);
+            answer.HasIndex(a => new { a.SurveyId, a.IdempotencyKey }).IsUnique();
+            answer.HasIndex(a => a.ReceiptHash).IsUnique();
+            answer.Property(a => a.Payload).HasJsonConversion();
         });
     }
 }

@@ -1,0 +1,39 @@
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.Surveys.Answers;
+
+/// <summary>
+/// One respondent's raw answer to one survey version, with the consent text they were shown. It
+/// stays here; only its demand items leave the service. Withdrawal deletes the row.
+/// </summary>
+public sealed class Answer : ITenantOwned
+{
+    /// <summary>The response id the demand items are published under.</summary>
+    public Guid Id { get; init; }
+
+    public required string TenantId { get; init; }
+
+    public Guid SurveyId { get; init; }
+
+    public int SurveyVersion { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string ConsentVersion { get; init; }
+
+    /// <summary>The language the consent text was shown in (the answer's language).</summary>
+    public required string ConsentLanguage { get; init; }
+
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The client's idempotency key: the same key for the same survey is the same submission.</summary>
+    public required string IdempotencyKey { get; init; }
+
+    /// <summary>SHA-256 of the request body, so a reused key with other answers is refused rather than ignored.</summary>
+    public required string RequestHash { get; init; }
+
+    /// <summary>SHA-256 of the receipt code; the code itself is derived, never stored.</summary>
+    public required string ReceiptHash { get; init; }
+
+    public required AnswerRequest Payload { get; init; }
+}

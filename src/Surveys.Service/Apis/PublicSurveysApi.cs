@@ -1,0 +1,186 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using GutAusgestattet.Contracts;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Persistence;
+using GutAusgestattet.Surveys.Surveys;
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Surveys.Apis;
+
+/// <summary>
+/// What respondents use without an account: read a published survey in their language, answer it
+/// once per idempotency key, and see or withdraw their answer with the receipt code. Each request
+/// runs for the tenant the survey (or receipt) belongs to; everything is rate limited.
+/// </summary>
+public static class PublicSurveysApi
+{
+    /// <summary>An answer is small; a larger body is refused before it is read.</summary>
+    public const long MaxAnswerBytes = 64 * 1024;
+
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapPublicSurveysApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
+        api.MapGet("/surveys/{id:guid}", GetSurvey);
+        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes));
+        api.MapGet("/receipts/{code}", GetReceipt);
+        api.MapDelete("/receipts/{code}", WithdrawAnswer);
+        return app;
+    }
+
+    /// <summary>The published version's texts in <paramref name="lang"/>, German where a text is missing.</summary>
+    public static async Task<Results<Ok<PublicSurveyView>, NotFound, ProblemHttpResult>> GetSurvey(
+        Guid id, SurveysDbContext db, TenantContext tenant, CancellationToken ct, string? lang = null)
+    {
+        if (await Open(id, db, tenant, ct) is not { } open) return TypedResults.NotFound();
+        if (open.Refusal is { } refusal) return refusal;
+        var (survey, version) = (open.Survey, open.Version!);
+        var language = lang is not null && version.Definition.Languages.Contains(lang) ? lang : "de";
+        var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new PublicChoice(a.Code, a.Name)).ToListAsync(ct);
+        return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas));
+    }
+
+    public static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitAnswer(
+        Guid id, AnswerRequest? request, HttpRequest http, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events,
+        ReceiptCodes receipts, TimeProvider clock, CancellationToken ct)
+    {
+        var key = http.Headers[IdempotencyHeader].ToString();
+        if (key is not { Length: >= 8 and <= 100 })
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {IdempotencyHeader} header is required.",
+                detail: "Send a random key of 8 to 100 characters (e.g. a UUID) with each submission; repeat it only when repeating the same submission.");
+        if (await Open(id, db, tenant, ct) is not { } open) return TypedResults.NotFound();
+        if (open.Refusal is { } refusal) return refusal;
+        if (request is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The answers are required."] });
+
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, Json)));
+        if (await Replay(id, key, requestHash, db, receipts, ct) is { } replay) return replay;
+
+        var knownAreas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
+
+        var answerId = Guid.CreateVersion7();
+        var answer = new Answer
+        {
+            Id = answerId,
+            TenantId = open.Survey.TenantId,
+            SurveyId = id,
+            SurveyVersion = open.Version.Version,
+            Language = request.Language!,
+            ConsentVersion = request.ConsentVersion!,
+            ConsentLanguage = request.Language!,
+            ReceivedAt = clock.GetUtcNow(),
+            IdempotencyKey = key,
+            RequestHash = requestHash,
+            ReceiptHash = ReceiptCodes.Hash(receipts.For(answerId)),
+            Payload = request,
+        };
+        db.Answers.Add(answer);
+        await events.Publish(new NeedsReported(answer.TenantId, answer.Id, id, answer.SurveyVersion, AnswerRules.ToDemand(request)), ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same key raced in from another request: answer with the submission that won.
+            db.ChangeTracker.Clear();
+            if (await Replay(id, key, requestHash, db, receipts, ct) is { } raced) return raced;
+            throw;
+        }
+        return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
+    }
+
+    private static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>?> Replay(
+        Guid id, string key, string requestHash, SurveysDbContext db, ReceiptCodes receipts, CancellationToken ct)
+    {
+        var first = await db.Answers.AsNoTracking().SingleOrDefaultAsync(a => a.SurveyId == id && a.IdempotencyKey == key, ct);
+        if (first is null) return null;
+        if (first.RequestHash != requestHash)
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: $"The {IdempotencyHeader} was used for other answers.",
+                detail: "Use a new key for a new submission.");
+        return TypedResults.Ok(Receipt.From(first, receipts));
+    }
+
+    /// <summary>The respondent's own answer (Art. 15 GDPR).</summary>
+    public static async Task<Results<Ok<ReceiptView>, NotFound>> GetReceipt(string code, SurveysDbContext db, CancellationToken ct)
+    {
+        var hash = ReceiptCodes.Hash(code);
+        var answer = await db.Answers.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(a => a.ReceiptHash == hash, ct);
+        return answer is null ? TypedResults.NotFound() : TypedResults.Ok(ReceiptView.From(answer));
+    }
+
+    /// <summary>Withdraws the answer (Art. 17 GDPR): the raw answer is deleted and NeedsWithdrawn tells every derived store.</summary>
+    public static async Task<Results<NoContent, NotFound>> WithdrawAnswer(string code, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, CancellationToken ct)
+    {
+        var hash = ReceiptCodes.Hash(code);
+        var owner = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(a => a.ReceiptHash == hash).Select(a => a.TenantId).SingleOrDefaultAsync(ct);
+        if (owner is null) return TypedResults.NotFound();
+        tenant.Set(Ags.Parse(owner));
+        var answer = await db.Answers.SingleAsync(a => a.ReceiptHash == hash, ct);
+        db.Answers.Remove(answer);
+        await events.Publish(new NeedsWithdrawn(answer.TenantId, answer.Id), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private sealed record OpenSurvey(Survey Survey, SurveyVersion? Version, ProblemHttpResult? Refusal);
+
+    /// <summary>The survey with its published version, scoping the request to its tenant; null when unknown or never published.</summary>
+    private static async Task<OpenSurvey?> Open(Guid id, SurveysDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        var survey = await db.Surveys.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null || survey.PublishedVersion is null) return null;
+        tenant.Set(Ags.Parse(survey.TenantId));
+        if (survey.Status == SurveyStatus.Closed)
+            return new OpenSurvey(survey, null, TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The survey is closed.",
+                detail: "This survey no longer takes answers. Thank you for your interest."));
+        var version = await db.SurveyVersions.AsNoTracking().SingleAsync(v => v.SurveyId == id && v.Version == survey.PublishedVersion, ct);
+        return new OpenSurvey(survey, version, null);
+    }
+}
+
+/// <summary>What the respondent keeps: with the code they can see and withdraw their answer.</summary>
+public sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, string ReceiptCode, DateTimeOffset ReceivedAt)
+{
+    public static Receipt From(Answer a, ReceiptCodes receipts) => new(a.Id, a.SurveyId, a.SurveyVersion, receipts.For(a.Id), a.ReceivedAt);
+}
+
+public sealed record ReceiptView(Guid ResponseId, Guid SurveyId, int SurveyVersion, string Language, string ConsentVersion, string ConsentLanguage,
+    DateTimeOffset ReceivedAt, AnswerRequest Answers)
+{
+    public static ReceiptView From(Answer a) => new(a.Id, a.SurveyId, a.SurveyVersion, a.Language, a.ConsentVersion, a.ConsentLanguage, a.ReceivedAt, a.Payload);
+}
+
+public sealed record PublicChoice(string Value, string Text);
+
+public sealed record PublicQuestion(string Id, string Type, bool Required, string Text, IReadOnlyList<PublicChoice>? Choices);
+
+/// <summary>The survey as a respondent sees it, in one language, with the vocabularies the answers use.</summary>
+public sealed record PublicSurveyView(
+    Guid Id, int Version, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
+    IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
+    IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday)
+{
+    private static string In(Dictionary<string, string> texts, string language) =>
+        texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault("de") ?? texts.Values.First();
+
+    public static PublicSurveyView From(Survey s, SurveyVersion v, string language, IReadOnlyList<PublicChoice> areas)
+    {
+        var d = v.Definition;
+        return new PublicSurveyView(s.Id, v.Version, language, d.Languages, In(d.Title, language), d.Consent.Version, In(d.Consent.Text, language),
+            d.Questions.Select(q => new PublicQuestion(q.Id, q.Type, q.Required, In(q.Text, language),
+                q.Choices?.Select(c => new PublicChoice(c.Value, In(c.Text, language))).ToList())).ToList(),
+            areas, CareCategories.Names.Select(c => new PublicChoice(c.Key, c.Value)).ToList(),
+            SurveyTemplate.AgeBands, SurveyTemplate.Urgencies, SurveyTemplate.MetToday);
+    }
+}

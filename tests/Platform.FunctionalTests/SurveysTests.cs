@@ -1,0 +1,325 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>The needs survey end to end: definitions, public answers, demand through RabbitMQ, receipts.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class SurveysTests(PlatformFixture platform)
+{
+    private sealed record SurveyVersionView(Guid SurveyId, int Version, bool Draft, JsonElement Definition);
+
+    private sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, string ReceiptCode);
+
+    private sealed record PublicSurvey(Guid Id, int Version, string Language, string Title, string ConsentVersion, string ConsentText, List<PublicChoice> Areas);
+
+    private sealed record PublicChoice(string Value, string Text);
+
+    private static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe") => new
+    {
+        language,
+        consentVersion = "2026-1",
+        consent = true,
+        householdType = "incoming",
+        areaCode = area,
+        awayDays = new[] { "monday", "tuesday" },
+        languages = new[] { "pl", "de" },
+        needs = new[]
+        {
+            new
+            {
+                category, persons = 1, ageBand = "0-2",
+                windows = windows ?? new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false }, new { day = "friday", from = "22:00", to = "06:00", overnight = true } },
+                from = "2027-01-01", until, temporary = true, urgency = "immediate", metToday = "notMet",
+            },
+        },
+    };
+
+    private static HttpRequestMessage Submit(Guid survey, object body, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
+        return request;
+    }
+
+    /// <summary>Defines the areas in Inventory and waits until Surveys has learnt them from AreaDefined.</summary>
+    private async Task LearnAreas(Ags tenant, params string[] areas)
+    {
+        await using var probe = await platform.Probe<AreaDefined>();
+        var inventory = platform.Client("inventory", tenant);
+        foreach (var area in areas)
+            (await inventory.PutAsJsonAsync($"/api/areas/{area}", new { name = $"Ortsteil {area}", latitude = 49.45, longitude = 11.07 })).EnsureSuccessStatusCode();
+        foreach (var area in areas) await probe.Next(m => m.TenantId == tenant.Value && m.AreaCode == area);
+        // Inventory published them; Surveys consumes them on its own time.
+        var surveys = platform.Client("surveys", tenant);
+        await Eventually.Get(() => surveys.List<JsonElement>("/api/areas"),
+            known => areas.All(area => known.Any(k => k.GetProperty("code").GetString() == area)), "Surveys to learn the areas from AreaDefined");
+    }
+
+    private async Task<Guid> PublishedSurvey(Ags tenant, object? create = null)
+    {
+        var surveys = platform.Client("surveys", tenant);
+        var draft = await surveys.PostAsJsonAsync("/api/surveys", create ?? new { }).Created<SurveyVersionView>();
+        (await surveys.PostAsync($"/api/surveys/{draft.SurveyId}/publish", null)).EnsureSuccessStatusCode();
+        return draft.SurveyId;
+    }
+
+    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.True(status == response.StatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task Template_survey_published_and_answered_in_two_languages_reports_demand_with_survey_and_version()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var surveys = platform.Client("surveys", tenant);
+        await using var published = await platform.Probe<SurveyPublished>();
+        await using var needs = await platform.Probe<NeedsReported>();
+
+        var draft = await surveys.PostAsJsonAsync("/api/surveys", new
+        {
+            questions = new[] { new { id = "commute", type = "text", required = false, text = new Dictionary<string, string> { ["de"] = "Wie pendeln Sie?", ["en"] = "How do you commute?" } } },
+        }).Created<SurveyVersionView>();
+        Assert.True(draft.Draft);
+        Assert.Contains("householdType", draft.Definition.GetProperty("questions").ToString());
+        var id = draft.SurveyId;
+
+        // A planner adds Polish before publishing: every text must then exist in Polish.
+        var missingPolish = await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", WithLanguage(draft.Definition, "pl", complete: false));
+        Assert.True((await Problem(missingPolish, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("title.pl", out _));
+        (await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", WithLanguage(draft.Definition, "pl", complete: true))).EnsureSuccessStatusCode();
+
+        (await surveys.PostAsync($"/api/surveys/{id}/publish", null)).EnsureSuccessStatusCode();
+        var announced = await published.Next(m => m.SurveyId == id);
+        Assert.Equal((tenant.Value, 1), (announced.Tenant, announced.Message.Version));
+        Assert.Contains("pl", announced.Message.Languages);
+
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        var english = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=en"))!;
+        Assert.Equal(("en", "Needs survey: care for multilocal households"), (english.Language, english.Title));
+        Assert.Contains(english.Areas, a => a.Value == "altstadt");
+        var polish = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=pl"))!;
+        Assert.StartsWith("PL:", polish.Title);
+        var fallback = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=tr"))!;
+        Assert.Equal("de", fallback.Language);
+
+        var first = await (await anonymous.SendAsync(Submit(id, Answer("de")))).Content.ReadFromJsonAsync<Receipt>();
+        var second = await (await anonymous.SendAsync(Submit(id, Answer("en")))).Content.ReadFromJsonAsync<Receipt>();
+
+        foreach (var receipt in new[] { first!, second! })
+        {
+            var reported = await needs.Next(m => m.ResponseId == receipt.ResponseId);
+            Assert.Equal((tenant.Value, (Guid?)id, (int?)1), (reported.Tenant, reported.Message.SurveyId, reported.Message.SurveyVersion));
+            var item = Assert.Single(reported.Message.Items);
+            Assert.Equal(("incoming", "krippe", "altstadt", 1, "0-2"), (item.HouseholdType, item.Category, item.AreaCode, item.Persons, item.AgeBand));
+            Assert.Equal([new DemandWindow(DayOfWeek.Monday, 360, 480, false), new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], item.Windows);
+            Assert.Equal((new DateOnly(2027, 7, 31), true, "immediate", "notMet"), (item.Until!.Value, item.Temporary!.Value, item.Urgency, item.MetToday));
+            Assert.Equal(["pl", "de"], item.PreferredLanguages);
+            Assert.DoesNotContain("awayDays", reported.Envelope); // raw answers stay in the survey service
+        }
+
+        var view = await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{second!.ReceiptCode}");
+        Assert.Equal(("en", "2026-1", "en"), (view.GetProperty("language").GetString(), view.GetProperty("consentVersion").GetString(), view.GetProperty("consentLanguage").GetString()));
+    }
+
+    private static object WithLanguage(JsonElement definition, string language, bool complete)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(definition.GetRawText())!;
+        node["languages"]!.AsArray().Add(language);
+        void Translate(System.Text.Json.Nodes.JsonNode? texts)
+        {
+            if (texts is System.Text.Json.Nodes.JsonObject o && o["de"] is { } de) o[language] = $"PL: {de.GetValue<string>()}";
+        }
+        if (complete)
+        {
+            Translate(node["title"]);
+            Translate(node["consent"]!["text"]);
+            foreach (var q in node["questions"]!.AsArray())
+            {
+                Translate(q!["text"]);
+                foreach (var c in q["choices"]?.AsArray() ?? []) Translate(c!["text"]);
+            }
+        }
+        return node;
+    }
+
+    [Fact]
+    public async Task A_repeated_submit_answers_with_the_first_receipt_and_is_counted_once()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var id = await PublishedSurvey(tenant);
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        await using var needs = await platform.Probe<NeedsReported>();
+
+        var first = await anonymous.SendAsync(Submit(id, Answer(), key: "same-key-123"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var again = await anonymous.SendAsync(Submit(id, Answer(), key: "same-key-123"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var (a, b) = (await first.Content.ReadFromJsonAsync<Receipt>(), await again.Content.ReadFromJsonAsync<Receipt>());
+        Assert.Equal((a!.ResponseId, a.ReceiptCode), (b!.ResponseId, b.ReceiptCode));
+
+        await Problem(await anonymous.SendAsync(Submit(id, Answer(language: "en"), key: "same-key-123")), HttpStatusCode.UnprocessableEntity);
+        await Problem(await anonymous.PostAsJsonAsync($"/public/surveys/{id}/responses", Answer()), HttpStatusCode.BadRequest); // no key
+
+        await needs.Next(m => m.ResponseId == a.ResponseId);
+        await needs.ExpectNone(m => m.TenantId == tenant.Value);
+    }
+
+    public static TheoryData<string, object, string> InvalidAnswers => new()
+    {
+        { "missing required answer", new { language = "de", consentVersion = "2026-1", consent = true, areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "householdType" },
+        { "no needs", new { language = "de", consentVersion = "2026-1", consent = true, householdType = "outgoing", areaCode = "altstadt" }, "needs" },
+        { "window ends before it starts", Answer(windows: new[] { new { day = "monday", from = "08:00", to = "06:00", overnight = false } }), "needs[0].windows[0].to" },
+        { "window outside the day", Answer(windows: new[] { new { day = "monday", from = "06:00", to = "25:00", overnight = false } }), "needs[0].windows[0].to" },
+        { "unknown area", Answer(area: "atlantis"), "areaCode" },
+        { "unknown category", Answer(category: "zoo"), "needs[0].category" },
+        { "period ends before it starts", Answer(until: "2026-12-31"), "needs[0].until" },
+        { "no consent", new { language = "de", consentVersion = "2026-1", consent = false, householdType = "other", areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "consent" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidAnswers))]
+    public async Task An_invalid_answer_gets_problem_details_naming_the_field_and_nothing_is_stored(string rule, object body, string field)
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var id = await PublishedSurvey(tenant);
+        await using var needs = await platform.Probe<NeedsReported>();
+
+        var problem = await Problem(await platform.App.CreateHttpClient("surveys").SendAsync(Submit(id, body)), HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{rule}: {problem}");
+        await needs.ExpectNone(m => m.TenantId == tenant.Value);
+    }
+
+    [Fact]
+    public async Task Closed_unknown_and_oversize_submissions_are_refused_and_nothing_is_stored()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var id = await PublishedSurvey(tenant);
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        await using var closed = await platform.Probe<SurveyClosed>();
+        await using var needs = await platform.Probe<NeedsReported>();
+
+        await Problem(await anonymous.SendAsync(Submit(Guid.NewGuid(), Answer())), HttpStatusCode.NotFound);
+        var huge = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{id}/responses")
+        {
+            Content = new StringContent($$"""{"language":"{{new string('x', 100_000)}}"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        huge.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        await Problem(await anonymous.SendAsync(huge), HttpStatusCode.RequestEntityTooLarge);
+
+        (await platform.Client("surveys", tenant).PostAsync($"/api/surveys/{id}/close", null)).EnsureSuccessStatusCode();
+        Assert.Equal((tenant.Value, 1), ((await closed.Next(m => m.SurveyId == id)).Tenant, 1));
+        await Problem(await anonymous.SendAsync(Submit(id, Answer())), HttpStatusCode.Gone);
+        await Problem(await anonymous.GetAsync($"/public/surveys/{id}"), HttpStatusCode.Gone);
+        await needs.ExpectNone(m => m.TenantId == tenant.Value);
+    }
+
+    [Fact]
+    public async Task Editing_a_published_survey_opens_a_new_version_and_answers_name_the_version_they_answered()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var surveys = platform.Client("surveys", tenant);
+        var id = await PublishedSurvey(tenant);
+        var v1 = await surveys.GetFromJsonAsync<SurveyVersionView>($"/api/surveys/{id}/versions/1");
+
+        var edit = System.Text.Json.Nodes.JsonNode.Parse(v1!.Definition.GetRawText())!;
+        edit["title"]!["de"] = "Neuer Titel";
+        var v2 = await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", edit).Created<SurveyVersionView>();
+        Assert.Equal((2, true), (v2.Version, v2.Draft));
+        var unchanged = await surveys.GetFromJsonAsync<SurveyVersionView>($"/api/surveys/{id}/versions/1");
+        Assert.NotEqual("Neuer Titel", unchanged!.Definition.GetProperty("title").GetProperty("de").GetString());
+
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        var before = await (await anonymous.SendAsync(Submit(id, Answer()))).Content.ReadFromJsonAsync<Receipt>();
+        Assert.Equal(1, before!.SurveyVersion);
+        (await surveys.PostAsync($"/api/surveys/{id}/publish", null)).EnsureSuccessStatusCode();
+        var after = await (await anonymous.SendAsync(Submit(id, Answer()))).Content.ReadFromJsonAsync<Receipt>();
+        Assert.Equal(2, after!.SurveyVersion);
+        Assert.Equal("Neuer Titel", (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}"))!.Title);
+    }
+
+    [Fact]
+    public async Task The_receipt_shows_the_answers_and_withdrawal_deletes_them_and_reaches_NeedsWithdrawn()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var id = await PublishedSurvey(tenant);
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        await using var withdrawn = await platform.Probe<NeedsWithdrawn>();
+
+        var receipt = await anonymous.SendAsync(Submit(id, Answer())).Created<Receipt>();
+        var view = await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{receipt!.ReceiptCode.ToLowerInvariant()}");
+        Assert.Equal("altstadt", view.GetProperty("answers").GetProperty("areaCode").GetString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync($"/public/receipts/{receipt.ReceiptCode}")).StatusCode);
+        var message = await withdrawn.Next(m => m.ResponseId == receipt.ResponseId);
+        Assert.Equal(tenant.Value, message.Tenant);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/receipts/{receipt.ReceiptCode}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/public/receipts/AAAA-BBBB-CCCC-DDDD")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Areas_defined_later_in_Inventory_become_valid_answers()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var id = await PublishedSurvey(tenant);
+        var anonymous = platform.App.CreateHttpClient("surveys");
+
+        var refused = await Problem(await anonymous.SendAsync(Submit(id, Answer(area: "gostenhof"))), HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("areaCode", out _));
+        await LearnAreas(tenant, "gostenhof");
+        await anonymous.SendAsync(Submit(id, Answer(area: "gostenhof"))).Created<Receipt>();
+    }
+
+    [Fact]
+    public async Task Another_tenants_survey_is_not_found_on_every_planner_endpoint()
+    {
+        var a = PlatformFixture.NewTenant();
+        var id = await PublishedSurvey(a);
+        var other = platform.Client("surveys", PlatformFixture.NewTenant());
+        var definition = (await platform.Client("surveys", a).GetFromJsonAsync<SurveyVersionView>($"/api/surveys/{id}/versions/1"))!.Definition;
+
+        foreach (var (what, call) in new (string, Func<Task<HttpResponseMessage>>)[]
+        {
+            ("read", () => other.GetAsync($"/api/surveys/{id}")),
+            ("read version", () => other.GetAsync($"/api/surveys/{id}/versions/1")),
+            ("edit", () => other.PutAsJsonAsync($"/api/surveys/{id}/draft", definition)),
+            ("publish", () => other.PostAsync($"/api/surveys/{id}/publish", null)),
+            ("close", () => other.PostAsync($"/api/surveys/{id}/close", null)),
+        })
+            Assert.True(HttpStatusCode.NotFound == (await call()).StatusCode, what);
+        Assert.Empty(await other.List<JsonElement>("/api/surveys"));
+        Assert.Single(await platform.Client("surveys", a).List<JsonElement>("/api/surveys"));
+    }
+
+    [Fact]
+    public async Task A_flood_on_one_survey_gets_429_with_problem_details()
+    {
+        var id = await PublishedSurvey(PlatformFixture.NewTenant());
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i <= PlatformFixture.PerSurveyPermitLimit && refused is null; i++)
+        {
+            var response = await anonymous.GetAsync($"/public/surveys/{id}");
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) refused = response;
+        }
+        Assert.NotNull(refused);
+        var problem = await Problem(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal(429, problem.GetProperty("status").GetInt32());
+        Assert.True(refused.Headers.Contains("Retry-After"));
+    }
+}
