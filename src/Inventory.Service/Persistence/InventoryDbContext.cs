@@ -1,5 +1,6 @@
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -27,12 +28,17 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
             facility.Property(f => f.Address).HasMaxLength(300);
             facility.Property(f => f.AreaCode).HasMaxLength(32);
             facility.Property(f => f.OperatorType).HasConversion<string>().HasMaxLength(16);
+            facility.Property(f => f.Key).HasMaxLength(KeyRules.MaxLength);
+            // Unique when set (a filtered index on SQL Server, NULLs distinct on PostgreSQL).
+            facility.HasIndex(f => new { f.TenantId, f.Key }).IsUnique();
         });
         modelBuilder.Entity<Offer>(offer =>
         {
             offer.Property(o => o.Details).HasJsonConversion();
             offer.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
             offer.Property(o => o.Version).IsConcurrencyToken();
+            offer.Property(o => o.Key).HasMaxLength(KeyRules.MaxLength);
+            offer.HasIndex(o => new { o.TenantId, o.Key }).IsUnique();
             offer.HasMany(o => o.PlannedChanges).WithOne().HasForeignKey(c => c.OfferId);
             offer.HasIndex(o => new { o.Status, o.EffectiveFrom });
         });
