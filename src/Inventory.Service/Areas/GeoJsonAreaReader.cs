@@ -87,7 +87,7 @@ public static class GeoJsonAreaReader
         return new ParsedRow(null, number, code, codeField, input);
     }
 
-    private static (double Latitude, double Longitude)? Centre(JsonElement feature, out string? rule)
+    internal static (double Latitude, double Longitude)? Centre(JsonElement feature, out string? rule)
     {
         rule = null;
         const string expected = "A Point, Polygon or MultiPolygon geometry in WGS 84 longitude/latitude is required";
@@ -121,14 +121,14 @@ public static class GeoJsonAreaReader
         }
     }
 
-    private static bool HasValue(JsonElement element, string property) =>
+    internal static bool HasValue(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    private static string? Text(JsonElement element, string property) =>
+    internal static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>A string, or a whole number written as one (OSM <c>ref</c> values often are).</summary>
-    private static string? Scalar(JsonElement element, string property) =>
+    internal static string? Scalar(JsonElement element, string property) =>
         !element.TryGetProperty(property, out var value) ? null
         : value.ValueKind == JsonValueKind.String ? value.GetString()
         : value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var whole) ? whole.ToString(System.Globalization.CultureInfo.InvariantCulture)
