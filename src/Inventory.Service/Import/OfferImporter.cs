@@ -44,6 +44,18 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
 
     public async Task<ImportReport> ImportAsync(OfferFile file, bool dryRun, string actor, CancellationToken ct)
     {
+        // The database connection retries transient failures; a retry starts over from reading the
+        // tenant's rows, so nothing planned or staged by the failed attempt is reused.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            return await AttemptAsync(file, dryRun, actor, token);
+        }, ct);
+    }
+
+    private async Task<ImportReport> AttemptAsync(OfferFile file, bool dryRun, string actor, CancellationToken ct)
+    {
         var tenantId = tenant.Required.Value;
         var facilities = await db.Facilities.AsNoTracking().ToListAsync(ct);
         var offers = await db.Offers.AsNoTracking().ToListAsync(ct);
@@ -80,15 +92,17 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         foreach (var row in file.Rows)
         {
             var before = errors.Count;
+            // A field reported once (by the reader or here) is not reported again by a later rule.
+            var reported = new HashSet<string>(row.Reported, StringComparer.Ordinal);
             void Report(RequestValidation validation, string prefix = "")
             {
                 foreach (var (field, rules) in validation.Errors)
-                    if (!row.Reported.Contains(prefix + field))
+                    if (reported.Add(prefix + field))
                         errors.AddRange(rules.Select(rule => row.Error(prefix + field, rule)));
             }
             void Fail(string field, string rule)
             {
-                if (!row.Reported.Contains(field)) errors.Add(row.Error(field, rule));
+                if (reported.Add(field)) errors.Add(row.Error(field, rule));
             }
 
             var facility = PlanFacility(row, facilitiesByKey, facilityPlans, areas, knownAreas, tenantId, errors, Report, Fail);
