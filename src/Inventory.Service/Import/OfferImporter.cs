@@ -23,7 +23,7 @@ public sealed record AreaCentre(string Code, double Latitude, double Longitude);
 public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycle, TenantContext tenant)
 {
     /// <summary>Offers per SaveChanges; large enough for full batches, small enough to keep the tracker cheap.</summary>
-    public int ChunkSize { get; set; } = 2_000;
+    public int ChunkSize { get; set; } = 5_000;
 
     private sealed class FacilityPlan(string key, OfferRow first, FacilityRequest request, Facility target, Facility? existing)
     {
@@ -89,8 +89,18 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         var offerRows = new Dictionary<string, OfferRow>(StringComparer.Ordinal);
         var offerPlans = new List<OfferPlan>(file.Rows.Count);
 
-        foreach (var row in file.Rows)
+        // The offer rules (opening hours, languages …) depend on the row alone: check them on both cores first.
+        var prepared = new (RequestValidation Validation, OfferDetails? Details)[file.Rows.Count];
+        Parallel.For(0, file.Rows.Count, i =>
         {
+            var request = file.Rows[i].Offer with { FacilityId = Guid.Empty, Key = StoredKey(file.Rows[i].OfferKey) };
+            var validation = request.Validate(Placeholder, today);
+            prepared[i] = (validation, validation.IsValid ? request.ToDetails() : null);
+        });
+
+        for (var index = 0; index < file.Rows.Count; index++)
+        {
+            var row = file.Rows[index];
             var before = errors.Count;
             // A field reported once (by the reader or here) is not reported again by a later rule.
             var reported = new HashSet<string>(row.Reported, StringComparer.Ordinal);
@@ -123,24 +133,19 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                     Fail("key", $"The offer '{key}' was withdrawn; give it a new key to register it again.");
             }
 
-            var request = row.Offer with
-            {
-                FacilityId = facility?.Target.Id ?? Guid.Empty,
-                Closures = existing?.Details.Closures, // the file does not carry closures: keep those entered in the inventory
-                Key = key is not null && key.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) ? null : key,
-            };
-            var validation = request.Validate(facility?.Target ?? Placeholder, today);
+            // The file does not carry closures: those entered in the inventory are kept (and were valid when stored).
+            var (validation, details) = prepared[index];
             Report(validation);
 
-            if (errors.Count > before || facility is not { Valid: true })
+            if (errors.Count > before || details is null || facility is not { Valid: true })
             {
-                if (errors.Count == before) Fail("facilityId", $"The facility of this row, first stated on {facility?.First.Where ?? "this row"}, is invalid.");
+                if (errors.Count == before && details is not null) Fail("facilityId", $"The facility of this row, first stated on {facility?.First.Where ?? "this row"}, is invalid.");
                 var invalid = new OfferPlan(row, facility, existing, null, ImportOutcome.Invalid, null);
                 offerPlans.Add(invalid);
                 continue;
             }
 
-            var details = request.ToDetails();
+            details = details! with { FacilityId = facility.Target.Id, Closures = existing?.Details.Closures ?? [] };
             OfferPlan plan;
             if (existing is null) plan = new OfferPlan(row, facility, null, details, ImportOutcome.Created, 1);
             else
@@ -233,16 +238,26 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var chunk = new List<FacilityPlan>();
             var size = 0;
-            foreach (var facility in facilities)
+            var copying = Task.CompletedTask;
+            try
             {
-                chunk.Add(facility);
-                size += facility.Offers.Count + (facility.StateChanged ? others[facility.Target.Id].Count() : 0);
-                if (size < ChunkSize) continue;
-                await StoreChunkAsync(chunk, others, actor, ct);
-                chunk.Clear();
-                size = 0;
+                foreach (var facility in facilities)
+                {
+                    chunk.Add(facility);
+                    size += facility.Offers.Count + (facility.StateChanged ? others[facility.Target.Id].Count() : 0);
+                    if (size < ChunkSize) continue;
+                    copying = await StoreChunkAsync(chunk, others, copying, actor, ct);
+                    chunk.Clear();
+                    size = 0;
+                }
+                if (chunk.Count > 0) copying = await StoreChunkAsync(chunk, others, copying, actor, ct);
             }
-            if (chunk.Count > 0) await StoreChunkAsync(chunk, others, actor, ct);
+            finally
+            {
+                // Never leave a copy running on the connection, whatever failed.
+                await copying.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            await copying;
             await transaction.CommitAsync(ct);
         }
         finally
@@ -251,8 +266,15 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         }
     }
 
-    private async Task StoreChunkAsync(List<FacilityPlan> chunk, ILookup<Guid, Offer> others, string actor, CancellationToken ct)
+    /// <summary>
+    /// Stages one chunk through the lifecycle and starts writing it; returns the running copy, so the
+    /// next chunk is staged (CPU) while this one is written (database). A chunk that reads from the
+    /// database (changed offers and facilities) first waits for the copy before it: one connection.
+    /// </summary>
+    private async Task<Task> StoreChunkAsync(List<FacilityPlan> chunk, ILookup<Guid, Offer> others, Task copying, string actor, CancellationToken ct)
     {
+        if (chunk.Any(f => f.StateChanged || f.Offers.Any(o => o.Outcome == ImportOutcome.Changed))) await copying;
+
         // Facilities first, so the offers' states are built from the tracked (and, when changed, updated) facility.
         foreach (var facility in chunk)
         {
@@ -290,8 +312,25 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!BulkCopy.Applies(db))
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            return Task.CompletedTask;
+        }
+
+        // The added rows (most of an import) by COPY, the changed ones by SaveChanges; one transaction.
+        var rows = BulkCopy.Take(db);
+        await copying;
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        var next = Task.Run(() => rows.WriteAsync(connection, ct), ct);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await next;
+            await db.SaveChangesAsync(ct);
+        }
         db.ChangeTracker.Clear();
+        return next;
     }
 
     /// <summary>The area whose centre is nearest (equirectangular distance: exact enough within a municipality).</summary>
@@ -300,6 +339,9 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         var cos = Math.Cos(latitude * Math.PI / 180);
         return areas.MinBy(a => Math.Pow(a.Latitude - latitude, 2) + Math.Pow((a.Longitude - longitude) * cos, 2))?.Code;
     }
+
+    /// <summary>The key stored for a row's key: none for <c>id:</c> references.</summary>
+    private static string? StoredKey(string? key) => key is not null && key.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) ? null : key;
 
     private static readonly Facility Placeholder = new() { TenantId = "", Name = "", AreaCode = "" };
 }

@@ -34,7 +34,8 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
         });
         modelBuilder.Entity<Offer>(offer =>
         {
-            offer.Property(o => o.Details).HasJsonConversion();
+            // Details and history changes are immutable records, replaced as a whole, never edited in place.
+            offer.Property(o => o.Details).HasJsonConversion(immutable: true);
             offer.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
             offer.Property(o => o.Version).IsConcurrencyToken();
             offer.Property(o => o.Key).HasMaxLength(KeyRules.MaxLength);
@@ -52,7 +53,7 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
         {
             entry.Property(e => e.By).HasMaxLength(200);
             entry.Property(e => e.Action).HasMaxLength(100);
-            entry.Property(e => e.Changes).HasJsonConversion();
+            entry.Property(e => e.Changes).HasJsonConversion(immutable: true);
             entry.HasIndex(e => new { e.TenantId, e.OfferId, e.At });
         });
         modelBuilder.ApplyConfiguration(new AreaConfiguration());
