@@ -26,6 +26,8 @@ await using (var admin = new NpgsqlConnection(Server))
     await admin.OpenAsync();
     await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)", admin);
     await drop.ExecuteNonQueryAsync();
+    await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Database}\"", admin);
+    await create.ExecuteNonQueryAsync();
 }
 
 var builder = WebApplication.CreateBuilder(args);
