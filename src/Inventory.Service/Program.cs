@@ -19,6 +19,7 @@ app.MapDefaultEndpoints();
 app.MapFacilitiesApi();
 app.MapOffersApi();
 app.MapAreasApi();
+app.MapInventoryImportApi();
 
 await app.MigrateDatabaseAsync<InventoryDbContext>();
 app.Run();

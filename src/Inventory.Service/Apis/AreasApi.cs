@@ -1,4 +1,4 @@
-using System.Text;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
@@ -8,7 +8,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace GutAusgestattet.Inventory.Apis;
 
@@ -19,11 +18,8 @@ namespace GutAusgestattet.Inventory.Apis;
 /// </summary>
 public static class AreasApi
 {
-    /// <summary>
-    /// An import file may be larger than a JSON request (<see cref="HttpExtensions.DefaultMaxRequestBodyBytes"/>):
-    /// 20 MiB hold some 300,000 CSV rows or detailed district polygons of a large city.
-    /// </summary>
-    public const long MaxImportBytes = 20 * 1024 * 1024;
+    /// <summary>An import file may be larger than a JSON request (<see cref="HttpExtensions.DefaultMaxRequestBodyBytes"/>).</summary>
+    public const long MaxImportBytes = ImportBody.MaxBytes;
 
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)
     {
@@ -57,8 +53,8 @@ public static class AreasApi
         var input = AreaRules.Normalise(code, request.Name!, request.Latitude!.Value, request.Longitude!.Value);
         var existing = await db.Areas.SingleOrDefaultAsync(a => a.Code == code, ct);
         var (area, outcome) = await AreaChanges.Stage(db, events, tenant.Required.Value, existing, input, ct);
-        if (outcome != AreaOutcome.Unchanged && await TrySave(db, ct) is { } conflict) return conflict;
-        return outcome == AreaOutcome.Created
+        if (outcome != ImportOutcome.Unchanged && await TrySave(db, ct) is { } conflict) return conflict;
+        return outcome == ImportOutcome.Created
             ? TypedResults.Created($"/api/areas/{area.Code}", AreaResponse.From(area))
             : TypedResults.Ok(AreaResponse.From(area));
     }
@@ -67,10 +63,10 @@ public static class AreasApi
     /// Imports a whole file in one transaction: a bad row refuses the file (400, every bad row listed
     /// with its line or feature, field and rule), so a half-imported file never exists.
     /// </summary>
-    public static async Task<Results<Ok<AreaImportReport>, ValidationProblem, ProblemHttpResult>> ImportAreas(
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAreas(
         HttpRequest request, InventoryDbContext db, TenantContext tenant, IPublishEndpoint events, CancellationToken ct, bool dryRun = false)
     {
-        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ? contentType.MediaType.Value?.ToLowerInvariant() : null;
+        var mediaType = ImportBody.MediaType(request, out var contentType);
         Func<string, AreaFile>? reader = mediaType switch
         {
             "text/csv" => CsvAreaReader.Read,
@@ -81,72 +77,39 @@ public static class AreasApi
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported import format.",
                 detail: "Send CSV as text/csv or a GeoJSON FeatureCollection as application/geo+json (or application/json).");
 
-        var text = await ReadText(request, contentType!, ct);
+        var text = await ImportBody.ReadText(request, contentType!, ct);
         var file = text is null
             ? new AreaFile(mediaType == "text/csv" ? CsvAreaReader.Format : GeoJsonAreaReader.Format, [],
-                [new AreaImportError(null, null, "body", "The file is not valid UTF-8; save it as UTF-8 or name its charset in the Content-Type.")], [])
+                [new ImportError(null, null, "body", ImportBody.NotUtf8)], [])
             : reader(text);
 
         var existing = await db.Areas.ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, ct);
         var (plan, errors) = AreaImportPlan.Make(file, existing);
         var store = errors.Count == 0 && !dryRun;
 
-        var rows = new List<AreaImportRow>(plan.Count);
+        var rows = new List<ImportRow>(plan.Count);
         foreach (var (row, planned) in plan)
         {
             var version = planned switch
             {
-                AreaOutcome.Created => 1,
-                AreaOutcome.Changed => existing[row.Code!].Version + 1,
-                AreaOutcome.Unchanged => existing[row.Code!].Version,
+                ImportOutcome.Created => 1,
+                ImportOutcome.Changed => existing[row.Code!].Version + 1,
+                ImportOutcome.Unchanged => existing[row.Code!].Version,
                 _ => (int?)null,
             };
-            if (store && planned is AreaOutcome.Created or AreaOutcome.Changed)
+            if (store && planned is ImportOutcome.Created or ImportOutcome.Changed)
                 await AreaChanges.Stage(db, events, tenant.Required.Value, existing.GetValueOrDefault(row.Code!), row.Input!, ct);
-            rows.Add(new AreaImportRow(row.Line, row.Feature, row.Code, planned, version));
+            rows.Add(new ImportRow(row.Line, row.Feature, row.Code, planned, version));
         }
 
-        var report = new AreaImportReport(file.Format, dryRun, Stored: store, rows.Count,
-            rows.Count(r => r.Outcome == AreaOutcome.Created), rows.Count(r => r.Outcome == AreaOutcome.Changed),
-            rows.Count(r => r.Outcome == AreaOutcome.Unchanged), rows.Count(r => r.Outcome == AreaOutcome.Invalid),
+        var report = new ImportReport(file.Format, dryRun, Stored: store, rows.Count,
+            rows.Count(r => r.Outcome == ImportOutcome.Created), rows.Count(r => r.Outcome == ImportOutcome.Changed),
+            rows.Count(r => r.Outcome == ImportOutcome.Unchanged), rows.Count(r => r.Outcome == ImportOutcome.Invalid),
             file.IgnoredColumns, rows, errors);
 
-        if (errors.Count > 0)
-        {
-            var byKey = errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray());
-            return TypedResults.ValidationProblem(byKey,
-                title: $"The file has {errors.Count} error(s); nothing was stored.",
-                detail: "Correct every row listed and send the whole file again.",
-                extensions: new Dictionary<string, object?> { ["report"] = report });
-        }
+        if (errors.Count > 0) return report.ToProblem();
         if (store && report.Created + report.Changed > 0 && await TrySave(db, ct) is { } conflict) return conflict;
         return TypedResults.Ok(report);
-    }
-
-    /// <summary>The body as text in its declared charset (UTF-8 unless it says otherwise); null when it does not decode.</summary>
-    private static async Task<string?> ReadText(HttpRequest request, MediaTypeHeaderValue contentType, CancellationToken ct)
-    {
-        Encoding encoding;
-        try
-        {
-            encoding = contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-                ? Encoding.GetEncoding(contentType.Charset.Value!)
-                : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(request.Body, encoding, detectEncodingFromByteOrderMarks: true);
-        try
-        {
-            return await reader.ReadToEndAsync(ct);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
     }
 
     /// <summary>Saves, turning a concurrent write of the same area (unique code, version) into 409.</summary>

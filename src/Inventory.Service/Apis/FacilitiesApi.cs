@@ -33,6 +33,7 @@ public static class FacilitiesApi
         FacilityRequest request, InventoryDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var validation = request.Validate(await KnownAreas(db, ct));
+        if (request.Key is not null && await db.Facilities.AnyAsync(f => f.Key == request.Key, ct)) validation.Add("key", KeyTaken);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
         var facility = new Facility { Id = Guid.CreateVersion7(), TenantId = tenant.Required.Value, Name = "", AreaCode = "" };
@@ -48,8 +49,10 @@ public static class FacilitiesApi
     {
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, ct) is not { } facility) return TypedResults.NotFound();
         var validation = request.Validate(await KnownAreas(db, ct));
+        if (request.Key is not null && await db.Facilities.AnyAsync(f => f.Key == request.Key && f.Id != id, ct)) validation.Add("key", KeyTaken);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
+        var keyBefore = facility.Key;
         if (request.ApplyTo(facility))
         {
             var offers = await db.Offers.Where(o => o.Status != OfferStatus.Withdrawn).ToListAsync(ct);
@@ -57,8 +60,12 @@ public static class FacilitiesApi
                 await lifecycle.FacilityChangedAsync(offer, facility, user.FindFirst("sub")?.Value ?? "unknown", ct);
             await db.SaveChangesAsync(ct);
         }
+        else if (facility.Key != keyBefore)
+            await db.SaveChangesAsync(ct); // a new key only: no event carries it
         return TypedResults.Ok(facility);
     }
+
+    private const string KeyTaken = "Another facility of the municipality has this key.";
 
     private static async Task<IReadOnlySet<string>> KnownAreas(InventoryDbContext db, CancellationToken ct) =>
         (await db.Areas.Select(a => a.Code).ToListAsync(ct)).ToHashSet();

@@ -46,7 +46,8 @@ public static class OffersApi
         var validation = request.Validate(facility, lifecycle.Today());
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var offer = await lifecycle.RegisterAsync(request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct);
+        if (await KeyTaken(db, request.Key, null, ct)) return TypedResults.ValidationProblem(KeyTakenError);
+        var offer = await lifecycle.RegisterAsync(request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct, request.Key);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/offers/{offer.Id}", OfferView.From(offer, new Dictionary<Guid, Facility> { [facility!.Id] = facility }));
     }
@@ -59,7 +60,12 @@ public static class OffersApi
         var validation = request.Validate(facility, lifecycle.Today());
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        if (await lifecycle.ChangeAsync(offer, request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct))
+        if (await KeyTaken(db, request.Key, offer.Id, ct)) return TypedResults.ValidationProblem(KeyTakenError);
+
+        // A new key names the offer for imports; it is no change of the offer's state, so no event carries it.
+        var keyed = request.Key is not null && request.Key != offer.Key;
+        if (keyed) offer.Key = request.Key;
+        if (await lifecycle.ChangeAsync(offer, request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct) || keyed)
             await db.SaveChangesAsync(ct);
         return TypedResults.Ok(OfferView.From(offer, await db.Facilities.ToDictionaryAsync(f => f.Id, ct)));
     }
@@ -119,13 +125,18 @@ public static class OffersApi
         return offer is null || change is null ? null : (offer, change);
     }
 
+    private static readonly Dictionary<string, string[]> KeyTakenError = new() { ["key"] = ["Another offer of the municipality has this key."] };
+
+    private static async Task<bool> KeyTaken(InventoryDbContext db, string? key, Guid? self, CancellationToken ct) =>
+        key is not null && await db.Offers.AnyAsync(o => o.Key == key && o.Id != self, ct);
+
     private static string Actor(ClaimsPrincipal user) => user.FindFirst("sub")?.Value ?? "unknown";
 }
 
-public sealed record OfferView(Guid Id, int Version, int FreePlaces, OfferState Offer, IReadOnlyList<PlannedChangeView> PlannedChanges)
+public sealed record OfferView(Guid Id, string? Key, int Version, int FreePlaces, OfferState Offer, IReadOnlyList<PlannedChangeView> PlannedChanges)
 {
     public static OfferView From(Offer offer, IReadOnlyDictionary<Guid, Facility> facilities) =>
-        new(offer.Id, offer.Version, offer.Details.Places - offer.Details.OccupiedPlaces,
+        new(offer.Id, offer.Key, offer.Version, offer.Details.Places - offer.Details.OccupiedPlaces,
             OfferStates.Build(offer.Details, facilities[offer.Details.FacilityId], offer.Status, offer.EffectiveFrom),
             offer.PlannedChanges.Where(c => c.Status == PlannedChangeStatus.Pending).OrderBy(c => c.EffectiveFrom).Select(PlannedChangeView.From).ToList());
 }

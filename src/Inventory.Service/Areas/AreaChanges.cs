@@ -1,16 +1,9 @@
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Persistence;
 using MassTransit;
 
 namespace GutAusgestattet.Inventory.Areas;
-
-public enum AreaOutcome
-{
-    Created,
-    Changed,
-    Unchanged,
-    Invalid,
-}
 
 /// <summary>
 /// Defines or changes an area and publishes what happened, for PUT and import alike: a new code is
@@ -19,13 +12,13 @@ public enum AreaOutcome
 /// </summary>
 public static class AreaChanges
 {
-    public static AreaOutcome Plan(Area? existing, AreaInput input) =>
-        existing is null ? AreaOutcome.Created
-        : existing.ToState() == input.State ? AreaOutcome.Unchanged
-        : AreaOutcome.Changed;
+    public static ImportOutcome Plan(Area? existing, AreaInput input) =>
+        existing is null ? ImportOutcome.Created
+        : existing.ToState() == input.State ? ImportOutcome.Unchanged
+        : ImportOutcome.Changed;
 
     /// <summary>Tracks the change and writes its event to the outbox; the caller saves both together.</summary>
-    public static async Task<(Area Area, AreaOutcome Outcome)> Stage(
+    public static async Task<(Area Area, ImportOutcome Outcome)> Stage(
         InventoryDbContext db, IPublishEndpoint events, string tenantId, Area? existing, AreaInput input, CancellationToken ct)
     {
         if (existing is null)
@@ -41,11 +34,11 @@ public static class AreaChanges
             };
             db.Areas.Add(area);
             await events.Publish(new AreaDefined(area.TenantId, area.Code, area.Version, area.ToState()), ct);
-            return (area, AreaOutcome.Created);
+            return (area, ImportOutcome.Created);
         }
 
-        if (!existing.Apply(input.State)) return (existing, AreaOutcome.Unchanged);
+        if (!existing.Apply(input.State)) return (existing, ImportOutcome.Unchanged);
         await events.Publish(new AreaChanged(existing.TenantId, existing.Code, existing.Version, existing.ToState()), ct);
-        return (existing, AreaOutcome.Changed);
+        return (existing, ImportOutcome.Changed);
     }
 }

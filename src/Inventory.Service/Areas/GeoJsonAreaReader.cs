@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GutAusgestattet.Inventory.Import;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
@@ -18,7 +19,7 @@ public static class GeoJsonAreaReader
 
     public static AreaFile Read(string text)
     {
-        var errors = new List<AreaImportError>();
+        var errors = new List<ImportError>();
         var rows = new List<ParsedRow>();
         JsonDocument document;
         try
@@ -27,7 +28,7 @@ public static class GeoJsonAreaReader
         }
         catch (JsonException e)
         {
-            errors.Add(new AreaImportError(null, null, "body", $"Not valid JSON: {e.Message}"));
+            errors.Add(new ImportError(null, null, "body", $"Not valid JSON: {e.Message}"));
             return new AreaFile(Format, rows, errors, []);
         }
 
@@ -35,9 +36,9 @@ public static class GeoJsonAreaReader
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || Text(root, "type") != "FeatureCollection")
-                errors.Add(new AreaImportError(null, null, "type", "A GeoJSON FeatureCollection is expected."));
+                errors.Add(new ImportError(null, null, "type", "A GeoJSON FeatureCollection is expected."));
             else if (!root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-                errors.Add(new AreaImportError(null, null, "features", "A FeatureCollection has an array 'features'."));
+                errors.Add(new ImportError(null, null, "features", "A FeatureCollection has an array 'features'."));
             else
             {
                 var number = 0;
@@ -48,12 +49,12 @@ public static class GeoJsonAreaReader
         return new AreaFile(Format, rows, errors, []);
     }
 
-    private static ParsedRow ReadFeature(JsonElement feature, int number, List<AreaImportError> errors)
+    private static ParsedRow ReadFeature(JsonElement feature, int number, List<ImportError> errors)
     {
         var before = errors.Count;
         void Check(string field, string? rule)
         {
-            if (rule is not null) errors.Add(new AreaImportError(null, number, field, rule));
+            if (rule is not null) errors.Add(new ImportError(null, number, field, rule));
         }
 
         if (feature.ValueKind != JsonValueKind.Object || Text(feature, "type") != "Feature")
@@ -86,7 +87,7 @@ public static class GeoJsonAreaReader
         return new ParsedRow(null, number, code, codeField, input);
     }
 
-    private static (double Latitude, double Longitude)? Centre(JsonElement feature, out string? rule)
+    internal static (double Latitude, double Longitude)? Centre(JsonElement feature, out string? rule)
     {
         rule = null;
         const string expected = "A Point, Polygon or MultiPolygon geometry in WGS 84 longitude/latitude is required";
@@ -120,14 +121,14 @@ public static class GeoJsonAreaReader
         }
     }
 
-    private static bool HasValue(JsonElement element, string property) =>
+    internal static bool HasValue(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    private static string? Text(JsonElement element, string property) =>
+    internal static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>A string, or a whole number written as one (OSM <c>ref</c> values often are).</summary>
-    private static string? Scalar(JsonElement element, string property) =>
+    internal static string? Scalar(JsonElement element, string property) =>
         !element.TryGetProperty(property, out var value) ? null
         : value.ValueKind == JsonValueKind.String ? value.GetString()
         : value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var whole) ? whole.ToString(System.Globalization.CultureInfo.InvariantCulture)

@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
@@ -12,6 +13,7 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.Services.AddScoped<OfferLifecycle>();
+        builder.Services.AddScoped<OfferImporter>();
         builder.Services.AddHostedService<PlannedChangesScheduler>();
         builder.AddServiceDatabase<InventoryDbContext, PostgreSqlInventoryDbContext, SqlServerInventoryDbContext>("inventorydb");
         builder.AddPlatformMessaging<InventoryDbContext>(_ => { });

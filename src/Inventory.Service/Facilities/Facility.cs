@@ -10,6 +10,9 @@ public sealed class Facility : ITenantOwned
 
     public required string TenantId { get; init; }
 
+    /// <summary>Optional external key (<c>osm:node/123</c>, the municipality's id), unique per tenant; imports match by it.</summary>
+    public string? Key { get; set; }
+
     public required string Name { get; set; }
 
     public OperatorType OperatorType { get; set; }

@@ -15,4 +15,8 @@ public enum OperatorType
 public static class OperatorTypes
 {
     public static string ToCode(this OperatorType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>Reads a code (<c>municipal</c>, <c>welfare</c> …) in any case; numbers are no codes.</summary>
+    public static bool TryParse(string code, out OperatorType type) =>
+        Enum.TryParse(code.Trim(), ignoreCase: true, out type) && Enum.IsDefined(type) && !char.IsDigit(code.Trim()[0]);
 }

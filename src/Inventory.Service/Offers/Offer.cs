@@ -9,6 +9,9 @@ public sealed class Offer : ITenantOwned
 
     public required string TenantId { get; init; }
 
+    /// <summary>Optional external key, unique per tenant; imports match by it. Not part of the offer's state or its events.</summary>
+    public string? Key { get; set; }
+
     public required OfferDetails Details { get; set; }
 
     public OfferStatus Status { get; set; }

@@ -15,13 +15,15 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
 {
     public const string System = "system";
 
-    public async Task<Offer> RegisterAsync(OfferDetails details, Facility facility, DateOnly? effectiveFrom, string actor, CancellationToken ct)
+    /// <param name="key">The offer's optional external key (see <see cref="Offer.Key"/>).</param>
+    public async Task<Offer> RegisterAsync(OfferDetails details, Facility facility, DateOnly? effectiveFrom, string actor, CancellationToken ct, string? key = null)
     {
         var planned = effectiveFrom is { } day && day > Today();
         var offer = new Offer
         {
             Id = Guid.CreateVersion7(),
             TenantId = facility.TenantId,
+            Key = key,
             Details = details,
             Status = planned ? OfferStatus.Planned : OfferStatus.Active,
             EffectiveFrom = planned ? effectiveFrom : null,
@@ -35,9 +37,13 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
     }
 
     /// <summary>Changes the offer now. Returns false, and publishes nothing, when nothing changed.</summary>
+    /// <remarks>
+    /// The state before is built from the facility as stored (its original values), so a facility
+    /// changed in the same unit of work (an import) shows in this change's history and event.
+    /// </remarks>
     public async Task<bool> ChangeAsync(Offer offer, OfferDetails details, Facility facility, DateOnly? effectiveFrom, string actor, CancellationToken ct)
     {
-        var before = await StateAsync(offer, ct);
+        var before = await StateAsync(offer, ct, asStored: true);
         offer.Details = details;
         if (offer.Status == OfferStatus.Planned && effectiveFrom is { } day)
         {
@@ -133,9 +139,13 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
 
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-    private async Task<OfferState> StateAsync(Offer offer, CancellationToken ct)
+    private async Task<OfferState> StateAsync(Offer offer, CancellationToken ct, bool asStored = false)
     {
-        var facility = await db.Facilities.SingleAsync(f => f.Id == offer.Details.FacilityId, ct);
+        // Find answers a tracked facility without a round trip: an import changes thousands of offers in one unit of work.
+        var facility = await db.Facilities.FindAsync([offer.Details.FacilityId], ct)
+            ?? throw new InvalidOperationException($"The facility {offer.Details.FacilityId} of offer {offer.Id} does not exist.");
+        if (asStored && db.Entry(facility).State is EntityState.Unchanged or EntityState.Modified)
+            facility = (Facility)db.Entry(facility).OriginalValues.ToObject();
         return OfferStates.Build(offer.Details, facility, offer.Status, offer.EffectiveFrom);
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.ServiceDefaults.Http;
 using Hours = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
 
@@ -13,6 +14,7 @@ namespace GutAusgestattet.Inventory.Offers;
 /// municipalities already keep them in.
 /// </summary>
 /// <param name="EffectiveFrom">The day the offer or the change takes effect; null or today for now.</param>
+/// <param name="Key">Optional external key (<c>osm:node/123</c>, the municipality's id), unique per tenant; null keeps the offer's key.</param>
 public sealed partial record OfferRequest(
     Guid FacilityId,
     string Name,
@@ -26,7 +28,8 @@ public sealed partial record OfferRequest(
     IReadOnlyList<ClosurePeriod>? Closures = null,
     IReadOnlyList<string>? Languages = null,
     string? FeeNote = null,
-    DateOnly? EffectiveFrom = null)
+    DateOnly? EffectiveFrom = null,
+    string? Key = null)
 {
     private const int MaxAgeMonths = 130 * 12;
 
@@ -41,7 +44,9 @@ public sealed partial record OfferRequest(
             .Require(OccupiedPlaces >= 0, "occupiedPlaces", "Occupied places cannot be negative.")
             .Require(OccupiedPlaces <= Places, "occupiedPlaces", "Occupied places cannot exceed places.")
             .Require(FeeNote is null || FeeNote.Length <= 500, "feeNote", "A fee note has at most 500 characters.")
-            .Require(EffectiveFrom is null || EffectiveFrom >= today, "effectiveFrom", "The date a change takes effect cannot lie in the past.");
+            .Require(EffectiveFrom is null || EffectiveFrom >= today, "effectiveFrom", "The date a change takes effect cannot lie in the past.")
+            .Require(KeyRules.Check(Key) is null && Key?.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) != true, "key",
+                KeyRules.Check(Key) ?? $"Keys starting with '{KeyRules.IdPrefix}' are reserved for rows without a key of their own.");
         if (Ages is { } ages)
             validation
                 .Require(ages.FromMonths is >= 0 and <= MaxAgeMonths, "ages.fromMonths", $"Ages lie between 0 and {MaxAgeMonths} months.")

@@ -1,5 +1,6 @@
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -27,12 +28,18 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
             facility.Property(f => f.Address).HasMaxLength(300);
             facility.Property(f => f.AreaCode).HasMaxLength(32);
             facility.Property(f => f.OperatorType).HasConversion<string>().HasMaxLength(16);
+            facility.Property(f => f.Key).HasMaxLength(KeyRules.MaxLength);
+            // Unique when set (a filtered index on SQL Server, NULLs distinct on PostgreSQL).
+            facility.HasIndex(f => new { f.TenantId, f.Key }).IsUnique();
         });
         modelBuilder.Entity<Offer>(offer =>
         {
-            offer.Property(o => o.Details).HasJsonConversion();
+            // Details and history changes are immutable records, replaced as a whole, never edited in place.
+            offer.Property(o => o.Details).HasJsonConversion(immutable: true);
             offer.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
             offer.Property(o => o.Version).IsConcurrencyToken();
+            offer.Property(o => o.Key).HasMaxLength(KeyRules.MaxLength);
+            offer.HasIndex(o => new { o.TenantId, o.Key }).IsUnique();
             offer.HasMany(o => o.PlannedChanges).WithOne().HasForeignKey(c => c.OfferId);
             offer.HasIndex(o => new { o.Status, o.EffectiveFrom });
         });
@@ -46,7 +53,7 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
         {
             entry.Property(e => e.By).HasMaxLength(200);
             entry.Property(e => e.Action).HasMaxLength(100);
-            entry.Property(e => e.Changes).HasJsonConversion();
+            entry.Property(e => e.Changes).HasJsonConversion(immutable: true);
             entry.HasIndex(e => new { e.TenantId, e.OfferId, e.At });
         });
         modelBuilder.ApplyConfiguration(new AreaConfiguration());

@@ -78,6 +78,10 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("double precision");
 
@@ -103,6 +107,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique();
+
                     b.ToTable("Facilities");
                 });
 
@@ -118,6 +125,10 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("EffectiveFrom")
                         .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -138,6 +149,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.HasIndex("Status", "EffectiveFrom");
+
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique();
 
                     b.ToTable("Offers");
                 });

@@ -78,6 +78,10 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("float");
 
@@ -103,6 +107,10 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique()
+                        .HasFilter("[Key] IS NOT NULL");
+
                     b.ToTable("Facilities");
                 });
 
@@ -118,6 +126,10 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EffectiveFrom")
                         .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -138,6 +150,10 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("Status", "EffectiveFrom");
+
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique()
+                        .HasFilter("[Key] IS NOT NULL");
 
                     b.ToTable("Offers");
                 });

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using GutAusgestattet.Inventory.Import;
+using GutAusgestattet.Inventory.Offers;
+using GutAusgestattet.Inventory.Persistence;
+using GutAusgestattet.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Inventory.Apis;
+
+/// <summary>
+/// Bulk import and export of the tenant's facilities with their offers: CSV (one row per offer) or
+/// GeoJSON (OpenStreetMap export in, one feature per facility out). The import is all or nothing
+/// and matches rows by their keys, so the same file twice changes and publishes nothing.
+/// </summary>
+public static class InventoryImportApi
+{
+    public static IEndpointRouteBuilder MapInventoryImportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/inventory").RequireAuthorization(Policies.Planner).WithTags("Import and export");
+        api.MapPost("/import", Import)
+            .WithMetadata(new RequestSizeLimitAttribute(ImportBody.MaxBytes))
+            .Accepts<string>("text/csv", "application/geo+json", "application/json")
+            .WithDescription("Imports facilities and offers from CSV (one row per offer) or an OpenStreetMap GeoJSON export, "
+                + "all or nothing, matched by key; ?dryRun=true only reports. At most 20 MiB.");
+        api.MapGet("/export", Export)
+            .Produces<string>(200, "text/csv", "application/geo+json")
+            .WithDescription("Exports facilities and offers (not withdrawn) as CSV (?format=csv, the import's columns) or GeoJSON (?format=geojson).");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> Import(
+        HttpRequest request, OfferImporter importer, ClaimsPrincipal user, CancellationToken ct, bool dryRun = false)
+    {
+        var mediaType = ImportBody.MediaType(request, out var contentType);
+        Func<string, OfferFile>? reader = mediaType switch
+        {
+            "text/csv" => CsvOfferReader.Read,
+            "application/geo+json" or "application/json" => OsmOfferReader.Read,
+            _ => null,
+        };
+        if (reader is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported import format.",
+                detail: "Send CSV as text/csv or an OpenStreetMap GeoJSON export as application/geo+json (or application/json).");
+
+        var text = await ImportBody.ReadText(request, contentType!, ct);
+        var file = text is null
+            ? new OfferFile(mediaType == "text/csv" ? CsvOfferReader.Format : OsmOfferReader.Format, [], [new ImportError(null, null, "body", ImportBody.NotUtf8)], [])
+            : reader(text);
+
+        ImportReport report;
+        try
+        {
+            report = await importer.ImportAsync(file, dryRun, user.FindFirst("sub")?.Value ?? "unknown", ct);
+        }
+        catch (DbUpdateException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The inventory was changed at the same time by another request.",
+                detail: "Nothing was stored; send the file again.");
+        }
+        return report.Errors.Count > 0 ? report.ToProblem() : TypedResults.Ok(report);
+    }
+
+    public static async Task<IResult> Export(HttpRequest request, InventoryDbContext db, CancellationToken ct, string? format = null)
+    {
+        format ??= request.Headers.Accept.ToString().Contains("geo+json", StringComparison.OrdinalIgnoreCase) ? "geojson" : "csv";
+        if (format is not ("csv" or "geojson"))
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown export format.", detail: "Use ?format=csv or ?format=geojson.");
+
+        var facilities = await db.Facilities.AsNoTracking().ToListAsync(ct);
+        var offers = await db.Offers.AsNoTracking().Where(o => o.Status != OfferStatus.Withdrawn).ToListAsync(ct);
+        return format == "csv"
+            ? TypedResults.Text(OfferExport.Csv(facilities, offers), "text/csv; charset=utf-8")
+            : TypedResults.Bytes(OfferExport.GeoJson(facilities, offers), "application/geo+json", "inventory.geojson");
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+
+namespace GutAusgestattet.Inventory.Import;
+
+/// <summary>What an import did, or would do, to one row (an area, or an offer with its facility).</summary>
+public enum ImportOutcome
+{
+    Created,
+    Changed,
+    Unchanged,
+    Invalid,
+}
+
+/// <summary>A rule an import file broke. <c>Line</c> is the CSV line (1-based, the header is line 1); <c>Feature</c> the index in the GeoJSON <c>features</c> array (0-based).</summary>
+public sealed record ImportError(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Feature,
+    string Field,
+    string Rule)
+{
+    /// <summary>The key in the problem details' <c>errors</c>: <c>line[3].latitude</c>, <c>features[0].properties.code</c>.</summary>
+    public string Key => Line is { } line ? $"line[{line}].{Field}" : Feature is { } feature ? $"features[{feature}].{Field}" : Field;
+}
+
+/// <summary>What an import did, or (dry run, or refused) would do, to each row.</summary>
+/// <param name="Code">The area's code (area imports).</param>
+/// <param name="Key">The offer's key (offer imports).</param>
+/// <param name="FacilityKey">The key of the offer's facility (offer imports).</param>
+public sealed record ImportRow(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Feature,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Code,
+    ImportOutcome Outcome,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Key = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FacilityKey = null);
+
+/// <summary>Counts of the facilities an offer import created or changed (null in area imports).</summary>
+public sealed record FacilityCounts(int Created, int Changed, int Unchanged);
+
+public sealed record ImportReport(
+    string Format,
+    bool DryRun,
+    bool Stored,
+    int Total,
+    int Created,
+    int Changed,
+    int Unchanged,
+    int Invalid,
+    IReadOnlyList<string> IgnoredColumns,
+    IReadOnlyList<ImportRow> Rows,
+    IReadOnlyList<ImportError> Errors,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FacilityCounts? Facilities = null)
+{
+    /// <summary>The refusal of a file with errors: 400 problem details keyed by row and field, the report attached.</summary>
+    public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ToProblem()
+    {
+        var byKey = Errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray());
+        return Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(byKey,
+            title: $"The file has {Errors.Count} error(s); nothing was stored.",
+            detail: "Correct every row listed and send the whole file again.",
+            extensions: new Dictionary<string, object?> { ["report"] = this });
+    }
+}

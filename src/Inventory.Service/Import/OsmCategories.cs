@@ -1,0 +1,85 @@
+using GutAusgestattet.Inventory.Facilities;
+
+namespace GutAusgestattet.Inventory.Import;
+
+/// <summary>
+/// How OpenStreetMap tags become our care categories and operator types. The mapping, also in the README:
+/// <list type="table">
+/// <item><c>amenity=kindergarten</c> → <c>kita</c>; with <c>max_age</c> ≤ 3 → <c>krippe</c></item>
+/// <item><c>amenity=childcare</c> → <c>krippe</c>; with <c>min_age</c> ≥ 6 → <c>hort</c></item>
+/// <item><c>amenity=social_facility</c> + <c>social_facility=day_care</c> → <c>tagespflege</c>
+/// (with <c>social_facility:for=child</c> → <c>kindertagespflege</c>)</item>
+/// <item><c>social_facility=nursing_home</c> → <c>kurzzeitpflege</c> (the places a home offers to households, often "eingestreut")</item>
+/// <item><c>social_facility=ambulatory_care</c> → <c>ambulante-pflege</c>; <c>assisted_living</c> or <c>outreach</c> → <c>alltagsbegleitung</c></item>
+/// </list>
+/// Anything else maps to no category and is a row error naming the tag.
+/// </summary>
+public static class OsmCategories
+{
+    public static readonly IReadOnlyDictionary<string, string> SocialFacilities = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["day_care"] = "tagespflege",
+        ["nursing_home"] = "kurzzeitpflege",
+        ["ambulatory_care"] = "ambulante-pflege",
+        ["assisted_living"] = "alltagsbegleitung",
+        ["outreach"] = "alltagsbegleitung",
+    };
+
+    /// <summary>The category of a feature's tags, or null with the tag (<c>amenity</c>, <c>social_facility</c>) and the rule it broke.</summary>
+    public static string? Map(Func<string, string?> tag, out string? field, out string? rule)
+    {
+        field = null;
+        rule = null;
+        var amenity = tag("amenity");
+        switch (amenity)
+        {
+            case "kindergarten":
+                return Age(tag("max_age")) is <= 3 ? "krippe" : "kita";
+            case "childcare":
+                return Age(tag("min_age")) is >= 6 ? "hort" : "krippe";
+            case "social_facility":
+                var kind = tag("social_facility");
+                if (kind == "day_care" && tag("social_facility:for") is "child" or "juvenile") return "kindertagespflege";
+                if (kind is not null && SocialFacilities.TryGetValue(kind, out var category)) return category;
+                field = "social_facility";
+                rule = kind is null
+                    ? "amenity=social_facility needs a social_facility tag; mapped are " + string.Join(", ", SocialFacilities.Keys.Select(k => "social_facility=" + k)) + "."
+                    : $"social_facility={kind} maps to no care category; mapped are {string.Join(", ", SocialFacilities.Keys)}.";
+                return null;
+            default:
+                field = "amenity";
+                rule = amenity is null
+                    ? "An amenity tag is required: kindergarten, childcare or social_facility."
+                    : $"amenity={amenity} maps to no care category; mapped are kindergarten, childcare and social_facility.";
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// <c>operator:type</c> as OSM uses it, else a hint from the <c>operator</c> name (welfare
+    /// associations and municipalities are recognisable by name), else <c>other</c>.
+    /// </summary>
+    public static OperatorType Operator(string? operatorType, string? operatorName)
+    {
+        switch (operatorType?.Trim().ToLowerInvariant())
+        {
+            case "public" or "government" or "municipal":
+                return OperatorType.Municipal;
+            case "religious" or "ngo" or "charitable" or "community" or "cooperative":
+                return OperatorType.Welfare;
+            case "private" or "private_non_profit":
+                return OperatorType.Private;
+            case "company" or "business" or "corporate":
+                return OperatorType.Company;
+        }
+        var name = operatorName?.ToLowerInvariant() ?? "";
+        string[] welfare = ["caritas", "diakon", "awo", "arbeiterwohlfahrt", "drk", "rotes kreuz", "johanniter", "malteser", "paritätische", "lebenshilfe", "kirche", "evangelisch", "katholisch", "pfarr"];
+        string[] municipal = ["stadt ", "gemeinde", "markt ", "landkreis", "kommune"];
+        return welfare.Any(name.Contains) ? OperatorType.Welfare
+            : municipal.Any(m => name.StartsWith(m.TrimEnd(), StringComparison.Ordinal) || name.Contains(m)) ? OperatorType.Municipal
+            : OperatorType.Other;
+    }
+
+    private static int? Age(string? value) =>
+        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) ? years : null;
+}
