@@ -35,6 +35,7 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     OperatorType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
@@ -91,6 +92,7 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Details = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
@@ -185,6 +187,12 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Facilities_TenantId_Key",
+                table: "Facilities",
+                columns: new[] { "TenantId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboxState_Delivered",
                 table: "InboxState",
                 column: "Delivered");
@@ -208,6 +216,12 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                 name: "IX_Offers_TenantId",
                 table: "Offers",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_TenantId_Key",
+                table: "Offers",
+                columns: new[] { "TenantId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",

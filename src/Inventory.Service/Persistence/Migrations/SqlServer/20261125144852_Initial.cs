@@ -34,6 +34,7 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     OperatorType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
@@ -90,6 +91,7 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Details = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
@@ -184,6 +186,13 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Facilities_TenantId_Key",
+                table: "Facilities",
+                columns: new[] { "TenantId", "Key" },
+                unique: true,
+                filter: "[Key] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboxState_Delivered",
                 table: "InboxState",
                 column: "Delivered");
@@ -207,6 +216,13 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                 name: "IX_Offers_TenantId",
                 table: "Offers",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_TenantId_Key",
+                table: "Offers",
+                columns: new[] { "TenantId", "Key" },
+                unique: true,
+                filter: "[Key] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",
