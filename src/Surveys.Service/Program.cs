@@ -19,6 +19,7 @@ app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapResponsesApi();
 app.MapSurveysApi();
+app.MapInvitationsApi();
 app.MapPublicSurveysApi();
 
 await app.MigrateDatabaseAsync<SurveysDbContext>();

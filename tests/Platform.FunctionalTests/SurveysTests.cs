@@ -322,4 +322,46 @@ public sealed class SurveysTests(PlatformFixture platform)
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
         Assert.True(refused.Headers.Contains("Retry-After"));
     }
+
+    private sealed record InvitationBatch(Guid SurveyId, List<string> Codes);
+
+    private sealed record InvitationCounts(Guid SurveyId, int Issued, int Used);
+
+    [Fact]
+    public async Task An_invitation_code_answers_once_and_a_second_use_is_refused_storing_nothing()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt");
+        var id = await PublishedSurvey(tenant);
+        var surveys = platform.Client("surveys", tenant);
+        var batch = await surveys.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 3 }).Created<InvitationBatch>();
+        Assert.Equal(3, batch.Codes.Distinct().Count());
+        Assert.All(batch.Codes, code => Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$", code));
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        await using var needs = await platform.Probe<NeedsReported>();
+
+        HttpRequestMessage WithCode(string code)
+        {
+            var request = Submit(id, Answer());
+            request.Headers.Add("Invitation-Code", code);
+            return request;
+        }
+
+        // As typed from the letter: lower case, without dashes.
+        var first = await anonymous.SendAsync(WithCode(batch.Codes[0].Replace("-", "").ToLowerInvariant()));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var receipt = await first.Content.ReadFromJsonAsync<Receipt>();
+        await needs.Next(m => m.ResponseId == receipt!.ResponseId);
+
+        await Problem(await anonymous.SendAsync(WithCode(batch.Codes[0])), HttpStatusCode.Conflict);
+        await Problem(await anonymous.SendAsync(WithCode("AAAA-BBBB-CCCC")), HttpStatusCode.NotFound);
+        await needs.ExpectNone(m => m.TenantId == tenant.Value);
+        Assert.Equal(new InvitationCounts(id, 3, 1), await surveys.GetFromJsonAsync<InvitationCounts>($"/api/surveys/{id}/invitations"));
+
+        // A code of this survey's batch means nothing to another tenant's planner.
+        var other = platform.Client("surveys", PlatformFixture.NewTenant());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/surveys/{id}/invitations")).StatusCode);
+        await Problem(await surveys.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 0 }), HttpStatusCode.BadRequest);
+    }
 }

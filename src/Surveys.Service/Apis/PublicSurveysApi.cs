@@ -4,6 +4,7 @@ using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
 using MassTransit;
@@ -24,6 +25,9 @@ public static class PublicSurveysApi
     public const long MaxAnswerBytes = 64 * 1024;
 
     public const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>The one-time code from a letter; answers through the open link send none.</summary>
+    public const string InvitationHeader = "Invitation-Code";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -68,6 +72,18 @@ public static class PublicSurveysApi
         var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
+        var invitationCode = http.Headers[InvitationHeader].ToString();
+        Invitation? invitation = null;
+        if (invitationCode.Length > 0)
+        {
+            var hash = InvitationCodes.Hash(invitationCode);
+            invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SurveyId == id && i.CodeHash == hash, ct);
+            if (invitation is null)
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
+                    detail: "Check the code on your letter; it belongs to this survey only.");
+            if (invitation.UsedAt is not null) return InvitationUsed();
+        }
+
         var answerId = Guid.CreateVersion7();
         var answer = new Answer
         {
@@ -85,10 +101,16 @@ public static class PublicSurveysApi
             Payload = request,
         };
         db.Answers.Add(answer);
+        invitation?.UsedAt = answer.ReceivedAt;
         await events.Publish(new NeedsReported(answer.TenantId, answer.Id, id, answer.SurveyVersion, AnswerRules.ToDemand(request)), ct);
         try
         {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another answer used the invitation code a moment earlier.
+            return InvitationUsed();
         }
         catch (DbUpdateException)
         {
@@ -99,6 +121,10 @@ public static class PublicSurveysApi
         }
         return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
     }
+
+    private static ProblemHttpResult InvitationUsed() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This invitation code has already been used.",
+            detail: "Each code answers the survey once. With the receipt code you got then, you can see or withdraw that answer.");
 
     private static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>?> Replay(
         Guid id, string key, string requestHash, SurveysDbContext db, ReceiptCodes receipts, CancellationToken ct)

@@ -2,6 +2,7 @@ using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
+using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Responses;
 using GutAusgestattet.Surveys.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,16 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
 
     public DbSet<Answer> Answers => Set<Answer>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.Property(i => i.CodeHash).HasMaxLength(64);
+            invitation.HasIndex(i => new { i.SurveyId, i.CodeHash }).IsUnique();
+            invitation.Property(i => i.UsedAt).IsConcurrencyToken();
+        });
         modelBuilder.Entity<SurveyResponse>(response =>
         {
             response.Property(r => r.HouseholdType).HasMaxLength(16);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSurveysDbContext))]
-    [Migration("20261125142029_Initial")]
+    [Migration("20261125145834_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -266,6 +266,42 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("Areas");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SurveyId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Responses.SurveyResponse", b =>

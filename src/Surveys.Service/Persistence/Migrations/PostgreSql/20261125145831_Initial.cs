@@ -48,6 +48,22 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessage",
                 columns: table => new
                 {
@@ -221,6 +237,17 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                 column: "Delivered");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invitations_SurveyId_CodeHash",
+                table: "Invitations",
+                columns: new[] { "SurveyId", "CodeHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TenantId",
+                table: "Invitations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Needs_ResponseId",
                 table: "Needs",
                 column: "ResponseId");
@@ -269,6 +296,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "InboxState");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "Needs");

@@ -47,6 +47,22 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessage",
                 columns: table => new
                 {
@@ -220,6 +236,17 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                 column: "Delivered");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invitations_SurveyId_CodeHash",
+                table: "Invitations",
+                columns: new[] { "SurveyId", "CodeHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TenantId",
+                table: "Invitations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Needs_ResponseId",
                 table: "Needs",
                 column: "ResponseId");
@@ -270,6 +297,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "InboxState");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "Needs");

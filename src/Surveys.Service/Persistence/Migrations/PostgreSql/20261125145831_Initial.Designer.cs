@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlSurveysDbContext))]
-    [Migration("20261125142026_Initial")]
+    [Migration("20261125145831_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -264,6 +264,42 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("Areas");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SurveyId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Responses.SurveyResponse", b =>

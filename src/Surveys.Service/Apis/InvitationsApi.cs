@@ -1,0 +1,53 @@
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.Surveys.Invitations;
+using GutAusgestattet.Surveys.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Surveys.Apis;
+
+/// <summary>Batches of one-time codes for letters to households; each code answers the survey once.</summary>
+public static class InvitationsApi
+{
+    public const int MaxBatch = 10_000;
+
+    public static IEndpointRouteBuilder MapInvitationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/surveys/{id:guid}/invitations").RequireAuthorization(Policies.Planner).WithTags("Surveys");
+        api.MapPost("/", IssueBatch);
+        api.MapGet("/", CountInvitations);
+        return app;
+    }
+
+    /// <summary>The codes are in this answer only: they are stored as hashes and cannot be shown again.</summary>
+    public static async Task<Results<Created<InvitationBatch>, NotFound, ValidationProblem>> IssueBatch(
+        Guid id, InvitationBatchRequest request, SurveysDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
+        var validation = new RequestValidation().Require(request.Count is >= 1 and <= MaxBatch, "count", $"A batch has 1 to {MaxBatch} codes.");
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+
+        var codes = Enumerable.Range(0, request.Count).Select(_ => InvitationCodes.New()).Distinct().ToList();
+        var now = clock.GetUtcNow();
+        db.Invitations.AddRange(codes.Select(code => new Invitation
+        {
+            Id = Guid.CreateVersion7(), TenantId = survey.TenantId, SurveyId = id, CodeHash = InvitationCodes.Hash(code), IssuedAt = now,
+        }));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/surveys/{id}/invitations", new InvitationBatch(id, codes));
+    }
+
+    public static async Task<Results<Ok<InvitationCounts>, NotFound>> CountInvitations(Guid id, SurveysDbContext db, CancellationToken ct)
+    {
+        if (!await db.Surveys.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
+        var invitations = db.Invitations.Where(i => i.SurveyId == id);
+        return TypedResults.Ok(new InvitationCounts(id, await invitations.CountAsync(ct), await invitations.CountAsync(i => i.UsedAt != null, ct)));
+    }
+}
+
+public sealed record InvitationBatchRequest(int Count);
+
+public sealed record InvitationBatch(Guid SurveyId, IReadOnlyList<string> Codes);
+
+public sealed record InvitationCounts(Guid SurveyId, int Issued, int Used);
