@@ -20,12 +20,13 @@ public sealed class SurveysTests(PlatformFixture platform)
 
     private sealed record PublicChoice(string Value, string Text);
 
-    private static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe") => new
+    private static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
+        string householdType = "incoming") => new
     {
         language,
         consentVersion = "2026-1",
         consent = true,
-        householdType = "incoming",
+        householdType,
         areaCode = area,
         awayDays = new[] { "monday", "tuesday" },
         languages = new[] { "pl", "de" },
@@ -363,5 +364,32 @@ public sealed class SurveysTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/surveys/{id}/invitations")).StatusCode);
         await Problem(await surveys.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 0 }), HttpStatusCode.BadRequest);
+    }
+
+    private sealed record ResponseCell(string AreaCode, string HouseholdType, int? Responses, bool Suppressed);
+
+    private sealed record ResponseCountsView(bool Shared, int? Total, List<ResponseCell> Cells);
+
+    [Fact]
+    public async Task Response_counts_show_every_cell_to_the_planner_and_suppress_small_cells_in_the_shared_view()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await LearnAreas(tenant, "altstadt", "mitte");
+        var id = await PublishedSurvey(tenant);
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        var answers = Enumerable.Repeat(Answer(), 5).Append(Answer(householdType: "outgoing")).Append(Answer(area: "mitte")).ToList();
+        foreach (var answer in answers)
+            Assert.Equal(HttpStatusCode.Created, (await anonymous.SendAsync(Submit(id, answer))).StatusCode);
+
+        var surveys = platform.Client("surveys", tenant);
+        var own = await surveys.GetFromJsonAsync<ResponseCountsView>($"/api/surveys/{id}/counts");
+        Assert.Equal(7, own!.Total);
+        Assert.Equal([new("altstadt", "incoming", 5, false), new("altstadt", "outgoing", 1, false), new ResponseCell("mitte", "incoming", 1, false)], own.Cells);
+
+        var shared = await surveys.GetFromJsonAsync<ResponseCountsView>($"/api/surveys/{id}/counts?shared=true");
+        Assert.Null(shared!.Total);
+        Assert.Equal([new("altstadt", "incoming", 5, false), new("altstadt", "outgoing", null, true), new ResponseCell("mitte", "incoming", null, true)], shared.Cells);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.Client("surveys", PlatformFixture.NewTenant()).GetAsync($"/api/surveys/{id}/counts")).StatusCode);
     }
 }

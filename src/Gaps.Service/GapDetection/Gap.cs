@@ -1,3 +1,4 @@
+using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
@@ -6,9 +7,6 @@ namespace GutAusgestattet.Gaps.GapDetection;
 /// <summary>A gap with a life: detected, changed, resolved. Keyed by category, area and kind.</summary>
 public sealed class Gap : ITenantOwned
 {
-    /// <summary>Responses a figure must rest on before it may leave the planner's own view.</summary>
-    public const int MinimumResponsesToShow = 5;
-
     public Guid Id { get; init; }
 
     public required string TenantId { get; init; }
@@ -38,5 +36,5 @@ public sealed class Gap : ITenantOwned
 
     /// <summary>The gap as it may leave this service: small cells suppressed.</summary>
     public GapState ToState() => new(Category, AreaCode, Kind.ToString().ToLowerInvariant(),
-        Responses >= MinimumResponsesToShow ? Math.Round(EstimatedPersons, 1) : null, Responses);
+        SmallCells.MayShow(Responses) ? Math.Round(EstimatedPersons, 1) : null, Responses);
 }
