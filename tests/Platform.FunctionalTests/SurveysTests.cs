@@ -371,7 +371,7 @@ public sealed class SurveysTests(PlatformFixture platform)
     private sealed record ResponseCountsView(bool Shared, int? Total, List<ResponseCell> Cells);
 
     [Fact]
-    public async Task Response_counts_show_every_cell_to_the_planner_and_suppress_small_cells_in_the_shared_view()
+    public async Task Response_counts_and_the_raw_answers_export_stay_with_the_planner_and_small_cells_are_suppressed_when_shared()
     {
         var tenant = PlatformFixture.NewTenant();
         await LearnAreas(tenant, "altstadt", "mitte");
@@ -391,5 +391,13 @@ public sealed class SurveysTests(PlatformFixture platform)
         Assert.Equal([new("altstadt", "incoming", 5, false), new("altstadt", "outgoing", null, true), new ResponseCell("mitte", "incoming", null, true)], shared.Cells);
 
         Assert.Equal(HttpStatusCode.NotFound, (await platform.Client("surveys", PlatformFixture.NewTenant()).GetAsync($"/api/surveys/{id}/counts")).StatusCode);
+
+        var csv = await surveys.GetAsync($"/api/surveys/{id}/answers.csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(8, lines.Length); // header and one row per need
+        Assert.StartsWith("response_id,survey_version,received_at,language,household_type,area_code", lines[0]);
+        Assert.Contains(",incoming,altstadt,Mon;Tue,pl;de,krippe,1,0-2,Mon 06:00-08:00; Fri 22:00-06:00+1,2027-01-01,2027-07-31,true,immediate,notMet,", lines[1]);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.Client("surveys", PlatformFixture.NewTenant()).GetAsync($"/api/surveys/{id}/answers.csv")).StatusCode);
     }
 }

@@ -107,18 +107,6 @@ public sealed class CsvTable
         return null;
     }
 
-    /// <summary>Writes one field, quoted when it holds the delimiter, a quote or a line break.</summary>
-    public static void WriteField(StringBuilder output, string? value)
-    {
-        value ??= "";
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0 && value.Trim().Length == value.Length)
-        {
-            output.Append(value);
-            return;
-        }
-        output.Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
-    }
-
     private static bool IsBlank(CsvRecord record) => record.Error is null && record.Fields.All(string.IsNullOrWhiteSpace);
 
     /// <summary>The records of the file, each with the line it starts on; a quoted field may span lines.</summary>

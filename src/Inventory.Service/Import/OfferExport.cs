@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 
@@ -18,11 +19,11 @@ public static class OfferExport
     {
         var byId = facilities.ToDictionary(f => f.Id);
         var output = new StringBuilder();
-        output.AppendJoin(',', CsvOfferReader.Columns).Append("\r\n");
+        output.AppendRow(CsvOfferReader.Columns);
         foreach (var (offer, facility) in Ordered(byId, offers))
         {
             var d = offer.Details;
-            string?[] fields =
+            output.AppendRow(
             [
                 KeyRules.ExportKey(facility.Key, facility.Id), facility.Name, facility.OperatorType.ToCode(), facility.Address,
                 Number(facility.Latitude), Number(facility.Longitude), facility.AreaCode,
@@ -30,13 +31,7 @@ public static class OfferExport
                 d.Ages?.FromMonths.ToString(CultureInfo.InvariantCulture), d.Ages?.ToMonths.ToString(CultureInfo.InvariantCulture),
                 d.Places.ToString(CultureInfo.InvariantCulture), d.OccupiedPlaces.ToString(CultureInfo.InvariantCulture), d.OpeningHours,
                 d.TakesShortTermPlacements ? "true" : "false", string.Join(';', d.Languages), d.FeeNote,
-            ];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                if (i > 0) output.Append(',');
-                CsvTable.WriteField(output, fields[i]);
-            }
-            output.Append("\r\n");
+            ]);
         }
         return output.ToString();
     }

@@ -26,7 +26,8 @@ public static class SurveysApi
         api.MapPut("/{id:guid}/draft", EditDraft);
         api.MapPost("/{id:guid}/publish", Publish);
         api.MapPost("/{id:guid}/close", Close);
-        api.MapGet("/{id:guid}/counts", ResponseCountsApi.CountResponses);
+        api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
+        api.MapGet("/{id:guid}/answers.csv", AnswersApi.ExportAnswers);
         app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
             .WithDescription("The tenant's areas as learnt from Inventory's AreaDefined/AreaChanged: the areas answers may name.");
         return app;

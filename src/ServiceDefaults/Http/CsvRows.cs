@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace GutAusgestattet.ServiceDefaults.Http;
+
+/// <summary>Writes RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted only where they must be.</summary>
+public static class CsvRows
+{
+    public static StringBuilder AppendRow(this StringBuilder output, IReadOnlyList<string?> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) output.Append(',');
+            AppendField(output, fields[i] ?? "");
+        }
+        return output.Append("\r\n");
+    }
+
+    /// <summary>Quoted when it holds the delimiter, a quote, a line break, or spaces a reader would trim.</summary>
+    private static void AppendField(StringBuilder output, string value)
+    {
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0 && value.Trim().Length == value.Length)
+            output.Append(value);
+        else
+            output.Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
+    }
+}
