@@ -37,35 +37,7 @@ public static class OsmOfferReader
     public static OfferFile Read(string text)
     {
         var errors = new List<ImportError>();
-        var rows = new List<OfferRow>();
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            errors.Add(new ImportError(null, null, "body", $"Not valid JSON: {e.Message}"));
-            return new OfferFile(Format, rows, errors, []);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || GeoJsonAreaReader.Text(root, "type") != "FeatureCollection")
-                errors.Add(new ImportError(null, null, "type", "A GeoJSON FeatureCollection is expected."));
-            else if (!root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-                errors.Add(new ImportError(null, null, "features", "A FeatureCollection has an array 'features'."));
-            else
-            {
-                var number = 0;
-                foreach (var feature in features.EnumerateArray())
-                {
-                    if (ReadFeature(feature, number, errors) is { } row) rows.Add(row);
-                    number++;
-                }
-            }
-        }
+        var rows = GeoJsonFeatures.ReadAll(text, errors, (feature, number) => ReadFeature(feature, number, errors));
         return new OfferFile(Format, rows, errors, []);
     }
 
