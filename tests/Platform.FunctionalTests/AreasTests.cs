@@ -24,6 +24,16 @@ public sealed class AreasTests(PlatformFixture platform)
 
     private static object Body(string name, double latitude, double longitude) => new { name, latitude, longitude };
 
+    /// <summary>
+    /// Defines "altstadt" and waits for its event: the outbox delivers after the response, and a late
+    /// setup event must not be taken for the one the test's action publishes.
+    /// </summary>
+    private async Task DefineAltstadt(Ags tenant, EventProbe<AreaDefined> defined)
+    {
+        await Json(await Inventory(tenant).PutAsJsonAsync("/api/areas/altstadt", Body("Altstadt", 49.4521, 11.0767)), HttpStatusCode.Created);
+        await defined.Next(m => m.TenantId == tenant.Value && m.AreaCode == "altstadt");
+    }
+
     private static Task<HttpResponseMessage> Import(HttpClient client, string body, string mediaType, bool dryRun = false) =>
         client.PostAsync($"/api/areas/import{(dryRun ? "?dryRun=true" : "")}", new StringContent(body, Encoding.UTF8, mediaType));
 
@@ -173,9 +183,7 @@ public sealed class AreasTests(PlatformFixture platform)
         var inventory = Inventory(tenant);
         await using var defined = await platform.Probe<AreaDefined>();
         await using var changed = await platform.Probe<AreaChanged>();
-        // The outbox delivers after the response: wait for the setup's event, so it is not taken for the import's.
-        await Json(await inventory.PutAsJsonAsync("/api/areas/altstadt", Body("Altstadt", 49.4521, 11.0767)), HttpStatusCode.Created);
-        await defined.Next(m => m.TenantId == tenant.Value && m.AreaCode == "altstadt");
+        await DefineAltstadt(tenant, defined);
         const string csv = CsvHeader
             + "altstadt,Altstadt (neu),49.4522,11.0767\n" // line 2: good, would change the existing area
             + "mitte,Mitte,91,11.07\n"                    // line 3: latitude out of range
@@ -237,9 +245,7 @@ public sealed class AreasTests(PlatformFixture platform)
         var inventory = Inventory(tenant);
         await using var defined = await platform.Probe<AreaDefined>();
         await using var changed = await platform.Probe<AreaChanged>();
-        // The outbox delivers after the response: wait for the setup's event, so it is not taken for the import's.
-        await Json(await inventory.PutAsJsonAsync("/api/areas/altstadt", Body("Altstadt", 49.4521, 11.0767)), HttpStatusCode.Created);
-        await defined.Next(m => m.TenantId == tenant.Value && m.AreaCode == "altstadt");
+        await DefineAltstadt(tenant, defined);
         // The German spreadsheet dialect: semicolons and decimal commas.
         const string csv = "code;name;latitude;longitude\naltstadt;Altstadt;49,4521;11,0767\nmitte;Mitte;49,45;11,07\n";
 
@@ -360,8 +366,7 @@ public sealed class AreasTests(PlatformFixture platform)
         var b = PlatformFixture.NewTenant();
         await using var defined = await platform.Probe<AreaDefined>();
         await using var changed = await platform.Probe<AreaChanged>();
-        await Json(await Inventory(a).PutAsJsonAsync("/api/areas/altstadt", Body("Altstadt", 49.4521, 11.0767)), HttpStatusCode.Created);
-        await defined.Next(m => m.TenantId == a.Value && m.AreaCode == "altstadt");
+        await DefineAltstadt(a, defined);
 
         var inventoryB = Inventory(b);
         Assert.Equal(HttpStatusCode.NotFound, (await inventoryB.GetAsync("/api/areas/altstadt")).StatusCode);
