@@ -1,0 +1,20 @@
+namespace GutAusgestattet.Gaps.GapEngine;
+
+/// <summary>One of the tenant's areas; an area without a known centre is served by offers in it only.</summary>
+public sealed record AreaInput(string Code, double? Latitude, double? Longitude);
+
+/// <summary>An offer as it stands in the analysed week: the slots it is open (closures applied) and its free places.</summary>
+public sealed record OfferInput(
+    Guid OfferId, string Category, string AreaCode, double Latitude, double Longitude, int FreePlaces,
+    IReadOnlyList<SlotRange> Open, bool TakesShortTerm, IReadOnlyList<string> Languages);
+
+/// <summary>One demand item in the analysed week: weighted persons and the slots they need care in.</summary>
+public sealed record NeedInput(
+    Guid ResponseId, string Category, string AreaCode, double Persons, IReadOnlyList<SlotRange> Slots,
+    bool Temporary, IReadOnlyList<string> Languages);
+
+/// <summary>Everything the engine compares for one tenant and one week.</summary>
+/// <param name="ServingKm">Category → serving distance; categories not named use <see cref="ServingDistances.Default"/>.</param>
+public sealed record TenantInput(
+    IReadOnlyList<AreaInput> Areas, IReadOnlyList<OfferInput> Offers, IReadOnlyList<NeedInput> Needs,
+    IReadOnlyDictionary<string, double> ServingKm);

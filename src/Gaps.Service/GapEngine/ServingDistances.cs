@@ -1,0 +1,30 @@
+namespace GutAusgestattet.Gaps.GapEngine;
+
+/// <summary>
+/// How far an offer of a category serves: its own area always, and every area whose centre lies
+/// within this distance of the facility. Defaults follow how far people take a child or an elderly
+/// relative for that kind of care; a tenant adjusts them to its geography.
+/// </summary>
+public static class ServingDistances
+{
+    public static readonly IReadOnlyDictionary<string, double> Default = new Dictionary<string, double>
+    {
+        ["krippe"] = 2, ["kita"] = 2, ["hort"] = 1.5, ["kindertagespflege"] = 3, ["ferienbetreuung"] = 5, ["randzeitenbetreuung"] = 3,
+        ["tagespflege"] = 10, ["kurzzeitpflege"] = 25, ["nachtpflege"] = 25, ["ambulante-pflege"] = 15, ["alltagsbegleitung"] = 10,
+    };
+
+    public const double Max = 100;
+
+    public static double For(string category, IReadOnlyDictionary<string, double> tenant) =>
+        tenant.TryGetValue(category, out var km) ? km : Default.GetValueOrDefault(category, 2);
+
+    /// <summary>Great-circle distance in km (haversine).</summary>
+    public static double Km(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371.0088;
+        var dLat = double.DegreesToRadians(lat2 - lat1);
+        var dLon = double.DegreesToRadians(lon2 - lon1);
+        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}
