@@ -20,6 +20,7 @@ app.MapDefaultEndpoints();
 app.MapResponsesApi();
 app.MapSurveysApi();
 app.MapInvitationsApi();
+app.MapWeightingApi();
 app.MapPublicSurveysApi();
 
 await app.MigrateDatabaseAsync<SurveysDbContext>();

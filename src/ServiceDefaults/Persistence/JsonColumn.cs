@@ -18,7 +18,7 @@ public static class JsonColumn
     /// then keeps the instance as its snapshot instead of a deep copy through JSON, which is what
     /// makes tracking many thousands of new rows (a bulk import) slow.
     /// </param>
-    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property, bool immutable = false) where T : class =>
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property, bool immutable = false) where T : class? =>
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Json),
             text => JsonSerializer.Deserialize<T>(text, Json)!,

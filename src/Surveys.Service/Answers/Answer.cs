@@ -3,8 +3,10 @@ using GutAusgestattet.ServiceDefaults.Tenancy;
 namespace GutAusgestattet.Surveys.Answers;
 
 /// <summary>
-/// One respondent's raw answer to one survey version, with the consent text they were shown. It
-/// stays here; only its demand items leave the service. Withdrawal deletes the row.
+/// One respondent's answer to one survey version, with the consent text they were shown. The raw
+/// answers (<see cref="Payload"/>) stay here and are deleted after the survey's retention period;
+/// the stratum (area, household type) stays as long as the published demand, since the weights of
+/// the other answers rest on it. Withdrawal deletes the row.
 /// </summary>
 public sealed class Answer : ITenantOwned
 {
@@ -16,6 +18,11 @@ public sealed class Answer : ITenantOwned
     public Guid SurveyId { get; init; }
 
     public int SurveyVersion { get; init; }
+
+    /// <summary>The area the household lives in: with <see cref="HouseholdType"/> the post-stratification stratum.</summary>
+    public required string AreaCode { get; init; }
+
+    public required string HouseholdType { get; init; }
 
     public required string Language { get; init; }
 
@@ -35,5 +42,8 @@ public sealed class Answer : ITenantOwned
     /// <summary>SHA-256 of the receipt code; the code itself is derived, never stored.</summary>
     public required string ReceiptHash { get; init; }
 
-    public required AnswerRequest Payload { get; init; }
+    /// <summary>The raw answers; null once the retention period deleted them.</summary>
+    public AnswerRequest? Payload { get; set; }
+
+    public DateTimeOffset? RawDeletedAt { get; set; }
 }

@@ -7,7 +7,8 @@ namespace GutAusgestattet.Surveys.Answers;
 
 /// <summary>
 /// The raw answers of one survey for the planner's own analysis, one row per need (the household's
-/// columns repeated). Windows read like <c>Mon 06:00-08:00; Fri 22:00-06:00+1</c>.
+/// columns repeated). Windows read like <c>Mon 06:00-08:00; Fri 22:00-06:00+1</c>. Answers whose raw
+/// data the retention period deleted have no rows.
 /// </summary>
 public static class AnswersCsv
 {
@@ -22,7 +23,7 @@ public static class AnswersCsv
         var output = new StringBuilder().AppendRow(Columns);
         foreach (var answer in answers)
         {
-            var a = answer.Payload;
+            if (answer.Payload is not { } a) continue;
             foreach (var need in a.Needs ?? [])
                 output.AppendRow(
                 [

@@ -21,7 +21,7 @@ public static class AnswersApi
     public static async Task<Results<Ok<ResponseCountsView>, NotFound>> CountResponses(Guid id, SurveysDbContext db, CancellationToken ct, bool shared = false)
     {
         if (!await db.Surveys.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
-        var answers = await db.Answers.AsNoTracking().Where(a => a.SurveyId == id).Select(a => a.Payload).ToListAsync(ct);
-        return TypedResults.Ok(ResponseCounts.Count(answers.Select(a => (a.AreaCode!, a.HouseholdType!)), shared));
+        var strata = await db.Answers.AsNoTracking().Where(a => a.SurveyId == id).Select(a => new { a.AreaCode, a.HouseholdType }).ToListAsync(ct);
+        return TypedResults.Ok(ResponseCounts.Count(strata.Select(a => (a.AreaCode, a.HouseholdType)), shared));
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -7,6 +5,7 @@ using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
+using GutAusgestattet.Surveys.Weighting;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,8 +27,6 @@ public static class PublicSurveysApi
 
     /// <summary>The one-time code from a letter; answers through the open link send none.</summary>
     public const string InvitationHeader = "Invitation-Code";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IEndpointRouteBuilder MapPublicSurveysApi(this IEndpointRouteBuilder app)
     {
@@ -53,8 +50,11 @@ public static class PublicSurveysApi
         return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas));
     }
 
+    /// <summary>Concurrent first answers of a new stratum collide on its row; the loser tries again and finds it.</summary>
+    private const int Attempts = 3;
+
     public static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitAnswer(
-        Guid id, AnswerRequest? request, HttpRequest http, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events,
+        Guid id, AnswerRequest? request, HttpRequest http, SurveysDbContext db, TenantContext tenant, AnswerIntake intake,
         ReceiptCodes receipts, TimeProvider clock, CancellationToken ct)
     {
         var key = http.Headers[IdempotencyHeader].ToString();
@@ -65,7 +65,7 @@ public static class PublicSurveysApi
         if (open.Refusal is { } refusal) return refusal;
         if (request is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The answers are required."] });
 
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, Json)));
+        var requestHash = AnswerIntake.HashOf(request);
         if (await Replay(id, key, requestHash, db, receipts, ct) is { } replay) return replay;
 
         var knownAreas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
@@ -73,53 +73,33 @@ public static class PublicSurveysApi
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
         var invitationCode = http.Headers[InvitationHeader].ToString();
-        Invitation? invitation = null;
-        if (invitationCode.Length > 0)
+        for (var attempt = 1; ; attempt++)
         {
-            var hash = InvitationCodes.Hash(invitationCode);
-            invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SurveyId == id && i.CodeHash == hash, ct);
-            if (invitation is null)
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
-                    detail: "Check the code on your letter; it belongs to this survey only.");
-            if (invitation.UsedAt is not null) return InvitationUsed();
-        }
+            Invitation? invitation = null;
+            if (invitationCode.Length > 0)
+            {
+                var hash = InvitationCodes.Hash(invitationCode);
+                invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SurveyId == id && i.CodeHash == hash, ct);
+                if (invitation is null)
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
+                        detail: "Check the code on your letter; it belongs to this survey only.");
+                if (invitation.UsedAt is not null) return InvitationUsed();
+            }
 
-        var answerId = Guid.CreateVersion7();
-        var answer = new Answer
-        {
-            Id = answerId,
-            TenantId = open.Survey.TenantId,
-            SurveyId = id,
-            SurveyVersion = open.Version.Version,
-            Language = request.Language!,
-            ConsentVersion = request.ConsentVersion!,
-            ConsentLanguage = request.Language!,
-            ReceivedAt = clock.GetUtcNow(),
-            IdempotencyKey = key,
-            RequestHash = requestHash,
-            ReceiptHash = ReceiptCodes.Hash(receipts.For(answerId)),
-            Payload = request,
-        };
-        db.Answers.Add(answer);
-        invitation?.UsedAt = answer.ReceivedAt;
-        await events.Publish(new NeedsReported(answer.TenantId, answer.Id, id, answer.SurveyVersion, AnswerRules.ToDemand(request)), ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
+            var answer = intake.Add(open.Version, request, key, clock.GetUtcNow());
+            invitation?.UsedAt = answer.ReceivedAt;
+            try
+            {
+                await intake.SaveAsync(ct);
+                return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // The same key raced in from another request: answer with the submission that won. Otherwise
+                // (the invitation was used a moment earlier, or a new stratum was created at once) try again.
+                if (await Replay(id, key, requestHash, db, receipts, ct) is { } raced) return raced;
+            }
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another answer used the invitation code a moment earlier.
-            return InvitationUsed();
-        }
-        catch (DbUpdateException)
-        {
-            // The same key raced in from another request: answer with the submission that won.
-            db.ChangeTracker.Clear();
-            if (await Replay(id, key, requestHash, db, receipts, ct) is { } raced) return raced;
-            throw;
-        }
-        return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
     }
 
     private static ProblemHttpResult InvitationUsed() =>
@@ -146,16 +126,23 @@ public static class PublicSurveysApi
     }
 
     /// <summary>Withdraws the answer (Art. 17 GDPR): the raw answer is deleted and NeedsWithdrawn tells every derived store.</summary>
-    public static async Task<Results<NoContent, NotFound>> WithdrawAnswer(string code, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, CancellationToken ct)
+    /// <remarks>The other answers of the stratum then stand for more households: their weight is republished in the same transaction.</remarks>
+    public static async Task<Results<NoContent, NotFound>> WithdrawAnswer(
+        string code, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, StratumWeights weights, CancellationToken ct)
     {
         var hash = ReceiptCodes.Hash(code);
         var owner = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(a => a.ReceiptHash == hash).Select(a => a.TenantId).SingleOrDefaultAsync(ct);
         if (owner is null) return TypedResults.NotFound();
         tenant.Set(Ags.Parse(owner));
-        var answer = await db.Answers.SingleAsync(a => a.ReceiptHash == hash, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var answer = await db.Answers.SingleOrDefaultAsync(a => a.ReceiptHash == hash, ct);
+        if (answer is null) return TypedResults.NotFound();
         db.Answers.Remove(answer);
         await events.Publish(new NeedsWithdrawn(answer.TenantId, answer.Id), ct);
         await db.SaveChangesAsync(ct);
+        await weights.ReweighAsync(answer.SurveyId, [new Stratum(answer.AreaCode, answer.HouseholdType)], ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
@@ -181,10 +168,12 @@ public sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, 
     public static Receipt From(Answer a, ReceiptCodes receipts) => new(a.Id, a.SurveyId, a.SurveyVersion, receipts.For(a.Id), a.ReceivedAt);
 }
 
+/// <param name="Answers">The raw answers; null once the survey's retention period deleted them (<paramref name="RawDeletedAt"/>).
+/// The demand derived from them stays until the answer is withdrawn.</param>
 public sealed record ReceiptView(Guid ResponseId, Guid SurveyId, int SurveyVersion, string Language, string ConsentVersion, string ConsentLanguage,
-    DateTimeOffset ReceivedAt, AnswerRequest Answers)
+    DateTimeOffset ReceivedAt, AnswerRequest? Answers, DateTimeOffset? RawDeletedAt)
 {
-    public static ReceiptView From(Answer a) => new(a.Id, a.SurveyId, a.SurveyVersion, a.Language, a.ConsentVersion, a.ConsentLanguage, a.ReceivedAt, a.Payload);
+    public static ReceiptView From(Answer a) => new(a.Id, a.SurveyId, a.SurveyVersion, a.Language, a.ConsentVersion, a.ConsentLanguage, a.ReceivedAt, a.Payload, a.RawDeletedAt);
 }
 
 public sealed record PublicChoice(string Value, string Text);

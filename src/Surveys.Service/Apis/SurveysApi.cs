@@ -1,5 +1,6 @@
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
@@ -26,6 +27,8 @@ public static class SurveysApi
         api.MapPut("/{id:guid}/draft", EditDraft);
         api.MapPost("/{id:guid}/publish", Publish);
         api.MapPost("/{id:guid}/close", Close);
+        api.MapPut("/{id:guid}/retention", SetRetention)
+            .WithDescription("Days after its receipt that an answer's raw data is deleted; the demand it reported stays. Applies to answers already stored.");
         api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
         api.MapGet("/{id:guid}/answers.csv", AnswersApi.ExportAnswers);
         app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
@@ -46,9 +49,14 @@ public static class SurveysApi
         var definition = SurveyTemplate.Create(request?.Title);
         if (request?.Questions is { } added) definition.Questions.AddRange(added);
         var validation = DefinitionRules.Validate(definition);
+        ValidateRetention(validation, "retentionDays", request?.RetentionDays);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var survey = new Survey { Id = Guid.CreateVersion7(), TenantId = tenant.Required.Value, Status = SurveyStatus.Draft, LatestVersion = 1, CreatedAt = clock.GetUtcNow() };
+        var survey = new Survey
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenant.Required.Value, Status = SurveyStatus.Draft, LatestVersion = 1, CreatedAt = clock.GetUtcNow(),
+            RetentionDays = request?.RetentionDays ?? Survey.DefaultRetentionDays,
+        };
         var version = new SurveyVersion { SurveyId = survey.Id, Version = 1, TenantId = survey.TenantId, Definition = definition };
         db.Surveys.Add(survey);
         db.SurveyVersions.Add(version);
@@ -130,17 +138,36 @@ public static class SurveysApi
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(SurveyView.From(survey));
     }
+
+    public static async Task<Results<Ok<SurveyView>, NotFound, ValidationProblem>> SetRetention(
+        Guid id, RetentionRequest? request, SurveysDbContext db, CancellationToken ct)
+    {
+        if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
+        var validation = new RequestValidation();
+        if (request?.Days is null) validation.Add("days", "The retention period in days is required.");
+        else ValidateRetention(validation, "days", request.Days);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        survey.RetentionDays = request!.Days!.Value;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(SurveyView.From(survey));
+    }
+
+    private static void ValidateRetention(RequestValidation validation, string field, int? days) =>
+        validation.Require(days is null or >= 1 and <= Survey.MaxRetentionDays, field, $"Between 1 and {Survey.MaxRetentionDays} days.");
 }
+
+public sealed record RetentionRequest(int? Days = null);
 
 public sealed record KnownAreaView(string Code, string Name, int Version);
 
 /// <param name="Title">Language code → title; the template's when none.</param>
 /// <param name="Questions">Questions added after the template's.</param>
-public sealed record CreateSurveyRequest(Dictionary<string, string>? Title = null, List<Question>? Questions = null);
+/// <param name="RetentionDays">Days after its receipt that an answer's raw data is deleted; 365 when not given.</param>
+public sealed record CreateSurveyRequest(Dictionary<string, string>? Title = null, List<Question>? Questions = null, int? RetentionDays = null);
 
-public sealed record SurveyView(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt)
+public sealed record SurveyView(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, int RetentionDays)
 {
-    public static SurveyView From(Survey s) => new(s.Id, s.Status, s.PublishedVersion, s.LatestVersion, s.CreatedAt, s.ClosedAt);
+    public static SurveyView From(Survey s) => new(s.Id, s.Status, s.PublishedVersion, s.LatestVersion, s.CreatedAt, s.ClosedAt, s.RetentionDays);
 }
 
 public sealed record SurveyVersionView(Guid SurveyId, int Version, bool Draft, DateTimeOffset? PublishedAt, SurveyStatus SurveyStatus, SurveyDefinition Definition)

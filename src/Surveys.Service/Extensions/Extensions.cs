@@ -1,6 +1,7 @@
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Persistence;
+using GutAusgestattet.Surveys.Weighting;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -15,6 +16,9 @@ public static class Extensions
         builder.AddServiceDatabase<SurveysDbContext, PostgreSqlSurveysDbContext, SqlServerSurveysDbContext>("surveysdb");
         builder.AddPlatformMessaging<SurveysDbContext>(bus => bus.AddConsumer<AreaEventsConsumer>());
         builder.Services.AddSingleton<ReceiptCodes>();
+        builder.Services.AddScoped<StratumWeights>();
+        builder.Services.AddScoped<AnswerIntake>();
+        builder.Services.AddHostedService<AnswerRetention>();
         builder.AddPublicRateLimits();
         return builder;
     }

@@ -5,6 +5,7 @@ using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Responses;
 using GutAusgestattet.Surveys.Surveys;
+using GutAusgestattet.Surveys.Weighting;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Surveys.Persistence;
@@ -22,6 +23,10 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
     public DbSet<Answer> Answers => Set<Answer>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<KnownCount> KnownCounts => Set<KnownCount>();
+
+    public DbSet<SurveyStratum> Strata => Set<SurveyStratum>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -67,6 +72,9 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
         modelBuilder.Entity<Answer>(answer =>
         {
             answer.HasOne<Survey>().WithMany().HasForeignKey(a => a.SurveyId).OnDelete(DeleteBehavior.Restrict);
+            answer.Property(a => a.AreaCode).HasMaxLength(32);
+            answer.Property(a => a.HouseholdType).HasMaxLength(16);
+            answer.HasIndex(a => new { a.SurveyId, a.AreaCode, a.HouseholdType });
             answer.Property(a => a.Language).HasMaxLength(2);
             answer.Property(a => a.ConsentVersion).HasMaxLength(40);
             answer.Property(a => a.ConsentLanguage).HasMaxLength(2);
@@ -76,6 +84,21 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
             answer.HasIndex(a => new { a.SurveyId, a.IdempotencyKey }).IsUnique();
             answer.HasIndex(a => a.ReceiptHash).IsUnique();
             answer.Property(a => a.Payload).HasJsonConversion();
+        });
+
+        modelBuilder.Entity<KnownCount>(count =>
+        {
+            count.HasKey(c => new { c.TenantId, c.AreaCode, c.HouseholdType });
+            count.Property(c => c.AreaCode).HasMaxLength(32);
+            count.Property(c => c.HouseholdType).HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<SurveyStratum>(stratum =>
+        {
+            stratum.HasKey(s => new { s.SurveyId, s.AreaCode, s.HouseholdType });
+            stratum.HasOne<Survey>().WithMany().HasForeignKey(s => s.SurveyId).OnDelete(DeleteBehavior.Restrict);
+            stratum.Property(s => s.AreaCode).HasMaxLength(32);
+            stratum.Property(s => s.HouseholdType).HasMaxLength(16);
         });
     }
 }

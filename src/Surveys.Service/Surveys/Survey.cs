@@ -23,6 +23,13 @@ public sealed class Survey : ITenantOwned
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Days after its receipt that an answer's raw data is deleted; its published demand stays.</summary>
+    public int RetentionDays { get; set; } = DefaultRetentionDays;
+
+    public const int DefaultRetentionDays = 365;
+
+    public const int MaxRetentionDays = 3650;
 }
 
 public enum SurveyStatus

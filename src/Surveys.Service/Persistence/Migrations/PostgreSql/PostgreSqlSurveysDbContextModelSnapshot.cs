@@ -177,6 +177,11 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("ConsentLanguage")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -186,6 +191,11 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("HouseholdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
@@ -198,8 +208,10 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2)");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RawDeletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReceiptHash")
                         .IsRequired()
@@ -234,6 +246,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("SurveyId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("SurveyId", "AreaCode", "HouseholdType");
 
                     b.ToTable("Answers");
                 });
@@ -343,6 +357,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -385,6 +402,64 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("SurveyVersions");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.KnownCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "AreaCode", "HouseholdType");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("KnownCounts");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.SurveyStratum", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("SurveyId", "AreaCode", "HouseholdType");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Strata");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Answers.Answer", b =>
@@ -439,6 +514,15 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.SurveyStratum", b =>
+                {
+                    b.HasOne("GutAusgestattet.Surveys.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

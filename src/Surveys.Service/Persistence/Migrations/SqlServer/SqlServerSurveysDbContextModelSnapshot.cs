@@ -179,6 +179,11 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("ConsentLanguage")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -188,6 +193,11 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("HouseholdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
@@ -200,8 +210,10 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("RawDeletedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ReceiptHash")
                         .IsRequired()
@@ -236,6 +248,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SurveyId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("SurveyId", "AreaCode", "HouseholdType");
 
                     b.ToTable("Answers");
                 });
@@ -345,6 +359,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("int");
 
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -387,6 +404,64 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("SurveyVersions");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.KnownCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "AreaCode", "HouseholdType");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("KnownCounts");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.SurveyStratum", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("float");
+
+                    b.HasKey("SurveyId", "AreaCode", "HouseholdType");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Strata");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Answers.Answer", b =>
@@ -441,6 +516,15 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.SurveyStratum", b =>
+                {
+                    b.HasOne("GutAusgestattet.Surveys.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Surveys.Persistence;
+using GutAusgestattet.Surveys.Surveys;
+using GutAusgestattet.Surveys.Weighting;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Surveys.Answers;
+
+/// <summary>
+/// The one way answers enter the service, whether submitted or imported: the rows, the weights of
+/// their strata and their NeedsReported are committed together or not at all.
+/// </summary>
+public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IPublishEndpoint events, ReceiptCodes receipts)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly List<Answer> _added = [];
+
+    /// <summary>What identifies a submission's content, so a reused idempotency key with other answers is recognised.</summary>
+    public static string HashOf(AnswerRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, Json)));
+
+    /// <summary>Adds a valid answer to the unit of work; <see cref="SaveAsync"/> stores and announces it.</summary>
+    public Answer Add(SurveyVersion version, AnswerRequest request, string idempotencyKey, DateTimeOffset receivedAt)
+    {
+        var id = Guid.CreateVersion7();
+        var answer = new Answer
+        {
+            Id = id,
+            TenantId = version.TenantId,
+            SurveyId = version.SurveyId,
+            SurveyVersion = version.Version,
+            AreaCode = request.AreaCode!,
+            HouseholdType = request.HouseholdType!,
+            Language = request.Language!,
+            ConsentVersion = request.ConsentVersion!,
+            ConsentLanguage = request.Language!,
+            ReceivedAt = receivedAt,
+            IdempotencyKey = idempotencyKey,
+            RequestHash = HashOf(request),
+            ReceiptHash = ReceiptCodes.Hash(receipts.For(id)),
+            Payload = request,
+        };
+        db.Answers.Add(answer);
+        _added.Add(answer);
+        return answer;
+    }
+
+    /// <summary>
+    /// Saves the added answers (and whatever else the unit of work holds) in one transaction with
+    /// the reweighted strata and one NeedsReported per answer carrying its stratum's new weight.
+    /// On failure nothing is kept and the intake is empty again, so the caller may retry.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            foreach (var survey in _added.GroupBy(a => a.SurveyId))
+            {
+                var strata = await weights.ReweighAsync(survey.Key, survey.Select(a => new Stratum(a.AreaCode, a.HouseholdType)), ct);
+                foreach (var answer in survey)
+                {
+                    var (weight, revision) = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];
+                    await events.Publish(new NeedsReported(answer.TenantId, answer.Id, answer.SurveyId, answer.SurveyVersion,
+                        AnswerRules.ToDemand(answer.Payload!, weight), revision), ct);
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        finally
+        {
+            _added.Clear();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Surveys.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Surveys.Weighting;
+
+/// <summary>
+/// Recomputes the weights of strata of one survey and announces every change (NeedsReweighted).
+/// Runs inside the caller's transaction after its answers are saved: bumping the stratum row's
+/// revision first locks it, so two units of work reweighting the same stratum take turns and the
+/// later one counts the earlier one's committed answers — the last published weight is exact.
+/// </summary>
+public sealed class StratumWeights(SurveysDbContext db, IPublishEndpoint events)
+{
+    public async Task<Dictionary<Stratum, (double Weight, long Revision)>> ReweighAsync(Guid surveyId, IEnumerable<Stratum> strata, CancellationToken ct)
+    {
+        var weights = new Dictionary<Stratum, (double, long)>();
+        // One order for every unit of work, so two of them never wait for each other's locks in a circle.
+        foreach (var stratum in strata.Distinct().OrderBy(s => s.AreaCode, StringComparer.Ordinal).ThenBy(s => s.HouseholdType, StringComparer.Ordinal))
+            weights[stratum] = await ReweighAsync(surveyId, stratum, ct);
+        return weights;
+    }
+
+    private async Task<(double, long)> ReweighAsync(Guid surveyId, Stratum stratum, CancellationToken ct)
+    {
+        var rows = db.Strata.Where(s => s.SurveyId == surveyId && s.AreaCode == stratum.AreaCode && s.HouseholdType == stratum.HouseholdType);
+        if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Revision, x => x.Revision + 1), ct) == 0)
+        {
+            // A new stratum: a second unit of work inserting it at once fails on the key and is retried by its caller.
+            db.Strata.Add(new SurveyStratum { TenantId = db.CurrentTenantId!, SurveyId = surveyId, AreaCode = stratum.AreaCode, HouseholdType = stratum.HouseholdType, Revision = 1 });
+            await db.SaveChangesAsync(ct);
+        }
+        var held = await rows.AsNoTracking().SingleAsync(ct);
+        var responses = await db.Answers.CountAsync(a => a.SurveyId == surveyId && a.AreaCode == stratum.AreaCode && a.HouseholdType == stratum.HouseholdType, ct);
+        var known = await db.KnownCounts.Where(c => c.AreaCode == stratum.AreaCode && c.HouseholdType == stratum.HouseholdType)
+            .Select(c => (int?)c.Households).SingleOrDefaultAsync(ct);
+        var weight = PostStratification.Weight(responses, known);
+
+        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Responses, responses).SetProperty(x => x.Weight, weight), ct);
+        if (weight != held.Weight)
+            await events.Publish(new NeedsReweighted(held.TenantId, surveyId, stratum.AreaCode, stratum.HouseholdType, weight, held.Revision), ct);
+        return (weight, held.Revision);
+    }
+
+    /// <summary>Every stratum of the tenant's surveys that has answers or a known count: what a change of counts may move.</summary>
+    public async Task ReweighAllAsync(CancellationToken ct)
+    {
+        var answered = await db.Answers.Select(a => new { a.SurveyId, a.AreaCode, a.HouseholdType }).Distinct().ToListAsync(ct);
+        var held = await db.Strata.Select(s => new { s.SurveyId, s.AreaCode, s.HouseholdType }).ToListAsync(ct);
+        foreach (var survey in answered.Concat(held).GroupBy(s => s.SurveyId))
+            await ReweighAsync(survey.Key, survey.Select(s => new Stratum(s.AreaCode, s.HouseholdType)), ct);
+    }
+}
