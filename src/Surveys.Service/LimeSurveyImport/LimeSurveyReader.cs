@@ -12,7 +12,9 @@ namespace GutAusgestattet.Surveys.LimeSurveyImport;
 /// <param name="ConsentVersion">The planner's statement that the LimeSurvey respondents agreed to this survey's consent and purpose text:
 /// its version (e.g. <c>2026-1</c>). It is recorded with every imported answer, as with an answer given here.</param>
 /// <param name="Mapping">Which columns hold which answers.</param>
-public sealed record LimeSurveyImportRequest(string? Csv = null, string? ConsentVersion = null, LimeSurveyMapping? Mapping = null);
+/// <param name="Source">Which LimeSurvey survey the export comes from (e.g. its survey id <c>482913</c>), when responses of more than
+/// one are imported into this survey: their response ids start at 1 each, so only together with the source do they tell responses apart.</param>
+public sealed record LimeSurveyImportRequest(string? Csv = null, string? ConsentVersion = null, LimeSurveyMapping? Mapping = null, string? Source = null);
 
 /// <summary>One data row of the export, with its answer when it is a complete, valid response.</summary>
 public sealed record ReadRow(int Line, string? ResponseId, AnswerRequest? Answer, RowOutcome Outcome);
@@ -25,6 +27,15 @@ public sealed record LimeSurveyFile(IReadOnlyList<ReadRow> Rows, IReadOnlyList<L
 /// </summary>
 public static class LimeSurveyReader
 {
+    public const int MaxKeyPartLength = 40;
+
+    /// <summary>
+    /// The answer's idempotency key: the same response imported again finds the answer stored the
+    /// first time. The prefix keeps it apart from keys respondents send with their submissions.
+    /// </summary>
+    public static string IdempotencyKey(string? source, string responseId) =>
+        source is null ? $"limesurvey:{responseId}" : $"limesurvey:{source}:{responseId}";
+
     public static LimeSurveyFile Read(LimeSurveyImportRequest request, SurveyDefinition survey, IReadOnlySet<string> knownAreas)
     {
         var errors = new List<LimeSurveyImportError>();
@@ -33,6 +44,8 @@ public static class LimeSurveyReader
         if (request.Mapping is null) Refuse("mapping", "The mapping of the export's columns to the answers is required.");
         if (request.ConsentVersion != survey.Consent.Version)
             Refuse("consentVersion", $"Name the consent text the LimeSurvey respondents agreed to in substance: this survey's version '{survey.Consent.Version}'.");
+        if (request.Source is { } source && !(source.Length is > 0 and <= MaxKeyPartLength && source.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+            Refuse("source", $"Name the LimeSurvey survey with 1 to {MaxKeyPartLength} letters, digits, '-' or '_', e.g. its survey id.");
         if (errors.Count > 0) return new LimeSurveyFile([], errors);
 
         using var records = CsvRecords.Read(request.Csv!, out _).GetEnumerator();
@@ -66,11 +79,15 @@ public static class LimeSurveyReader
                 continue;
             }
             if (id.Length == 0) Fail(header.ResponseId, "responseId", "A response id is required: it keeps a second import from counting the response twice.");
+            else if (id.Length > MaxKeyPartLength) Fail(header.ResponseId, "responseId", $"A response id of at most {MaxKeyPartLength} characters.");
             else if (!seen.TryAdd(id, record.Line)) Fail(header.ResponseId, "responseId", $"The response id '{id}' is on line {seen[id]} as well.");
 
             var mapped = LimeSurveyRows.Map(record, header, request.Mapping!, request.ConsentVersion!);
             foreach (var (field, column, rule) in mapped.Errors) Fail(column, field, rule);
-            var unreadable = mapped.Errors.Select(e => e.Field).ToHashSet();
+            // A rule about a field whose cell could not be read only repeats the error; so does the end of a
+            // window whose overnight flag could not be read.
+            var unreadable = mapped.Errors.Select(e => e.Field)
+                .SelectMany(f => f.EndsWith(".overnight", StringComparison.Ordinal) ? [f, f[..^".overnight".Length] + ".to"] : new[] { f }).ToHashSet();
             foreach (var (field, rules) in AnswerRules.Validate(mapped.Answer, survey, knownAreas).Errors)
                 if (!unreadable.Contains(field))
                     foreach (var rule in rules) Fail(mapped.Columns.GetValueOrDefault(field), field, rule);
