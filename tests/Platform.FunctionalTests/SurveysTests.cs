@@ -6,6 +6,8 @@ using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
+using static GutAusgestattet.FunctionalTests.Surveying;
+
 namespace GutAusgestattet.FunctionalTests;
 
 /// <summary>The needs survey end to end: definitions, public answers, demand through RabbitMQ, receipts.</summary>
@@ -20,68 +22,11 @@ public sealed class SurveysTests(PlatformFixture platform)
 
     private sealed record PublicChoice(string Value, string Text);
 
-    private static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
-        string householdType = "incoming") => new
-    {
-        language,
-        consentVersion = "2026-1",
-        consent = true,
-        householdType,
-        areaCode = area,
-        awayDays = new[] { "monday", "tuesday" },
-        languages = new[] { "pl", "de" },
-        needs = new[]
-        {
-            new
-            {
-                category, persons = 1, ageBand = "0-2",
-                windows = windows ?? new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false }, new { day = "friday", from = "22:00", to = "06:00", overnight = true } },
-                from = "2027-01-01", until, temporary = true, urgency = "immediate", metToday = "notMet",
-            },
-        },
-    };
-
-    private static HttpRequestMessage Submit(Guid survey, object body, string? key = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses") { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
-        return request;
-    }
-
-    /// <summary>Defines the areas in Inventory and waits until Surveys has learnt them from AreaDefined.</summary>
-    private async Task LearnAreas(Ags tenant, params string[] areas)
-    {
-        await using var probe = await platform.Probe<AreaDefined>();
-        var inventory = platform.Client("inventory", tenant);
-        foreach (var area in areas)
-            (await inventory.PutAsJsonAsync($"/api/areas/{area}", new { name = $"Ortsteil {area}", latitude = 49.45, longitude = 11.07 })).EnsureSuccessStatusCode();
-        foreach (var area in areas) await probe.Next(m => m.TenantId == tenant.Value && m.AreaCode == area);
-        // Inventory published them; Surveys consumes them on its own time.
-        var surveys = platform.Client("surveys", tenant);
-        await Eventually.Get(() => surveys.List<JsonElement>("/api/areas"),
-            known => areas.All(area => known.Any(k => k.GetProperty("code").GetString() == area)), "Surveys to learn the areas from AreaDefined");
-    }
-
-    private async Task<Guid> PublishedSurvey(Ags tenant, object? create = null)
-    {
-        var surveys = platform.Client("surveys", tenant);
-        var draft = await surveys.PostAsJsonAsync("/api/surveys", create ?? new { }).Created<SurveyVersionView>();
-        (await surveys.PostAsync($"/api/surveys/{draft.SurveyId}/publish", null)).EnsureSuccessStatusCode();
-        return draft.SurveyId;
-    }
-
-    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.True(status == response.StatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     [Fact]
     public async Task Template_survey_published_and_answered_in_two_languages_reports_demand_with_survey_and_version()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
+        await platform.LearnAreas(tenant, "altstadt");
         var surveys = platform.Client("surveys", tenant);
         await using var published = await platform.Probe<SurveyPublished>();
         await using var needs = await platform.Probe<NeedsReported>();
@@ -157,8 +102,8 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task A_repeated_submit_answers_with_the_first_receipt_and_is_counted_once()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
         var anonymous = platform.App.CreateHttpClient("surveys");
         await using var needs = await platform.Probe<NeedsReported>();
 
@@ -193,8 +138,8 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task An_invalid_answer_gets_problem_details_naming_the_field_and_nothing_is_stored(string rule, object body, string field)
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
         await using var needs = await platform.Probe<NeedsReported>();
 
         var problem = await Problem(await platform.App.CreateHttpClient("surveys").SendAsync(Submit(id, body)), HttpStatusCode.BadRequest);
@@ -206,8 +151,8 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task Closed_unknown_and_oversize_submissions_are_refused_and_nothing_is_stored()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
         var anonymous = platform.App.CreateHttpClient("surveys");
         await using var closed = await platform.Probe<SurveyClosed>();
         await using var needs = await platform.Probe<NeedsReported>();
@@ -231,9 +176,9 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task Editing_a_published_survey_opens_a_new_version_and_answers_name_the_version_they_answered()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
+        await platform.LearnAreas(tenant, "altstadt");
         var surveys = platform.Client("surveys", tenant);
-        var id = await PublishedSurvey(tenant);
+        var id = await platform.PublishedSurvey(tenant);
         var v1 = await surveys.GetFromJsonAsync<SurveyVersionView>($"/api/surveys/{id}/versions/1");
 
         var edit = System.Text.Json.Nodes.JsonNode.Parse(v1!.Definition.GetRawText())!;
@@ -256,8 +201,8 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task The_receipt_shows_the_answers_and_withdrawal_deletes_them_and_reaches_NeedsWithdrawn()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
         var anonymous = platform.App.CreateHttpClient("surveys");
         await using var withdrawn = await platform.Probe<NeedsWithdrawn>();
 
@@ -276,13 +221,13 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task Areas_defined_later_in_Inventory_become_valid_answers()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
         var anonymous = platform.App.CreateHttpClient("surveys");
 
         var refused = await Problem(await anonymous.SendAsync(Submit(id, Answer(area: "gostenhof"))), HttpStatusCode.BadRequest);
         Assert.True(refused.GetProperty("errors").TryGetProperty("areaCode", out _));
-        await LearnAreas(tenant, "gostenhof");
+        await platform.LearnAreas(tenant, "gostenhof");
         await anonymous.SendAsync(Submit(id, Answer(area: "gostenhof"))).Created<Receipt>();
     }
 
@@ -290,7 +235,7 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task Another_tenants_survey_is_not_found_on_every_planner_endpoint()
     {
         var a = PlatformFixture.NewTenant();
-        var id = await PublishedSurvey(a);
+        var id = await platform.PublishedSurvey(a);
         var other = platform.Client("surveys", PlatformFixture.NewTenant());
         var definition = (await platform.Client("surveys", a).GetFromJsonAsync<SurveyVersionView>($"/api/surveys/{id}/versions/1"))!.Definition;
 
@@ -310,7 +255,7 @@ public sealed class SurveysTests(PlatformFixture platform)
     [Fact]
     public async Task A_flood_on_one_survey_gets_429_with_problem_details()
     {
-        var id = await PublishedSurvey(PlatformFixture.NewTenant());
+        var id = await platform.PublishedSurvey(PlatformFixture.NewTenant());
         var anonymous = platform.App.CreateHttpClient("surveys");
         HttpResponseMessage? refused = null;
         for (var i = 0; i <= PlatformFixture.PerSurveyPermitLimit && refused is null; i++)
@@ -332,8 +277,8 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task An_invitation_code_answers_once_and_a_second_use_is_refused_storing_nothing()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
         var surveys = platform.Client("surveys", tenant);
         var batch = await surveys.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 3 }).Created<InvitationBatch>();
         Assert.Equal(3, batch.Codes.Distinct().Count());
@@ -374,8 +319,8 @@ public sealed class SurveysTests(PlatformFixture platform)
     public async Task Response_counts_and_the_raw_answers_export_stay_with_the_planner_and_small_cells_are_suppressed_when_shared()
     {
         var tenant = PlatformFixture.NewTenant();
-        await LearnAreas(tenant, "altstadt", "mitte");
-        var id = await PublishedSurvey(tenant);
+        await platform.LearnAreas(tenant, "altstadt", "mitte");
+        var id = await platform.PublishedSurvey(tenant);
         var anonymous = platform.App.CreateHttpClient("surveys");
         var answers = Enumerable.Repeat(Answer(), 5).Append(Answer(householdType: "outgoing")).Append(Answer(area: "mitte")).ToList();
         foreach (var answer in answers)

@@ -12,6 +12,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<DemandRecord> Demand => Set<DemandRecord>();
 
+    public DbSet<StratumWeight> StratumWeights => Set<StratumWeight>();
+
     public DbSet<Gap> Gaps => Set<Gap>();
 
     public DbSet<GapCell> Cells => Set<GapCell>();
@@ -32,6 +34,14 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             demand.Property(d => d.AreaCode).HasMaxLength(32);
             demand.HasIndex(d => new { d.TenantId, d.Category, d.AreaCode });
             demand.HasIndex(d => new { d.TenantId, d.ResponseId });
+            demand.Property(d => d.HouseholdType).HasMaxLength(16);
+            demand.HasIndex(d => new { d.TenantId, d.SurveyId, d.AreaCode, d.HouseholdType });
+        });
+        modelBuilder.Entity<StratumWeight>(stratum =>
+        {
+            stratum.HasKey(s => new { s.TenantId, s.SurveyId, s.AreaCode, s.HouseholdType });
+            stratum.Property(s => s.AreaCode).HasMaxLength(32);
+            stratum.Property(s => s.HouseholdType).HasMaxLength(16);
         });
         modelBuilder.Entity<Gap>(gap =>
         {

@@ -11,11 +11,17 @@ public sealed class DemandRecord : ITenantOwned
 
     public Guid ResponseId { get; init; }
 
+    /// <summary>The survey answered, with <see cref="HouseholdType"/> and the area naming the weighting stratum; null when a planner recorded the need.</summary>
+    public Guid? SurveyId { get; init; }
+
+    public required string HouseholdType { get; init; }
+
     public required string Category { get; init; }
 
     public required string AreaCode { get; init; }
 
     public int Persons { get; init; }
 
-    public double Weight { get; init; }
+    /// <summary>How many households the response stands for: the newest weight known for its stratum.</summary>
+    public double Weight { get; set; }
 }

@@ -123,10 +123,18 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("HouseholdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<int>("Persons")
                         .HasColumnType("int");
 
                     b.Property<Guid>("ResponseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("TenantId")
@@ -144,6 +152,8 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "ResponseId");
 
                     b.HasIndex("TenantId", "Category", "AreaCode");
+
+                    b.HasIndex("TenantId", "SurveyId", "AreaCode", "HouseholdType");
 
                     b.ToTable("Demand");
                 });
@@ -185,6 +195,36 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "Category", "AreaCode");
 
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.StratumWeight", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("float");
+
+                    b.HasKey("TenantId", "SurveyId", "AreaCode", "HouseholdType");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("StratumWeights");
                 });
 
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Messaging.InboxState", b =>

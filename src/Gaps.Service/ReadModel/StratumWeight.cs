@@ -1,0 +1,22 @@
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.Gaps.ReadModel;
+
+/// <summary>
+/// The newest weight announced for one stratum of a survey, so that demand reported late with an
+/// older weight takes this one, and a late older reweighting changes nothing.
+/// </summary>
+public sealed class StratumWeight : ITenantOwned
+{
+    public required string TenantId { get; init; }
+
+    public Guid SurveyId { get; init; }
+
+    public required string AreaCode { get; init; }
+
+    public required string HouseholdType { get; init; }
+
+    public double Weight { get; set; }
+
+    public long Revision { get; set; }
+}

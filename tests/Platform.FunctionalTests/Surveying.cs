@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>The steps every survey test takes: areas Surveys knows, a published survey, an answer and its submission.</summary>
+public static class Surveying
+{
+    public static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
+        string householdType = "incoming") => new
+    {
+        language,
+        consentVersion = "2026-1",
+        consent = true,
+        householdType,
+        areaCode = area,
+        awayDays = new[] { "monday", "tuesday" },
+        languages = new[] { "pl", "de" },
+        needs = new[]
+        {
+            new
+            {
+                category, persons = 1, ageBand = "0-2",
+                windows = windows ?? new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false }, new { day = "friday", from = "22:00", to = "06:00", overnight = true } },
+                from = "2027-01-01", until, temporary = true, urgency = "immediate", metToday = "notMet",
+            },
+        },
+    };
+
+    public static HttpRequestMessage Submit(Guid survey, object body, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
+        return request;
+    }
+
+    /// <summary>Defines the areas in Inventory and waits until Surveys has learnt them from AreaDefined.</summary>
+    public static async Task LearnAreas(this PlatformFixture platform, Ags tenant, params string[] areas)
+    {
+        await using var probe = await platform.Probe<AreaDefined>();
+        var inventory = platform.Client("inventory", tenant);
+        foreach (var area in areas)
+            (await inventory.PutAsJsonAsync($"/api/areas/{area}", new { name = $"Ortsteil {area}", latitude = 49.45, longitude = 11.07 })).EnsureSuccessStatusCode();
+        foreach (var area in areas) await probe.Next(m => m.TenantId == tenant.Value && m.AreaCode == area);
+        // Inventory published them; Surveys consumes them on its own time.
+        var surveys = platform.Client("surveys", tenant);
+        await Eventually.Get(() => surveys.List<JsonElement>("/api/areas"),
+            known => areas.All(area => known.Any(k => k.GetProperty("code").GetString() == area)), "Surveys to learn the areas from AreaDefined");
+    }
+
+    /// <summary>A survey from the template (with <paramref name="create"/>'s changes), published.</summary>
+    public static async Task<Guid> PublishedSurvey(this PlatformFixture platform, Ags tenant, object? create = null)
+    {
+        var surveys = platform.Client("surveys", tenant);
+        var draft = await surveys.PostAsJsonAsync("/api/surveys", create ?? new { }).Created<JsonElement>();
+        var id = draft.GetProperty("surveyId").GetGuid();
+        (await surveys.PostAsync($"/api/surveys/{id}/publish", null)).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    public static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.True(status == response.StatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
