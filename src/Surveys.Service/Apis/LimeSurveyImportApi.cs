@@ -49,12 +49,17 @@ public static class LimeSurveyImportApi
         if (file.Errors.Count > 0) return LimeSurveyImportReport.From(rows, file.Errors, dryRun: false, stored: false).ToProblem();
 
         var receivedAt = clock.GetUtcNow();
-        for (var i = 0; i < rows.Count; i++)
-            if (rows[i].Outcome == RowOutcome.New)
-                rows[i] = rows[i] with { AnswerId = intake.Add(version, file.Rows[i].Answer!, LimeSurveyReader.IdempotencyKey(request.Source, rows[i].ResponseId!), receivedAt).Id };
         try
         {
-            await intake.SaveAsync(ct);
+            // The connection retries transient failures, which it can only do for the whole unit: a retry
+            // adds the answers again, since the failed attempt's were discarded with its transaction.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                for (var i = 0; i < rows.Count; i++)
+                    if (rows[i].Outcome == RowOutcome.New)
+                        rows[i] = rows[i] with { AnswerId = intake.Add(version, file.Rows[i].Answer!, LimeSurveyReader.IdempotencyKey(request.Source, rows[i].ResponseId!), receivedAt).Id };
+                await intake.SaveAsync(token);
+            }, ct);
         }
         catch (DbUpdateException)
         {
