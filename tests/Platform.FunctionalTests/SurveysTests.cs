@@ -246,6 +246,8 @@ public sealed class SurveysTests(PlatformFixture platform)
             ("edit", () => other.PutAsJsonAsync($"/api/surveys/{id}/draft", definition)),
             ("publish", () => other.PostAsync($"/api/surveys/{id}/publish", null)),
             ("close", () => other.PostAsync($"/api/surveys/{id}/close", null)),
+            ("retention", () => other.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 30 })),
+            ("weights", () => other.GetAsync($"/api/surveys/{id}/weights")),
         })
             Assert.True(HttpStatusCode.NotFound == (await call()).StatusCode, what);
         Assert.Empty(await other.List<JsonElement>("/api/surveys"));

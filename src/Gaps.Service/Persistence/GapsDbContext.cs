@@ -42,6 +42,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             stratum.HasKey(s => new { s.TenantId, s.SurveyId, s.AreaCode, s.HouseholdType });
             stratum.Property(s => s.AreaCode).HasMaxLength(32);
             stratum.Property(s => s.HouseholdType).HasMaxLength(16);
+            stratum.Property(s => s.Claims).IsConcurrencyToken();
         });
         modelBuilder.Entity<Gap>(gap =>
         {

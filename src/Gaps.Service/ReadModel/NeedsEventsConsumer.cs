@@ -19,18 +19,28 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var ids = message.Items.Select(i => i.DemandId).ToList();
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
+        var touched = added.Select(i => (i.Category, i.AreaCode)).ToList();
         foreach (var item in added)
         {
-            var weight = message.SurveyId is { } survey
-                ? await NewestWeightAsync(survey, item.AreaCode, item.HouseholdType, item.Weight, message.WeightRevision, context.CancellationToken)
-                : item.Weight;
+            var weight = item.Weight;
+            if (message.SurveyId is { } survey)
+            {
+                var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, context.CancellationToken);
+                if (held is not null && held.Revision >= message.WeightRevision)
+                {
+                    weight = held.Weight;
+                    held.Claims++;
+                }
+                else if (message.WeightRevision > 0)
+                    touched.AddRange(await ApplyAsync(held, survey, item.AreaCode, item.HouseholdType, weight, message.WeightRevision, context.CancellationToken));
+            }
             db.Demand.Add(new DemandRecord
             {
                 DemandId = item.DemandId, TenantId = message.TenantId, ResponseId = message.ResponseId, SurveyId = message.SurveyId,
                 HouseholdType = item.HouseholdType, Category = item.Category, AreaCode = item.AreaCode, Persons = item.Persons, Weight = weight,
             });
         }
-        await gaps.RecalculateAsync(added.Select(i => (i.Category, i.AreaCode)), context, context.CancellationToken);
+        await gaps.RecalculateAsync(touched, context, context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<NeedsWithdrawn> context)
@@ -45,21 +55,8 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var m = context.Message;
         var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, context.CancellationToken);
         if (held is not null && held.Revision >= m.Revision) return;
-        Hold(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision);
-
-        var demand = await db.Demand.Where(d => d.SurveyId == m.SurveyId && d.AreaCode == m.AreaCode && d.HouseholdType == m.HouseholdType)
-            .ToListAsync(context.CancellationToken);
-        foreach (var record in demand) record.Weight = m.Weight;
-        await gaps.RecalculateAsync(demand.Select(d => (d.Category, d.AreaCode)), context, context.CancellationToken);
-    }
-
-    /// <summary>The reported weight, unless a newer one is held for the stratum; a newer reported one is held from now on.</summary>
-    private async Task<double> NewestWeightAsync(Guid survey, string area, string householdType, double weight, long revision, CancellationToken ct)
-    {
-        var held = await HeldAsync(survey, area, householdType, ct);
-        if (held is not null && held.Revision >= revision) return held.Weight;
-        if (revision > 0) Hold(held, survey, area, householdType, weight, revision);
-        return weight;
+        var touched = await ApplyAsync(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision, context.CancellationToken);
+        await gaps.RecalculateAsync(touched, context, context.CancellationToken);
     }
 
     /// <remarks>Looks at the unit of work first: the items of one response share their stratum.</remarks>
@@ -67,7 +64,11 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         db.StratumWeights.Local.SingleOrDefault(s => s.SurveyId == survey && s.AreaCode == area && s.HouseholdType == householdType)
         ?? await db.StratumWeights.SingleOrDefaultAsync(s => s.SurveyId == survey && s.AreaCode == area && s.HouseholdType == householdType, ct);
 
-    private void Hold(StratumWeight? held, Guid survey, string area, string householdType, double weight, long revision)
+    /// <summary>
+    /// Holds a newer weight for the stratum and gives it to the stratum's demand held so far — it
+    /// applies to every response of the stratum, whichever event brought it first. Returns the cells it moved.
+    /// </summary>
+    private async Task<IEnumerable<(string, string)>> ApplyAsync(StratumWeight? held, Guid survey, string area, string householdType, double weight, long revision, CancellationToken ct)
     {
         if (held is null)
         {
@@ -76,5 +77,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         }
         held.Weight = weight;
         held.Revision = revision;
+        held.Claims++;
+        var demand = await db.Demand.Where(d => d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType).ToListAsync(ct);
+        foreach (var record in demand) record.Weight = weight;
+        return demand.Select(d => (d.Category, d.AreaCode));
     }
 }

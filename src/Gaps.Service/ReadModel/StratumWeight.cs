@@ -19,4 +19,11 @@ public sealed class StratumWeight : ITenantOwned
     public double Weight { get; set; }
 
     public long Revision { get; set; }
+
+    /// <summary>
+    /// Bumped by every unit of work that reads or sets the weight (a concurrency token): one that
+    /// weighs new demand with it and one that sets a newer weight for the demand held so far would
+    /// otherwise miss each other's uncommitted rows, and the new demand would keep the older weight.
+    /// </summary>
+    public int Claims { get; set; }
 }

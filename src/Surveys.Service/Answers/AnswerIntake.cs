@@ -5,7 +5,6 @@ using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
 using GutAusgestattet.Surveys.Weighting;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Surveys.Answers;
 
@@ -50,15 +49,15 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
     }
 
     /// <summary>
-    /// Saves the added answers (and whatever else the unit of work holds) in one transaction with
-    /// the reweighted strata and one NeedsReported per answer carrying its stratum's new weight.
-    /// On failure nothing is kept and the intake is empty again, so the caller may retry.
+    /// Saves the added answers (and whatever else the unit of work holds) with the reweighted
+    /// strata and one NeedsReported per answer carrying its stratum's new weight. Call it inside
+    /// <see cref="ServiceDefaults.Persistence.Transactions.InTransactionAsync{T}"/>: the reweighting
+    /// locks the strata until the commit.
     /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             foreach (var survey in _added.GroupBy(a => a.SurveyId))
             {
@@ -71,12 +70,6 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
                 }
             }
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch
-        {
-            db.ChangeTracker.Clear();
-            throw;
         }
         finally
         {

@@ -1,5 +1,6 @@
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Invitations;
@@ -75,23 +76,9 @@ public static class PublicSurveysApi
         var invitationCode = http.Headers[InvitationHeader].ToString();
         for (var attempt = 1; ; attempt++)
         {
-            Invitation? invitation = null;
-            if (invitationCode.Length > 0)
-            {
-                var hash = InvitationCodes.Hash(invitationCode);
-                invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SurveyId == id && i.CodeHash == hash, ct);
-                if (invitation is null)
-                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
-                        detail: "Check the code on your letter; it belongs to this survey only.");
-                if (invitation.UsedAt is not null) return InvitationUsed();
-            }
-
-            var answer = intake.Add(open.Version, request, key, clock.GetUtcNow());
-            invitation?.UsedAt = answer.ReceivedAt;
             try
             {
-                await intake.SaveAsync(ct);
-                return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
+                return await db.InTransactionAsync(Store, ct);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -99,6 +86,24 @@ public static class PublicSurveysApi
                 // (the invitation was used a moment earlier, or a new stratum was created at once) try again.
                 if (await Replay(id, key, requestHash, db, receipts, ct) is { } raced) return raced;
             }
+        }
+
+        async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> Store(CancellationToken token)
+        {
+            Invitation? invitation = null;
+            if (invitationCode.Length > 0)
+            {
+                var hash = InvitationCodes.Hash(invitationCode);
+                invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SurveyId == id && i.CodeHash == hash, token);
+                if (invitation is null)
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
+                        detail: "Check the code on your letter; it belongs to this survey only.");
+                if (invitation.UsedAt is not null) return InvitationUsed();
+            }
+            var answer = intake.Add(open.Version, request, key, clock.GetUtcNow());
+            invitation?.UsedAt = answer.ReceivedAt;
+            await intake.SaveAsync(token);
+            return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
         }
     }
 
@@ -134,16 +139,17 @@ public static class PublicSurveysApi
         var owner = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(a => a.ReceiptHash == hash).Select(a => a.TenantId).SingleOrDefaultAsync(ct);
         if (owner is null) return TypedResults.NotFound();
         tenant.Set(Ags.Parse(owner));
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var answer = await db.Answers.SingleOrDefaultAsync(a => a.ReceiptHash == hash, ct);
-        if (answer is null) return TypedResults.NotFound();
-        db.Answers.Remove(answer);
-        await events.Publish(new NeedsWithdrawn(answer.TenantId, answer.Id), ct);
-        await db.SaveChangesAsync(ct);
-        await weights.ReweighAsync(answer.SurveyId, [new Stratum(answer.AreaCode, answer.HouseholdType)], ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return TypedResults.NoContent();
+        return await db.InTransactionAsync<Results<NoContent, NotFound>>(async token =>
+        {
+            var answer = await db.Answers.SingleOrDefaultAsync(a => a.ReceiptHash == hash, token);
+            if (answer is null) return TypedResults.NotFound();
+            db.Answers.Remove(answer);
+            await events.Publish(new NeedsWithdrawn(answer.TenantId, answer.Id), token);
+            await db.SaveChangesAsync(token);
+            await weights.ReweighAsync(answer.SurveyId, [new Stratum(answer.AreaCode, answer.HouseholdType)], token);
+            await db.SaveChangesAsync(token);
+            return TypedResults.NoContent();
+        }, ct);
     }
 
     private sealed record OpenSurvey(Survey Survey, SurveyVersion? Version, ProblemHttpResult? Refusal);

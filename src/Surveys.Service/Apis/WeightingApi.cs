@@ -1,5 +1,6 @@
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
 using GutAusgestattet.Surveys.Weighting;
@@ -39,16 +40,18 @@ public static class WeightingApi
         var validation = Validate(request, areas);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some counts need correcting; nothing was changed.");
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.KnownCounts.RemoveRange(await db.KnownCounts.ToListAsync(ct));
-        db.KnownCounts.AddRange(request!.Counts!.OfType<KnownCountEntry>().Select(c => new KnownCount
+        await db.InTransactionAsync(async token =>
         {
-            TenantId = db.CurrentTenantId!, AreaCode = c.AreaCode!, HouseholdType = c.HouseholdType!, Households = c.Households!.Value,
-        }));
-        await db.SaveChangesAsync(ct);
-        await weights.ReweighAllAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            await db.KnownCounts.ExecuteDeleteAsync(token);
+            db.KnownCounts.AddRange(request!.Counts!.OfType<KnownCountEntry>().Select(c => new KnownCount
+            {
+                TenantId = db.CurrentTenantId!, AreaCode = c.AreaCode!, HouseholdType = c.HouseholdType!, Households = c.Households!.Value,
+            }));
+            await db.SaveChangesAsync(token);
+            await weights.ReweighAllAsync(token);
+            await db.SaveChangesAsync(token);
+            return true;
+        }, ct);
         return await GetCounts(db, ct);
     }
 

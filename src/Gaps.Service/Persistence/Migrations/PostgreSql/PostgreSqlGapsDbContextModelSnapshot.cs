@@ -214,6 +214,10 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<long>("Revision")
                         .HasColumnType("bigint");
 

@@ -214,6 +214,10 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<long>("Revision")
                         .HasColumnType("bigint");
 

@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Xunit;
+
+namespace GutAusgestattet.ServiceHosting;
+
+/// <summary>
+/// One service alone, in process, on the real local PostgreSQL (a database of its own, dropped at
+/// the end) and RabbitMQ, with a clock the test moves: what happens "on the day" can be shown
+/// without waiting for it.
+/// </summary>
+/// <param name="service">The service's short name: its database is <c>{service}db</c>.</param>
+public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationFactory<TEntryPoint>, IAsyncLifetime where TEntryPoint : class
+{
+    private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
+    private const string SigningKey = "service-integration-tests-signing-key-0123456789";
+    private readonly string _database = $"{service}_it_{Guid.NewGuid():N}";
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{service}db", $"{Postgres};Database={_database}");
+        builder.UseSetting("ConnectionStrings:messaging", Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? "amqp://guest:guest@localhost:5672");
+        builder.UseSetting("Messaging:ServiceName", $"{service}-it-{_database[^8..]}");
+        builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient Planner(Ags tenant)
+    {
+        var client = CreateClient();
+        // Long-lived, since the tests move the clock ahead by weeks.
+        var token = DevTokens.Issue(new JwtOptions { SigningKey = SigningKey }, tenant, [Roles.Planner], TimeSpan.FromDays(3650));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Postgres);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
