@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.LimeSurveyImport;
 using GutAusgestattet.Surveys.Persistence;
@@ -49,16 +50,17 @@ public static class LimeSurveyImportApi
         if (file.Errors.Count > 0) return LimeSurveyImportReport.From(rows, file.Errors, dryRun: false, stored: false).ToProblem();
 
         var receivedAt = clock.GetUtcNow();
+        List<LimeSurveyReportRow> stored;
         try
         {
-            // The connection retries transient failures, which it can only do for the whole unit: a retry
-            // adds the answers again, since the failed attempt's were discarded with its transaction.
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            // A retry after a transient failure adds the answers again: the failed attempt's went with its transaction.
+            stored = await db.InTransactionAsync(async token =>
             {
-                for (var i = 0; i < rows.Count; i++)
-                    if (rows[i].Outcome == RowOutcome.New)
-                        rows[i] = rows[i] with { AnswerId = intake.Add(version, file.Rows[i].Answer!, LimeSurveyReader.IdempotencyKey(request.Source, rows[i].ResponseId!), receivedAt).Id };
+                var added = rows.Select((row, i) => row.Outcome == RowOutcome.New
+                    ? row with { AnswerId = intake.Add(version, file.Rows[i].Answer!, LimeSurveyReader.IdempotencyKey(request.Source, row.ResponseId!), receivedAt).Id }
+                    : row).ToList();
                 await intake.SaveAsync(token);
+                return added;
             }, ct);
         }
         catch (DbUpdateException)
@@ -66,6 +68,6 @@ public static class LimeSurveyImportApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Answers of this survey were stored at the same time by another request.",
                 detail: "Nothing was stored; send the file again (responses imported meanwhile are then reported as already imported).");
         }
-        return TypedResults.Ok(LimeSurveyImportReport.From(rows, [], dryRun: false, stored: true));
+        return TypedResults.Ok(LimeSurveyImportReport.From(stored, [], dryRun: false, stored: true));
     }
 }
