@@ -1,13 +1,10 @@
 using System.Globalization;
-using System.Text;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 
-/// <summary>One CSV record with the line it starts on; <c>Error</c> when its quoting is broken.</summary>
-public sealed record CsvRecord(int Line, List<string> Fields, string? Error);
-
 /// <summary>
-/// The one CSV reader of every import (RFC 4180): a header row naming the columns in any order
+/// The column table of the inventory imports over <see cref="CsvRecords"/>: a header row naming the columns in any order
 /// (other columns are ignored and reported), then one record per row; fields may be quoted
 /// ("Neustadt, Nord") and span lines. A header with semicolons and no comma switches to the German
 /// spreadsheet dialect: <c>;</c> between fields and a decimal comma in numbers.
@@ -50,12 +47,7 @@ public sealed class CsvTable
     public static CsvTable? Read(string text, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ImportError> errors, out IReadOnlyList<string> ignored)
     {
         ignored = [];
-        if (text.StartsWith('\uFEFF')) text = text[1..];
-        var firstLineEnd = text.IndexOfAny(['\r', '\n']);
-        var headerLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
-        var delimiter = !headerLine.Contains(',') && headerLine.Contains(';') ? ';' : ',';
-
-        var records = Parse(text, delimiter).Where(r => !IsBlank(r)).GetEnumerator();
+        var records = CsvRecords.Read(text, out var delimiter).GetEnumerator();
         if (!records.MoveNext())
         {
             errors.Add(new ImportError(null, null, "body", $"The file is empty; expected a header row with the columns {string.Join(delimiter, required)}."));
@@ -105,74 +97,5 @@ public sealed class CsvTable
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
         rule = $"'{text}' is not a whole number.";
         return null;
-    }
-
-    private static bool IsBlank(CsvRecord record) => record.Error is null && record.Fields.All(string.IsNullOrWhiteSpace);
-
-    /// <summary>The records of the file, each with the line it starts on; a quoted field may span lines.</summary>
-    private static IEnumerable<CsvRecord> Parse(string text, char delimiter)
-    {
-        var i = 0;
-        var line = 1;
-        var field = new StringBuilder();
-        while (i < text.Length)
-        {
-            var start = line;
-            var fields = new List<string>();
-            string? error = null;
-            while (true)
-            {
-                field.Clear();
-                if (i < text.Length && text[i] == '"')
-                {
-                    i++;
-                    var closed = false;
-                    while (i < text.Length)
-                    {
-                        var c = text[i];
-                        if (c == '"')
-                        {
-                            if (i + 1 < text.Length && text[i + 1] == '"')
-                            {
-                                field.Append('"');
-                                i += 2;
-                                continue;
-                            }
-                            i++;
-                            closed = true;
-                            break;
-                        }
-                        if (c == '\n') line++;
-                        field.Append(c);
-                        i++;
-                    }
-                    if (!closed) error ??= "A quoted field is not closed before the end of the file.";
-                    while (i < text.Length && text[i] is ' ' or '\t') i++;
-                    if (i < text.Length && text[i] != delimiter && text[i] is not ('\r' or '\n'))
-                    {
-                        error ??= "Unexpected text after a closing quote; a quote inside a quoted field is written twice (\"\").";
-                        while (i < text.Length && text[i] != delimiter && text[i] is not ('\r' or '\n')) i++;
-                    }
-                }
-                else
-                {
-                    while (i < text.Length && text[i] != delimiter && text[i] is not ('\r' or '\n')) field.Append(text[i++]);
-                }
-                fields.Add(field.ToString());
-
-                if (i < text.Length && text[i] == delimiter)
-                {
-                    i++;
-                    continue;
-                }
-                if (i < text.Length)
-                {
-                    i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                    line++;
-                }
-                break;
-            }
-            yield return new CsvRecord(start, fields, error);
-        }
     }
 }

@@ -6,6 +6,7 @@ using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Surveys.Apis;
@@ -31,6 +32,8 @@ public static class SurveysApi
             .WithDescription("Days after its receipt that an answer's raw data is deleted; the demand it reported stays. Applies to answers already stored.");
         api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
         api.MapGet("/{id:guid}/answers.csv", AnswersApi.ExportAnswers);
+        api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import)
+            .WithMetadata(new RequestSizeLimitAttribute(LimeSurveyImportApi.MaxBytes)).WithDescription(LimeSurveyImportApi.Description);
         app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
             .WithDescription("The tenant's areas as learnt from Inventory's AreaDefined/AreaChanged: the areas answers may name.");
         return app;

@@ -1,0 +1,155 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Surveys;
+
+namespace GutAusgestattet.Surveys.UnitTests;
+
+public class AnswerRulesTests
+{
+    private static Dictionary<string, string> T(string text) => new() { ["de"] = text, ["en"] = text };
+
+    /// <summary>The template with one question of each custom type; the planner requires <c>commute</c> and <c>awayDays</c>.</summary>
+    public static SurveyDefinition Survey()
+    {
+        var definition = SurveyTemplate.Create();
+        var awayDays = definition.Questions.FindIndex(q => q.Id == "awayDays");
+        definition.Questions[awayDays] = definition.Questions[awayDays] with { Required = true };
+        definition.Questions.AddRange(
+        [
+            new Question("commute", "choice", true, T("Wie pendeln Sie?"), [new Choice("train", T("Bahn")), new Choice("car", T("Auto"))]),
+            new Question("children", "number", false, T("Wie viele Kinder?")),
+            new Question("car", "yesNo", false, T("Auto?")),
+            new Question("note", "text", false, T("Anmerkung")),
+        ]);
+        return definition;
+    }
+
+    public static readonly IReadOnlySet<string> Areas = new HashSet<string> { "altstadt", "mitte" };
+
+    private static readonly NeedAnswer Need = new("krippe", 1, "0-2",
+        [new WindowAnswer(DayOfWeek.Monday, "06:00", "08:00"), new WindowAnswer(DayOfWeek.Friday, "22:00", "06:00", Overnight: true)],
+        new DateOnly(2027, 1, 1), new DateOnly(2027, 7, 31), true, "immediate", "notMet");
+
+    public static AnswerRequest Valid() => new("de", SurveyTemplate.ConsentVersion, true, "incoming", "altstadt",
+        [DayOfWeek.Monday, DayOfWeek.Tuesday], ["pl", "de"], [Need], new() { ["commute"] = "train" });
+
+    private static AnswerRequest WithNeed(Func<NeedAnswer, NeedAnswer> change) => Valid() with { Needs = [change(Need)] };
+
+    private static AnswerRequest WithWindow(string? from, string? to, bool overnight = false, DayOfWeek? day = DayOfWeek.Monday) =>
+        WithNeed(n => n with { Windows = [new WindowAnswer(day, from, to, overnight)] });
+
+    private static AnswerRequest WithExtra(string id, string value) =>
+        Valid() with { Extra = new() { ["commute"] = "train", [id] = value } };
+
+    /// <summary>Each case breaks exactly one rule of a valid answer; the key is the one field the rule must name.</summary>
+    private static readonly Dictionary<string, (Func<AnswerRequest> Answer, string Key)> Cases = new()
+    {
+        ["language missing"] = (() => Valid() with { Language = null }, "language"),
+        ["language not one of the survey's"] = (() => Valid() with { Language = "fr" }, "language"),
+        ["consent missing"] = (() => Valid() with { Consent = null }, "consent"),
+        ["consent refused"] = (() => Valid() with { Consent = false }, "consent"),
+        ["consent version missing"] = (() => Valid() with { ConsentVersion = null }, "consentVersion"),
+        ["consent version of another text"] = (() => Valid() with { ConsentVersion = "2025-9" }, "consentVersion"),
+        ["household type missing"] = (() => Valid() with { HouseholdType = null }, "householdType"),
+        ["household type unknown"] = (() => Valid() with { HouseholdType = "tourist" }, "householdType"),
+        ["area missing"] = (() => Valid() with { AreaCode = " " }, "areaCode"),
+        ["area unknown"] = (() => Valid() with { AreaCode = "atlantis" }, "areaCode"),
+        ["away days missing though required"] = (() => Valid() with { AwayDays = [] }, "awayDays"),
+        ["away day not a weekday"] = (() => Valid() with { AwayDays = [(DayOfWeek)7] }, "awayDays"),
+        ["language code not ISO 639-1"] = (() => Valid() with { Languages = ["pol"] }, "languages[0]"),
+        ["more than 10 languages"] = (() => Valid() with { Languages = Enumerable.Repeat("pl", 11).ToList() }, "languages"),
+        ["needs missing"] = (() => Valid() with { Needs = null }, "needs"),
+        ["needs empty"] = (() => Valid() with { Needs = [] }, "needs"),
+        ["more than 20 needs"] = (() => Valid() with { Needs = Enumerable.Repeat(Need, AnswerRules.MaxNeeds + 1).ToList() }, "needs"),
+        ["need null"] = (() => Valid() with { Needs = [Need, null!] }, "needs[1]"),
+        ["required custom question missing"] = (() => Valid() with { Extra = null }, "extra.commute"),
+        ["required custom question blank"] = (() => Valid() with { Extra = new() { ["commute"] = " " } }, "extra.commute"),
+        ["category missing"] = (() => WithNeed(n => n with { Category = null }), "needs[0].category"),
+        ["category unknown"] = (() => WithNeed(n => n with { Category = "zoo" }), "needs[0].category"),
+        ["persons missing"] = (() => WithNeed(n => n with { Persons = null }), "needs[0].persons"),
+        ["persons zero"] = (() => WithNeed(n => n with { Persons = 0 }), "needs[0].persons"),
+        ["persons over 20"] = (() => WithNeed(n => n with { Persons = 21 }), "needs[0].persons"),
+        ["age band not in the vocabulary"] = (() => WithNeed(n => n with { AgeBand = "1-2" }), "needs[0].ageBand"),
+        ["urgency not in the vocabulary"] = (() => WithNeed(n => n with { Urgency = "asap" }), "needs[0].urgency"),
+        ["met today not in the vocabulary"] = (() => WithNeed(n => n with { MetToday = "yes" }), "needs[0].metToday"),
+        ["period until before from"] = (() => WithNeed(n => n with { Until = new DateOnly(2026, 12, 31) }), "needs[0].until"),
+        ["more than 21 windows"] = (() => WithNeed(n => n with { Windows = Enumerable.Repeat(n.Windows![0], AnswerRules.MaxWindowsPerNeed + 1).ToList() }), "needs[0].windows"),
+        ["window null"] = (() => WithNeed(n => n with { Windows = [null!] }), "needs[0].windows[0]"),
+        ["window day missing"] = (() => WithWindow("06:00", "08:00", day: null), "needs[0].windows[0].day"),
+        ["window start malformed"] = (() => WithWindow("6:00", "08:00"), "needs[0].windows[0].from"),
+        ["window start missing"] = (() => WithWindow(null, "08:00"), "needs[0].windows[0].from"),
+        ["window end malformed"] = (() => WithWindow("06:00", "08.00"), "needs[0].windows[0].to"),
+        ["window minutes past 59"] = (() => WithWindow("06:60", "08:00"), "needs[0].windows[0].from"),
+        ["window end 24:01"] = (() => WithWindow("06:00", "24:01"), "needs[0].windows[0].to"),
+        ["window end 25:00"] = (() => WithWindow("06:00", "25:00"), "needs[0].windows[0].to"),
+        ["window ends before it starts"] = (() => WithWindow("08:00", "06:00"), "needs[0].windows[0].to"),
+        ["window ends as it starts"] = (() => WithWindow("08:00", "08:00"), "needs[0].windows[0].to"),
+        ["overnight window that does not end before it starts"] = (() => WithWindow("22:00", "23:00", overnight: true), "needs[0].windows[0].to"),
+        ["window starting at 24:00"] = (() => WithWindow("24:00", "02:00", overnight: true), "needs[0].windows[0].from"),
+        ["extra answer to an unknown question"] = (() => WithExtra("nosuch", "x"), "extra.nosuch"),
+        ["extra choice not offered"] = (() => WithExtra("commute", "bike"), "extra.commute"),
+        ["extra number not a number"] = (() => WithExtra("children", "two"), "extra.children"),
+        ["extra yes/no neither"] = (() => WithExtra("car", "ja"), "extra.car"),
+        ["extra text too long"] = (() => WithExtra("note", new string('x', AnswerRules.MaxExtraTextLength + 1)), "extra.note"),
+    };
+
+    public static TheoryData<string> Rules => new(Cases.Keys);
+
+    [Fact]
+    public void The_valid_answer_breaks_no_rule() =>
+        Assert.Empty(AnswerRules.Validate(Valid(), Survey(), Areas).Errors);
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Each_broken_rule_is_reported_under_exactly_its_field(string rule)
+    {
+        var (answer, key) = Cases[rule];
+        var validation = AnswerRules.Validate(answer(), Survey(), Areas);
+        Assert.False(validation.IsValid, rule);
+        Assert.Equal([key], validation.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("00:00", "24:00", false)]
+    [InlineData("23:59", "00:00", true)]
+    [InlineData("00:00", "00:01", false)]
+    public void Windows_at_the_edges_of_the_day_are_valid(string from, string to, bool overnight) =>
+        Assert.Empty(AnswerRules.Validate(WithWindow(from, to, overnight), Survey(), Areas).Errors);
+
+    [Fact]
+    public void Blank_extra_answers_to_optional_questions_are_ignored() =>
+        Assert.Empty(AnswerRules.Validate(WithExtra("children", ""), Survey(), Areas).Errors);
+
+    [Fact]
+    public void A_valid_answer_becomes_one_demand_item_per_need_with_windows_in_minutes_and_no_free_text()
+    {
+        var answer = Valid() with
+        {
+            Languages = ["pl", "de", "pl"],
+            Needs = [Need, new NeedAnswer("tagespflege", 2, "80+", [new WindowAnswer(DayOfWeek.Sunday, "00:00", "24:00")])],
+            Extra = new() { ["commute"] = "train", ["note"] = "Bitte Frau Müller anrufen" },
+        };
+        Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
+
+        var items = AnswerRules.ToDemand(answer);
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal(2, items.Select(i => i.DemandId).Distinct().Count());
+        var krippe = items[0];
+        Assert.Equal(("incoming", "krippe", "altstadt", 1, 1.0, "0-2"), (krippe.HouseholdType, krippe.Category, krippe.AreaCode, krippe.Persons, krippe.Weight, krippe.AgeBand));
+        Assert.Equal([new DemandWindow(DayOfWeek.Monday, 360, 480, false), new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], krippe.Windows!);
+        Assert.Equal((new DateOnly(2027, 1, 1), new DateOnly(2027, 7, 31), true, "immediate", "notMet"),
+            (krippe.From, krippe.Until, krippe.Temporary, krippe.Urgency, krippe.MetToday));
+        Assert.Equal(["pl", "de"], krippe.PreferredLanguages!);
+
+        var care = items[1];
+        Assert.Equal(("tagespflege", 2, "80+"), (care.Category, care.Persons, care.AgeBand));
+        Assert.Equal([new DemandWindow(DayOfWeek.Sunday, 0, 1440, false)], care.Windows!);
+        Assert.Equal((null, null, null, null, null), (care.From, care.Until, care.Temporary, care.Urgency, care.MetToday));
+
+        // Nothing a respondent typed or added beyond the template leaves the service.
+        var published = System.Text.Json.JsonSerializer.Serialize(items);
+        Assert.DoesNotContain("Müller", published);
+        Assert.DoesNotContain("train", published);
+    }
+}
