@@ -116,6 +116,7 @@ public sealed class SurveysTests(PlatformFixture platform)
 
         await Problem(await anonymous.SendAsync(Submit(id, Answer(language: "en"), key: "same-key-123")), HttpStatusCode.UnprocessableEntity);
         await Problem(await anonymous.PostAsJsonAsync($"/public/surveys/{id}/responses", Answer()), HttpStatusCode.BadRequest); // no key
+        await Problem(await anonymous.SendAsync(Submit(id, Answer(), key: "limesurvey:17")), HttpStatusCode.BadRequest); // reserved for imports
 
         await needs.Next(m => m.ResponseId == a.ResponseId);
         await needs.ExpectNone(m => m.TenantId == tenant.Value);

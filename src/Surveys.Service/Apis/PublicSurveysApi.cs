@@ -4,6 +4,7 @@ using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Invitations;
+using GutAusgestattet.Surveys.LimeSurveyImport;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
 using GutAusgestattet.Surveys.Weighting;
@@ -59,9 +60,10 @@ public static class PublicSurveysApi
         ReceiptCodes receipts, TimeProvider clock, CancellationToken ct)
     {
         var key = http.Headers[IdempotencyHeader].ToString();
-        if (key is not { Length: >= 8 and <= 100 })
+        if (key is not { Length: >= 8 and <= 100 } || key.StartsWith(LimeSurveyReader.KeyPrefix, StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {IdempotencyHeader} header is required.",
-                detail: "Send a random key of 8 to 100 characters (e.g. a UUID) with each submission; repeat it only when repeating the same submission.");
+                detail: "Send a random key of 8 to 100 characters (e.g. a UUID) with each submission; repeat it only when repeating the same submission. "
+                    + $"Keys starting with '{LimeSurveyReader.KeyPrefix}' are reserved for imports.");
         if (await Open(id, db, tenant, ct) is not { } open) return TypedResults.NotFound();
         if (open.Refusal is { } refusal) return refusal;
         if (request is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The answers are required."] });

@@ -34,7 +34,10 @@ public static class LimeSurveyReader
     /// first time. The prefix keeps it apart from keys respondents send with their submissions.
     /// </summary>
     public static string IdempotencyKey(string? source, string responseId) =>
-        source is null ? $"limesurvey:{responseId}" : $"limesurvey:{source}:{responseId}";
+        source is null ? $"{KeyPrefix}{responseId}" : $"{KeyPrefix}{source}:{responseId}";
+
+    /// <summary>Reserved for imports: a respondent's submission may not use it, or it could pass for an imported response.</summary>
+    public const string KeyPrefix = "limesurvey:";
 
     public static LimeSurveyFile Read(LimeSurveyImportRequest request, SurveyDefinition survey, IReadOnlySet<string> knownAreas)
     {
