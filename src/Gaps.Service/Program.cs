@@ -17,6 +17,7 @@ app.UsePlatformProblemDetails();
 app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapGapsApi();
+app.MapServingDistancesApi();
 
 await app.MigrateDatabaseAsync<GapsDbContext>();
 app.Run();

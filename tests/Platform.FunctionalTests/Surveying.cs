@@ -10,7 +10,7 @@ namespace GutAusgestattet.FunctionalTests;
 public static class Surveying
 {
     public static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
-        string householdType = "incoming") => new
+        string? from = "2027-01-01", string householdType = "incoming") => new
     {
         language,
         consentVersion = "2026-1",
@@ -25,7 +25,7 @@ public static class Surveying
             {
                 category, persons = 1, ageBand = "0-2",
                 windows = windows ?? new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false }, new { day = "friday", from = "22:00", to = "06:00", overnight = true } },
-                from = "2027-01-01", until, temporary = true, urgency = "immediate", metToday = "notMet",
+                from, until, temporary = true, urgency = "immediate", metToday = "notMet",
             },
         },
     };

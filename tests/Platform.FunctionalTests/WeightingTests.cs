@@ -22,7 +22,7 @@ public sealed class WeightingTests(PlatformFixture platform)
     /// By hand: 120 incoming households in Altstadt answered 3 times → 40 each; outgoing households
     /// in Altstadt have no count → 1; 10 outgoing households in Hafen answered twice → 5 each. Each
     /// answer needs a Krippe place for one child, so Gaps estimates 3 × 40 + 1 = 121 persons in
-    /// Altstadt and 2 × 5 = 10 in Hafen.
+    /// Altstadt and 2 × 5 = 10 in Hafen. The needs have no period, so they count in the current week.
     /// </summary>
     [Fact]
     public async Task Known_counts_weight_the_answers_and_Gaps_estimates_persons_with_the_newest_weights()
@@ -38,7 +38,7 @@ public sealed class WeightingTests(PlatformFixture platform)
         await using var reported = await platform.Probe<NeedsReported>();
         var receipts = new List<Receipt>();
         foreach (var (area, type) in new[] { ("altstadt", "incoming"), ("altstadt", "incoming"), ("altstadt", "incoming"), ("altstadt", "outgoing"), ("hafen", "outgoing"), ("hafen", "outgoing") })
-            receipts.Add(await anonymous.SendAsync(Submit(id, Answer(area: area, householdType: type))).Created<Receipt>());
+            receipts.Add(await anonymous.SendAsync(Submit(id, Answer(area: area, householdType: type, from: null, until: null))).Created<Receipt>());
 
         var third = await reported.Next(m => m.ResponseId == receipts[2].ResponseId);
         Assert.Equal(40, Assert.Single(third.Message.Items).Weight);

@@ -1,4 +1,5 @@
 using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,6 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Gaps.Apis;
 
+/// <summary>
+/// The planner's own view of the gaps (no suppression here): the gaps with a life for the current
+/// week, their history, and the analysis of any calendar week — today's offers or as planned by a date.
+/// </summary>
 public static class GapsApi
 {
     public static IEndpointRouteBuilder MapGapsApi(this IEndpointRouteBuilder app)
@@ -13,22 +18,62 @@ public static class GapsApi
         var api = app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Gaps");
         api.MapGet("/", ListGaps);
         api.MapGet("/{id:guid}", GetGap);
+        api.MapGet("/{id:guid}/history", GetHistory);
+        api.MapGet("/analysis", Analyse)
+            .WithDescription("Gaps of one calendar week (week=2026-W48, default the current one), against today's offers or, with plannedBy, "
+                + "the offers as they will be once every planned offer and change effective by that date has taken effect. Computed, not stored.");
         return app;
     }
 
-    /// <summary>The planner's own view: open gaps with their full figures (no suppression here).</summary>
     public static async Task<Ok<List<GapView>>> ListGaps(GapsDbContext db, CancellationToken ct, bool includeResolved = false) =>
         TypedResults.Ok((await db.Gaps.AsNoTracking().Where(g => includeResolved || g.Open)
-            .OrderBy(g => g.Category).ThenBy(g => g.AreaCode).ToListAsync(ct)).Select(GapView.From).ToList());
+            .OrderBy(g => g.Category).ThenBy(g => g.AreaCode).ThenBy(g => g.Kind).ToListAsync(ct)).Select(GapView.From).ToList());
 
     public static async Task<Results<Ok<GapView>, NotFound>> GetGap(Guid id, GapsDbContext db, CancellationToken ct) =>
         await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is { } gap
             ? TypedResults.Ok(GapView.From(gap))
             : TypedResults.NotFound();
+
+    /// <summary>Every announcement under the gap's key, earlier lives included.</summary>
+    public static async Task<Results<Ok<List<GapHistoryView>>, NotFound>> GetHistory(Guid id, GapsDbContext db, CancellationToken ct)
+    {
+        if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();
+        var entries = await db.GapHistory.AsNoTracking().Where(e => e.GapKey == gap.Key).OrderBy(e => e.Version).ToListAsync(ct);
+        return TypedResults.Ok(entries.Select(e => new GapHistoryView(e.Version, e.Event, e.At, Math.Round(e.EstimatedPersons, 1),
+            Math.Round(e.PersonHours, 1), e.Intervals, e.Severity, e.Responses)).ToList());
+    }
+
+    public static async Task<Results<Ok<AnalysisView>, ValidationProblem>> Analyse(
+        GapInputs inputs, GapRecalculation live, CancellationToken ct, string? week = null, DateOnly? plannedBy = null, string? category = null)
+    {
+        var analysed = live.CurrentWeek;
+        if (week is not null && !AnalysisWeek.TryParse(week, out analysed))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["An ISO week like 2026-W48."] });
+        var findings = SlotComparison.Compute(await inputs.LoadAsync(category is null ? null : [category], analysed, plannedBy, ct));
+        return TypedResults.Ok(new AnalysisView(analysed.ToString(), analysed.Monday, plannedBy,
+            findings.OrderBy(f => f.Category).ThenBy(f => f.AreaCode).ThenBy(f => f.Kind).Select(AnalysedGap.From).ToList()));
+    }
 }
 
-public sealed record GapView(Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt)
+public sealed record GapView(
+    Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, double PersonHours, string Intervals,
+    double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt)
 {
     public static GapView From(Gap g) =>
-        new(g.Id, g.Key, g.Category, g.AreaCode, g.Kind, Math.Round(g.EstimatedPersons, 1), g.Responses, g.Open, g.Version, g.DetectedAt, g.ResolvedAt);
+        new(g.Id, g.Key, g.Category, g.AreaCode, g.Kind, Math.Round(g.EstimatedPersons, 1), Math.Round(g.PersonHours, 1), g.Intervals,
+            g.Severity, g.Confidence, g.Responses, g.Open, g.Version, g.DetectedAt, g.ResolvedAt);
 }
+
+public sealed record GapHistoryView(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
+
+/// <param name="EstimatedPersons">Peak persons without care in any one slot.</param>
+public sealed record AnalysedGap(
+    string Key, string Category, string AreaCode, GapKind Kind, string Intervals, double EstimatedPersons, double PersonHours,
+    int Responses, double Severity, double Confidence)
+{
+    public static AnalysedGap From(GapFinding f) =>
+        new(f.Key, f.Category, f.AreaCode, f.Kind, f.Slots.ToString(), Math.Round(f.PeakPersons, 1), Math.Round(f.PersonHours, 1),
+            f.Responses, f.Severity, f.Confidence);
+}
+
+public sealed record AnalysisView(string Week, DateOnly Monday, DateOnly? PlannedBy, IReadOnlyList<AnalysedGap> Gaps);

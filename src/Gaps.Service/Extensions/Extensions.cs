@@ -12,12 +12,15 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddScoped<GapInputs>();
         builder.Services.AddScoped<GapRecalculation>();
+        builder.Services.AddHostedService<WeekRollover>();
         builder.AddServiceDatabase<GapsDbContext, PostgreSqlGapsDbContext, SqlServerGapsDbContext>("gapsdb");
         builder.AddPlatformMessaging<GapsDbContext>(bus =>
         {
             bus.AddConsumer<OfferEventsConsumer>();
             bus.AddConsumer<NeedsEventsConsumer>();
+            bus.AddConsumer<AreaEventsConsumer>();
         });
         return builder;
     }

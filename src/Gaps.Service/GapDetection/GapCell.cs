@@ -2,14 +2,18 @@ using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.Gaps.GapDetection;
 
-/// <summary>One category in one area of a tenant: the unit gaps are recalculated in, one at a time.</summary>
+/// <summary>
+/// One category of a tenant: the unit gaps are recalculated in, one unit of work at a time (offers
+/// serve across areas, so a category's areas are compared together).
+/// </summary>
 public sealed class GapCell : ITenantOwned
 {
     public required string TenantId { get; init; }
 
     public required string Category { get; init; }
 
-    public required string AreaCode { get; init; }
-
     public int Revision { get; set; }
+
+    /// <summary>Monday of the calendar week the open gaps were last computed for.</summary>
+    public DateOnly Week { get; set; }
 }

@@ -1,4 +1,5 @@
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -6,77 +7,92 @@ using Microsoft.EntityFrameworkCore;
 namespace GutAusgestattet.Gaps.GapDetection;
 
 /// <summary>
-/// Re-evaluates the cells (category × area) an event touched and records each gap's life:
-/// detected, changed, resolved, each announced through the outbox of the current unit of work.
+/// Re-evaluates the categories an event touched for the current calendar week and records each
+/// gap's life: detected, changed (see <see cref="GapChange"/>), resolved, each announced through
+/// the outbox of the current unit of work and kept in the gap's history. The stored gap always
+/// holds the exact current figures; its version counts the announcements.
 /// </summary>
-public sealed class GapRecalculation(GapsDbContext db, TimeProvider clock)
+public sealed class GapRecalculation(GapsDbContext db, GapInputs inputs, TimeProvider clock)
 {
-    public async Task RecalculateAsync(IEnumerable<(string Category, string AreaCode)> cells, IPublishEndpoint events, CancellationToken ct)
+    public AnalysisWeek CurrentWeek => AnalysisWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+    public async Task RecalculateAsync(IEnumerable<string> categories, IPublishEndpoint events, CancellationToken ct)
     {
         // The read model changes of this unit of work must be visible to the queries below.
         await db.SaveChangesAsync(ct);
-        foreach (var (category, areaCode) in cells.Distinct())
-            await RecalculateCellAsync(category, areaCode, events, ct);
+        var week = CurrentWeek;
+        foreach (var category in categories.Distinct().Order(StringComparer.Ordinal))
+        {
+            await ClaimAsync(category, week, ct);
+            var findings = SlotComparison.Compute(await inputs.LoadAsync([category], week, null, ct));
+            await ReconcileAsync(category, findings, events, ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task RecalculateCellAsync(string category, string areaCode, IPublishEndpoint events, CancellationToken ct)
+    /// <summary>Every category the tenant has demand, offers or open gaps in: after a change that moves them all (areas, distances, a new week).</summary>
+    public async Task RecalculateAllAsync(IPublishEndpoint events, CancellationToken ct)
     {
-        await ClaimCellAsync(category, areaCode, ct);
-        var demand = await db.Demand.Where(d => d.Category == category && d.AreaCode == areaCode)
-            .Select(d => new { d.ResponseId, d.Persons, d.Weight }).ToListAsync(ct);
-        var offers = await db.Offers.Where(o => o.Category == category && o.AreaCode == areaCode && o.Active)
-            .Select(o => o.FreePlaces).ToListAsync(ct);
-        var finding = GapRule.Evaluate(
-            new CellDemand(demand.Sum(d => d.Persons * d.Weight), demand.Select(d => d.ResponseId).Distinct().Count()),
-            new CellSupply(offers.Count, offers.Sum()));
+        var categories = await db.Demand.Select(d => d.Category).Distinct().ToListAsync(ct);
+        categories.AddRange(await db.Offers.Select(o => o.Category).Distinct().ToListAsync(ct));
+        categories.AddRange(await db.Gaps.Where(g => g.Open).Select(g => g.Category).Distinct().ToListAsync(ct));
+        await RecalculateAsync(categories, events, ct);
+    }
 
-        var open = await db.Gaps.Where(g => g.Category == category && g.AreaCode == areaCode && g.Open).ToListAsync(ct);
-        foreach (var gap in open.Where(g => g.Kind != finding?.Kind))
+    private async Task ReconcileAsync(string category, List<GapFinding> findings, IPublishEndpoint events, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var open = await db.Gaps.Where(g => g.Category == category && g.Open).ToDictionaryAsync(g => g.Key, ct);
+        var found = findings.ToDictionary(f => f.Key);
+        foreach (var gap in open.Values.Where(g => !found.ContainsKey(g.Key)))
         {
             gap.Open = false;
-            gap.ResolvedAt = clock.GetUtcNow();
+            gap.ResolvedAt = now;
             gap.Version++;
-            await events.Publish(new GapResolved(gap.TenantId, gap.Key, gap.Version, gap.ToState()), ct);
+            await AnnounceAsync(gap, new GapResolved(gap.TenantId, gap.Key, gap.Version, gap.ToState()), events, ct);
         }
-        if (finding is null) return;
-
-        var current = open.SingleOrDefault(g => g.Kind == finding.Kind);
-        if (current is null)
+        foreach (var finding in findings)
         {
-            var key = Gap.KeyOf(category, areaCode, finding.Kind);
-            var previous = await db.Gaps.Where(g => g.Key == key).MaxAsync(g => (int?)g.Version, ct) ?? 0;
+            if (open.TryGetValue(finding.Key, out var current))
+            {
+                current.Take(finding);
+                var announced = await db.GapHistory.AsNoTracking().SingleAsync(e => e.GapKey == current.Key && e.Version == current.Version, ct);
+                if (!GapChange.IsSignificant(announced, finding)) continue;
+                current.Version++;
+                await AnnounceAsync(current, new GapChanged(current.TenantId, current.Key, current.Version, current.ToState()), events, ct);
+                continue;
+            }
+            var previous = await db.Gaps.Where(g => g.Key == finding.Key).MaxAsync(g => (int?)g.Version, ct) ?? 0;
             var gap = new Gap
             {
-                Id = Guid.CreateVersion7(), TenantId = db.CurrentTenantId!, Key = key, Category = category, AreaCode = areaCode,
-                Kind = finding.Kind, EstimatedPersons = finding.EstimatedPersons, Responses = finding.Responses,
-                Version = previous + 1, DetectedAt = clock.GetUtcNow(),
+                Id = Guid.CreateVersion7(), TenantId = db.CurrentTenantId!, Key = finding.Key, Category = finding.Category, AreaCode = finding.AreaCode,
+                Kind = finding.Kind, Intervals = "", Version = previous + 1, DetectedAt = now,
             };
+            gap.Take(finding);
             db.Gaps.Add(gap);
-            await events.Publish(new GapDetected(gap.TenantId, gap.Key, gap.Version, gap.ToState()), ct);
-        }
-        else if (Math.Abs(current.EstimatedPersons - finding.EstimatedPersons) > 1e-9 || current.Responses != finding.Responses)
-        {
-            current.EstimatedPersons = finding.EstimatedPersons;
-            current.Responses = finding.Responses;
-            current.Version++;
-            await events.Publish(new GapChanged(current.TenantId, current.Key, current.Version, current.ToState()), ct);
+            await AnnounceAsync(gap, new GapDetected(gap.TenantId, gap.Key, gap.Version, gap.ToState()), events, ct);
         }
     }
 
-    /// <summary>
-    /// Two units of work recalculating the same cell at once would each miss the other's
-    /// uncommitted rows and could leave contradicting gaps open. Bumping the cell's revision makes
-    /// the later one fail on the concurrency token (or the key, for a new cell) and be retried,
-    /// then it sees the committed state.
-    /// </summary>
-    private async Task ClaimCellAsync(string category, string areaCode, CancellationToken ct)
+    private async Task AnnounceAsync<TEvent>(Gap gap, TEvent announcement, IPublishEndpoint events, CancellationToken ct) where TEvent : class
     {
-        var cell = await db.Cells.SingleOrDefaultAsync(c => c.Category == category && c.AreaCode == areaCode, ct);
-        if (cell is null)
-            db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, AreaCode = areaCode });
-        else
-            cell.Revision++;
+        db.GapHistory.Add(GapHistoryEntry.Of(gap, typeof(TEvent).Name, clock.GetUtcNow()));
+        await events.Publish(announcement, ct);
+    }
+
+    /// <summary>
+    /// Two units of work recalculating the same category at once would each miss the other's
+    /// uncommitted rows and could leave contradicting gaps open. Bumping the category's revision
+    /// locks its row until the commit, so the later one waits and then sees the committed state
+    /// (categories are claimed in one order, so two units never wait for each other in a circle).
+    /// </summary>
+    private async Task ClaimAsync(string category, AnalysisWeek week, CancellationToken ct)
+    {
+        var claimed = await db.Cells.Where(c => c.Category == category)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Week, week.Monday), ct);
+        if (claimed > 0) return;
+        // A new category: a second unit of work inserting it at once fails on the key and is retried.
+        db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, Week = week.Monday });
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -14,6 +15,14 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<StratumWeight> StratumWeights => Set<StratumWeight>();
 
+    public DbSet<PlannedOfferChange> PlannedChanges => Set<PlannedOfferChange>();
+
+    public DbSet<AreaCentre> Areas => Set<AreaCentre>();
+
+    public DbSet<ServingDistance> ServingDistances => Set<ServingDistance>();
+
+    public DbSet<GapHistoryEntry> GapHistory => Set<GapHistoryEntry>();
+
     public DbSet<Gap> Gaps => Set<Gap>();
 
     public DbSet<GapCell> Cells => Set<GapCell>();
@@ -26,6 +35,29 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             offer.Property(o => o.Category).HasMaxLength(40);
             offer.Property(o => o.AreaCode).HasMaxLength(32);
             offer.HasIndex(o => new { o.TenantId, o.Category, o.AreaCode });
+            offer.Property(o => o.State).HasJsonConversion(immutable: true);
+        });
+        modelBuilder.Entity<PlannedOfferChange>(change =>
+        {
+            change.HasKey(c => c.ChangeId);
+            change.Property(c => c.Planned).HasJsonConversion(immutable: true);
+            change.HasIndex(c => new { c.TenantId, c.OfferId });
+        });
+        modelBuilder.Entity<AreaCentre>(area =>
+        {
+            area.HasKey(a => new { a.TenantId, a.Code });
+            area.Property(a => a.Code).HasMaxLength(32);
+        });
+        modelBuilder.Entity<ServingDistance>(distance =>
+        {
+            distance.HasKey(d => new { d.TenantId, d.Category });
+            distance.Property(d => d.Category).HasMaxLength(40);
+        });
+        modelBuilder.Entity<GapHistoryEntry>(entry =>
+        {
+            entry.Property(e => e.GapKey).HasMaxLength(120);
+            entry.Property(e => e.Event).HasMaxLength(16);
+            entry.HasIndex(e => new { e.TenantId, e.GapKey, e.Version });
         });
         modelBuilder.Entity<DemandRecord>(demand =>
         {
@@ -35,6 +67,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             demand.HasIndex(d => new { d.TenantId, d.Category, d.AreaCode });
             demand.HasIndex(d => new { d.TenantId, d.ResponseId });
             demand.Property(d => d.HouseholdType).HasMaxLength(16);
+            demand.Property(d => d.Windows).HasJsonConversion();
+            demand.Property(d => d.Languages).HasJsonConversion();
             demand.HasIndex(d => new { d.TenantId, d.SurveyId, d.AreaCode, d.HouseholdType });
         });
         modelBuilder.Entity<StratumWeight>(stratum =>
@@ -50,15 +84,14 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             gap.Property(g => g.Category).HasMaxLength(40);
             gap.Property(g => g.AreaCode).HasMaxLength(32);
             gap.Property(g => g.Kind).HasConversion<string>().HasMaxLength(16);
+            gap.Property(g => g.Intervals).HasMaxLength(2000);
             gap.Property(g => g.Version).IsConcurrencyToken();
             gap.HasIndex(g => new { g.TenantId, g.Key, g.Version }).IsUnique();
         });
         modelBuilder.Entity<GapCell>(cell =>
         {
-            cell.HasKey(c => new { c.TenantId, c.Category, c.AreaCode });
+            cell.HasKey(c => new { c.TenantId, c.Category });
             cell.Property(c => c.Category).HasMaxLength(40);
-            cell.Property(c => c.AreaCode).HasMaxLength(32);
-            cell.Property(c => c.Revision).IsConcurrencyToken();
         });
     }
 }

@@ -1,3 +1,4 @@
+using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.Gaps.ReadModel;
@@ -21,6 +22,16 @@ public sealed class DemandRecord : ITenantOwned
     public required string AreaCode { get; init; }
 
     public int Persons { get; init; }
+
+    public List<DemandWindow> Windows { get; init; } = [];
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? Until { get; init; }
+
+    public bool Temporary { get; init; }
+
+    public List<string> Languages { get; init; } = [];
 
     /// <summary>How many households the response stands for: the newest weight known for its stratum.</summary>
     public double Weight { get; set; }

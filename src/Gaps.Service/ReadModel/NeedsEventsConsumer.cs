@@ -19,7 +19,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var ids = message.Items.Select(i => i.DemandId).ToList();
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
-        var touched = added.Select(i => (i.Category, i.AreaCode)).ToList();
+        var touched = added.Select(i => i.Category).ToList();
         foreach (var item in added)
         {
             var weight = item.Weight;
@@ -38,6 +38,8 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             {
                 DemandId = item.DemandId, TenantId = message.TenantId, ResponseId = message.ResponseId, SurveyId = message.SurveyId,
                 HouseholdType = item.HouseholdType, Category = item.Category, AreaCode = item.AreaCode, Persons = item.Persons, Weight = weight,
+                Windows = [.. item.Windows ?? []], From = item.From, Until = item.Until, Temporary = item.Temporary == true,
+                Languages = [.. item.PreferredLanguages ?? []],
             });
         }
         await gaps.RecalculateAsync(touched, context, context.CancellationToken);
@@ -47,7 +49,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     {
         var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
         db.Demand.RemoveRange(withdrawn);
-        await gaps.RecalculateAsync(withdrawn.Select(d => (d.Category, d.AreaCode)), context, context.CancellationToken);
+        await gaps.RecalculateAsync(withdrawn.Select(d => d.Category), context, context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<NeedsReweighted> context)
@@ -66,9 +68,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
 
     /// <summary>
     /// Holds a newer weight for the stratum and gives it to the stratum's demand held so far — it
-    /// applies to every response of the stratum, whichever event brought it first. Returns the cells it moved.
+    /// applies to every response of the stratum, whichever event brought it first. Returns the categories it moved.
     /// </summary>
-    private async Task<IEnumerable<(string, string)>> ApplyAsync(StratumWeight? held, Guid survey, string area, string householdType, double weight, long revision, CancellationToken ct)
+    private async Task<IEnumerable<string>> ApplyAsync(StratumWeight? held, Guid survey, string area, string householdType, double weight, long revision, CancellationToken ct)
     {
         if (held is null)
         {
@@ -80,6 +82,6 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         held.Claims++;
         var demand = await db.Demand.Where(d => d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType).ToListAsync(ct);
         foreach (var record in demand) record.Weight = weight;
-        return demand.Select(d => (d.Category, d.AreaCode));
+        return demand.Select(d => d.Category);
     }
 }

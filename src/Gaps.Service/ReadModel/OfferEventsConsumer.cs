@@ -9,9 +9,11 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// <summary>
 /// Keeps the supply side of the read model. Events carry the whole offer with a version, so an
 /// event older than what is held (redelivered, or overtaken by a later one) changes nothing.
+/// Planned changes are kept by their own id for the planned-state scenario.
 /// </summary>
 public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
-    : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferTookEffect>, IConsumer<OfferWithdrawn>
+    : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferTookEffect>, IConsumer<OfferWithdrawn>,
+      IConsumer<OfferChangePlanned>, IConsumer<OfferChangeCancelled>
 {
     public Task Consume(ConsumeContext<OfferRegistered> context) =>
         Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
@@ -19,38 +21,67 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     public Task Consume(ConsumeContext<OfferChanged> context) =>
         Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
 
-    public Task Consume(ConsumeContext<OfferTookEffect> context) =>
-        Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+    public async Task Consume(ConsumeContext<OfferTookEffect> context)
+    {
+        if (context.Message.ChangeId is { } change) await SettleAsync(change, context.Message.OfferId, context.CancellationToken);
+        await Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+    }
 
     public async Task Consume(ConsumeContext<OfferWithdrawn> context)
     {
         var supply = await db.Offers.SingleOrDefaultAsync(o => o.OfferId == context.Message.OfferId, context.CancellationToken);
         if (supply is null || supply.Version >= context.Message.Version) return;
         supply.Version = context.Message.Version;
-        supply.Active = false;
-        await gaps.RecalculateAsync([(supply.Category, supply.AreaCode)], context, context.CancellationToken);
+        supply.Withdrawn = true;
+        await gaps.RecalculateAsync([supply.Category], context, context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<OfferChangePlanned> context)
+    {
+        var m = context.Message;
+        if (await db.PlannedChanges.AnyAsync(c => c.ChangeId == m.ChangeId, context.CancellationToken)) return;
+        db.PlannedChanges.Add(new PlannedOfferChange { ChangeId = m.ChangeId, TenantId = m.TenantId, OfferId = m.OfferId, EffectiveFrom = m.EffectiveFrom, Planned = m.Planned });
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<OfferChangeCancelled> context)
+    {
+        await SettleAsync(context.Message.ChangeId, context.Message.OfferId, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    private async Task SettleAsync(Guid changeId, Guid offerId, CancellationToken ct)
+    {
+        var change = await db.PlannedChanges.SingleOrDefaultAsync(c => c.ChangeId == changeId, ct);
+        if (change is null) db.PlannedChanges.Add(change = new PlannedOfferChange { ChangeId = changeId, TenantId = db.CurrentTenantId!, OfferId = offerId });
+        change.Settled = true;
+        change.Planned = null;
     }
 
     private async Task Apply(ConsumeContext context, Guid offerId, int version, OfferState offer)
     {
         var supply = await db.Offers.SingleOrDefaultAsync(o => o.OfferId == offerId, context.CancellationToken);
-        if (supply is not null && supply.Version >= version) return;
+        if (supply is not null && supply.Version >= version)
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
 
-        var touched = new List<(string, string)> { (offer.Category, offer.AreaCode) };
+        var touched = new List<string> { offer.Category };
         if (supply is null)
         {
-            supply = new OfferSupply { OfferId = offerId, TenantId = db.CurrentTenantId!, Category = offer.Category, AreaCode = offer.AreaCode };
+            supply = new OfferSupply { OfferId = offerId, TenantId = db.CurrentTenantId!, State = offer, Category = offer.Category, AreaCode = offer.AreaCode };
             db.Offers.Add(supply);
         }
         else
         {
-            touched.Add((supply.Category, supply.AreaCode));
+            touched.Add(supply.Category);
         }
         supply.Version = version;
+        supply.State = offer;
         supply.Category = offer.Category;
         supply.AreaCode = offer.AreaCode;
-        supply.FreePlaces = offer.Places - offer.OccupiedPlaces;
-        supply.Active = offer.Status == "active";
+        supply.Withdrawn = offer.Status == "withdrawn";
         await gaps.RecalculateAsync(touched, context, context.CancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.Gaps.ReadModel;
@@ -11,12 +12,13 @@ public sealed class OfferSupply : ITenantOwned
 
     public int Version { get; set; }
 
+    public required OfferState State { get; set; }
+
+    /// <summary>Kept beside the state for the queries that pick a category's offers.</summary>
     public required string Category { get; set; }
 
     public required string AreaCode { get; set; }
 
-    public int FreePlaces { get; set; }
-
-    /// <summary>Only an offer open today serves demand today; planned and withdrawn ones do not.</summary>
-    public bool Active { get; set; }
+    /// <summary>Withdrawn offers serve nobody, neither today nor in a scenario.</summary>
+    public bool Withdrawn { get; set; }
 }

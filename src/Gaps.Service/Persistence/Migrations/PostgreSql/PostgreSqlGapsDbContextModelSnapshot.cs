@@ -38,11 +38,19 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<double>("EstimatedPersons")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -57,11 +65,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<bool>("Open")
                         .HasColumnType("boolean");
 
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Responses")
                         .HasColumnType("integer");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -92,19 +106,95 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("AreaCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.HasKey("TenantId", "Category", "AreaCode");
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("TenantId", "Category");
 
                     b.HasIndex("TenantId");
 
                     b.ToTable("Cells");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.GapHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("EstimatedPersons")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("GapKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GapKey", "Version");
+
+                    b.ToTable("GapHistory");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.AreaCentre", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Areas");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.DemandRecord", b =>
@@ -123,10 +213,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
                     b.Property<string>("HouseholdType")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("Persons")
                         .HasColumnType("integer");
@@ -137,13 +234,23 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Temporary")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("DemandId");
 
@@ -164,9 +271,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -177,8 +281,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<int>("FreePlaces")
-                        .HasColumnType("integer");
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -188,6 +293,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
                     b.HasKey("OfferId");
 
                     b.HasIndex("TenantId");
@@ -195,6 +303,58 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Category", "AreaCode");
 
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.PlannedOfferChange", b =>
+                {
+                    b.Property<Guid>("ChangeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Planned")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("ChangeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OfferId");
+
+                    b.ToTable("PlannedChanges");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ServingDistance", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Km")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("TenantId", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ServingDistances");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.StratumWeight", b =>

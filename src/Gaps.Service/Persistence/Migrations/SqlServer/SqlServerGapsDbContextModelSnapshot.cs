@@ -38,11 +38,19 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<double>("EstimatedPersons")
                         .HasColumnType("float");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -57,11 +65,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<bool>("Open")
                         .HasColumnType("bit");
 
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Responses")
                         .HasColumnType("int");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("float");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -92,19 +106,95 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("AreaCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
-                    b.HasKey("TenantId", "Category", "AreaCode");
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("TenantId", "Category");
 
                     b.HasIndex("TenantId");
 
                     b.ToTable("Cells");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.GapHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("EstimatedPersons")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("GapKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("float");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GapKey", "Version");
+
+                    b.ToTable("GapHistory");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.AreaCentre", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Areas");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.DemandRecord", b =>
@@ -123,10 +213,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
                     b.Property<string>("HouseholdType")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Persons")
                         .HasColumnType("int");
@@ -137,13 +234,23 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Temporary")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.Property<double>("Weight")
                         .HasColumnType("float");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("DemandId");
 
@@ -164,9 +271,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<bool>("Active")
-                        .HasColumnType("bit");
-
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -177,8 +281,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<int>("FreePlaces")
-                        .HasColumnType("int");
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -188,6 +293,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
                     b.HasKey("OfferId");
 
                     b.HasIndex("TenantId");
@@ -195,6 +303,58 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "Category", "AreaCode");
 
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.PlannedOfferChange", b =>
+                {
+                    b.Property<Guid>("ChangeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Planned")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("ChangeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OfferId");
+
+                    b.ToTable("PlannedChanges");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ServingDistance", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("Km")
+                        .HasColumnType("float");
+
+                    b.HasKey("TenantId", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ServingDistances");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.StratumWeight", b =>

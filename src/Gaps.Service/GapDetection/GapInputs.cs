@@ -1,0 +1,51 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Gaps.GapEngine;
+using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.Gaps.ReadModel;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Gaps.GapDetection;
+
+/// <summary>
+/// Reads the tenant's read model into what the slot comparison needs for one week: today's offers,
+/// or — for the planned-state scenario — the offers as they will be once every planned change and
+/// planned offer effective by <c>plannedBy</c> has taken effect.
+/// </summary>
+public sealed class GapInputs(GapsDbContext db)
+{
+    public async Task<TenantInput> LoadAsync(IReadOnlyCollection<string>? categories, AnalysisWeek week, DateOnly? plannedBy, CancellationToken ct)
+    {
+        var areas = await db.Areas.AsNoTracking().Select(a => new AreaInput(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
+        var distances = await db.ServingDistances.AsNoTracking().ToDictionaryAsync(d => d.Category, d => d.Km, ct);
+
+        var offers = await db.Offers.AsNoTracking().Where(o => !o.Withdrawn).ToListAsync(ct);
+        var plans = plannedBy is null ? [] : (await db.PlannedChanges.AsNoTracking()
+            .Where(c => !c.Settled && c.Planned != null && c.EffectiveFrom <= plannedBy).ToListAsync(ct))
+            .GroupBy(c => c.OfferId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.EffectiveFrom)!.Planned!);
+        var supply = offers
+            .Select(o => (o.OfferId, State: plans.GetValueOrDefault(o.OfferId) ?? o.State))
+            .Where(o => Serves(o.State, plannedBy) && (categories is null || categories.Contains(o.State.Category)))
+            .Select(o => ToInput(o.OfferId, o.State, week))
+            .ToList();
+
+        var demand = await db.Demand.AsNoTracking().Where(d => categories == null || categories.Contains(d.Category)).ToListAsync(ct);
+        var needs = demand
+            .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight, WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week),
+                d.Temporary, d.Languages))
+            .Where(n => n.Slots.Count > 0)
+            .ToList();
+        return new TenantInput(areas, supply, needs, distances);
+    }
+
+    /// <summary>Active offers serve today; by a planned date, planned ones effective by then serve too.</summary>
+    private static bool Serves(OfferState state, DateOnly? plannedBy) => state.Status switch
+    {
+        "active" => true,
+        "planned" => plannedBy is { } date && state.EffectiveFrom <= date,
+        _ => false,
+    };
+
+    private static OfferInput ToInput(Guid offerId, OfferState s, AnalysisWeek week) =>
+        new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.Places - s.OccupiedPlaces,
+            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week), s.TakesShortTermPlacements, s.Languages);
+}
