@@ -18,6 +18,7 @@ app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapGapsApi();
 app.MapServingDistancesApi();
+app.MapWhatIfApi();
 
 await app.MigrateDatabaseAsync<GapsDbContext>();
 app.Run();

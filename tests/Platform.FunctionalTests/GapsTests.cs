@@ -51,6 +51,16 @@ public sealed class GapsTests(PlatformFixture platform)
         var id = own[0].GetProperty("id").GetGuid();
         Assert.Equal("GapDetected", Assert.Single(await gaps.List<JsonElement>($"/api/gaps/{id}/history")).GetProperty("event").GetString());
 
+        // What if it opened at 06:00 and took short-term placements? Both gaps close; nothing is stored.
+        var whatIf = await (await gaps.PostAsJsonAsync("/api/gaps/what-if", new
+        {
+            changes = new[] { new { offerId, takesShortTermPlacements = true, hours = new[] { new { day = "monday", from = "06:00", to = "17:00" } } } },
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["closes", "closes"], whatIf.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("outcome").GetString()));
+        Assert.Equal((1.0, 1.0), (whatIf.GetProperty("personsCovered").GetDouble(), whatIf.GetProperty("personHoursCovered").GetDouble()));
+        Assert.Equal(2, (await gaps.List<JsonElement>("/api/gaps")).Count);
+        await Problem(await gaps.PostAsJsonAsync("/api/gaps/what-if", new { changes = new[] { new { offerId = Guid.NewGuid() } } }), HttpStatusCode.BadRequest);
+
         // In the summer closure the Kita is closed: the whole need is a time gap.
         var summer = await Analysis(gaps, "?week=2027-W32");
         Assert.Contains("time Mo 06:00–08:00 1 2", summer.Select(Describe));
