@@ -14,8 +14,11 @@ public sealed record BenchOptions
 
     public int Areas { get; init; } = 8;
 
-    /// <summary>How long Gaps may take after the run to have counted every stored answer; zero skips that check.</summary>
-    public TimeSpan GapsTimeout { get; init; } = TimeSpan.FromSeconds(180);
+    /// <summary>
+    /// How long Gaps may take after the run to have counted every stored answer; zero skips that check.
+    /// Gaps consumes slower than Surveys takes answers (bench/README.md), so it needs minutes after a full run.
+    /// </summary>
+    public TimeSpan GapsTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
     public Uri Surveys { get; init; } = new("http://localhost:5101");
 
@@ -25,7 +28,7 @@ public sealed record BenchOptions
 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Surveys.SubmitBench -- [--concurrency 16] [--duration 30] [--warmup 5] [--areas 8] " +
-        "[--gaps-timeout 180] [--surveys http://localhost:5101] [--inventory http://localhost:5102] [--gaps http://localhost:5103]\n" +
+        "[--gaps-timeout 300] [--surveys http://localhost:5101] [--inventory http://localhost:5102] [--gaps http://localhost:5103]\n" +
         "  durations in seconds; the signing key is Jwt__SigningKey, else the AppHost's development key.";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)

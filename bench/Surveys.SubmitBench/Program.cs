@@ -63,7 +63,8 @@ if (options.GapsTimeout > TimeSpan.Zero)
     var sinceRun = Stopwatch.GetElapsedTime(runEnded);
     Console.WriteLine(done
         ? $"Check: Gaps counts the {acknowledged.Count} answers in {expected.Count} (category, area) gaps, {sinceRun.TotalSeconds:F1} s after the run ended."
-        : $"Check: after {waited.TotalSeconds:F0} s Gaps counts {gaps.Values.Sum()} of {expected.Values.Sum()} responses in {gaps.Count} of {expected.Count} gaps — NOT caught up.");
+        : $"Check: after {waited.TotalSeconds:F0} s Gaps counts {gaps.Values.Sum()} of {expected.Values.Sum()} responses in {gaps.Count} of {expected.Count} gaps — "
+            + "NOT caught up (still consuming? see the gaps.service-needs-events queue; a longer --gaps-timeout waits more).");
     ok &= done;
 }
 return ok ? 0 : 1;
