@@ -1,7 +1,7 @@
 // Mints a development token for a staff member of one municipality, signed with the key the
 // AppHost hands to every service (src/AppHost/appsettings.Development.json), or with --key.
 //   dotnet run --project tools/DevTokens -- --tenant 09162000 --role planner [--role admin] [--hours 8]
-using System.Text.Json;
+using GutAusgestattet.Tooling;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
@@ -22,7 +22,7 @@ for (var i = 0; i < args.Length - 1; i += 2)
 if (!Ags.TryParse(tenantText, out var tenant, out var error)) return Fail($"--tenant: {error}");
 if (roles.Count == 0) roles.Add(Roles.Planner);
 
-key ??= Environment.GetEnvironmentVariable("Jwt__SigningKey") ?? AppHostDevelopmentKey();
+key ??= Environment.GetEnvironmentVariable("Jwt__SigningKey") ?? AppHostSettings.DevelopmentSigningKey();
 try
 {
     Console.WriteLine(DevTokens.Issue(new JwtOptions { SigningKey = key }, tenant, roles, TimeSpan.FromHours(hours)));
@@ -31,15 +31,6 @@ try
 catch (Exception e) when (e is ArgumentException or InvalidOperationException)
 {
     return Fail(e.Message);
-}
-
-static string? AppHostDevelopmentKey()
-{
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) dir = dir.Parent;
-    if (dir is null) return null;
-    using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "src/AppHost/appsettings.Development.json")));
-    return settings.RootElement.GetProperty("Parameters").GetProperty("jwt-signing-key").GetString();
 }
 
 static int Fail(string message)
