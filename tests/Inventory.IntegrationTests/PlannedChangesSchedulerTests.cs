@@ -5,27 +5,15 @@ using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
+using static GutAusgestattet.Inventory.IntegrationTests.InventorySteps;
+
 namespace GutAusgestattet.Inventory.IntegrationTests;
 
 public sealed class PlannedChangesSchedulerTests(InventoryHost host) : IClassFixture<InventoryHost>
 {
     private PlannedChangesScheduler Scheduler => host.Services.GetServices<IHostedService>().OfType<PlannedChangesScheduler>().Single();
 
-    private static Ags NewTenant() => Ags.Parse($"05{Random.Shared.Next(0, 1_000_000):D6}");
-
     private DateOnly Today => DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
-
-    private static async Task<Guid> Facility(HttpClient planner)
-    {
-        (await planner.PutAsJsonAsync("/api/areas/nord", new { name = "Nord", latitude = 51.2, longitude = 6.8 })).EnsureSuccessStatusCode();
-        var facility = await planner.PostAsJsonAsync("/api/facilities", new { name = "Haus Nord", operatorType = "welfare", latitude = 51.2, longitude = 6.8, areaCode = "nord" });
-        return (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static object Offer(Guid facility, string hours, DateOnly? effectiveFrom = null) =>
-        new { facilityId = facility, name = "Tagespflege", category = "tagespflege", places = 12, occupiedPlaces = 10, openingHours = hours, effectiveFrom };
-
-    private static async Task<JsonElement> Get(HttpClient planner, string path) => await planner.GetFromJsonAsync<JsonElement>(path);
 
     [Fact]
     public async Task Planned_offers_and_planned_changes_take_effect_on_their_day_for_every_tenant_and_not_before()

@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Cooperations;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
@@ -16,7 +17,7 @@ public static class Extensions
         builder.Services.AddScoped<OfferImporter>();
         builder.Services.AddHostedService<PlannedChangesScheduler>();
         builder.AddServiceDatabase<InventoryDbContext, PostgreSqlInventoryDbContext, SqlServerInventoryDbContext>("inventorydb");
-        builder.AddPlatformMessaging<InventoryDbContext>(_ => { });
+        builder.AddPlatformMessaging<InventoryDbContext>(bus => bus.AddConsumer<CooperationConsumer>());
         return builder;
     }
 }

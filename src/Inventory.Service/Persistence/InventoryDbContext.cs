@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Cooperations;
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Import;
@@ -16,12 +17,16 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
 
     public DbSet<PlannedChange> PlannedChanges => Set<PlannedChange>();
 
+    public DbSet<Cooperation> Cooperations => Set<Cooperation>();
+
     public DbSet<OfferHistoryEntry> OfferHistory => Set<OfferHistoryEntry>();
 
     public DbSet<Area> Areas => Set<Area>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Cooperation>(cooperation => cooperation.HasKey(c => c.AgreementId));
+
         modelBuilder.Entity<Facility>(facility =>
         {
             facility.Property(f => f.Name).HasMaxLength(200);

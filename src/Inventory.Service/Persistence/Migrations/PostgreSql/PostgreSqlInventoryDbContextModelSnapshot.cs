@@ -63,6 +63,33 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Inventory.Cooperations.Cooperation", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlannedChangeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("AgreementId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Cooperations");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Inventory.Facilities.Facility", b =>
                 {
                     b.Property<Guid>("Id")

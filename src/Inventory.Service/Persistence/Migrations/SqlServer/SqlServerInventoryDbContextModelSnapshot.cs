@@ -63,6 +63,33 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Inventory.Cooperations.Cooperation", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PlannedChangeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("AgreementId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Cooperations");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Inventory.Facilities.Facility", b =>
                 {
                     b.Property<Guid>("Id")
