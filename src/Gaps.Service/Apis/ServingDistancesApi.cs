@@ -6,7 +6,6 @@ using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Persistence;
-using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,7 @@ public static class ServingDistancesApi
         var api = app.MapGroup("/api/gaps/serving-distances").RequireAuthorization(Policies.Planner).WithTags("Gaps");
         api.MapGet("/", GetDistances);
         api.MapPut("/", SetDistances)
-            .WithDescription("Km per category code; categories not named go back to the default. The gaps are recalculated and changes announced.");
+            .WithDescription("Km per category code; categories not named go back to the default. The gaps are recalculated and their changes announced right after.");
         return app;
     }
 
@@ -31,7 +30,7 @@ public static class ServingDistancesApi
     }
 
     public static async Task<Results<Ok<Dictionary<string, double>>, ValidationProblem>> SetDistances(
-        Dictionary<string, double>? distances, GapsDbContext db, GapRecalculation gaps, IPublishEndpoint events, CancellationToken ct)
+        Dictionary<string, double>? distances, GapsDbContext db, GapRecalculation gaps, CancellationToken ct)
     {
         var validation = new RequestValidation();
         if (distances is null) validation.Add("body", "An object of category code → km is required.");
@@ -48,7 +47,7 @@ public static class ServingDistancesApi
             db.ServingDistances.AddRange(distances!
                 .Where(d => d.Value != ServingDistances.Default.GetValueOrDefault(d.Key))
                 .Select(d => new ServingDistance { TenantId = db.CurrentTenantId!, Category = d.Key, Km = d.Value }));
-            await gaps.RecalculateAllAsync(events, token);
+            await gaps.MarkAllAsync(token);
             return true;
         }, ct);
         return await GetDistances(db, ct);

@@ -14,7 +14,8 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.Services.AddScoped<GapInputs>();
         builder.Services.AddScoped<GapRecalculation>();
-        builder.Services.AddHostedService<WeekRollover>();
+        builder.Services.AddSingleton<GapRefreshSignal>();
+        builder.Services.AddHostedService<GapRefresher>();
         builder.AddServiceDatabase<GapsDbContext, PostgreSqlGapsDbContext, SqlServerGapsDbContext>("gapsdb");
         builder.AddPlatformMessaging<GapsDbContext>(bus =>
         {

@@ -4,7 +4,7 @@ namespace GutAusgestattet.Gaps.GapDetection;
 
 /// <summary>
 /// One category of a tenant: the unit gaps are recalculated in, one unit of work at a time (offers
-/// serve across areas, so a category's areas are compared together).
+/// serve across areas, so a category's areas are compared together), and whether it needs it.
 /// </summary>
 public sealed class GapCell : ITenantOwned
 {
@@ -14,6 +14,9 @@ public sealed class GapCell : ITenantOwned
 
     public int Revision { get; set; }
 
-    /// <summary>Monday of the calendar week the open gaps were last computed for.</summary>
+    /// <summary>Events changed its inputs since it was last recalculated.</summary>
+    public bool Dirty { get; set; }
+
+    /// <summary>Monday of the calendar week the open gaps were last computed for: an earlier one needs recalculating too.</summary>
     public DateOnly Week { get; set; }
 }

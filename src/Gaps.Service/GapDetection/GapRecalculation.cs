@@ -7,38 +7,54 @@ using Microsoft.EntityFrameworkCore;
 namespace GutAusgestattet.Gaps.GapDetection;
 
 /// <summary>
-/// Re-evaluates the categories an event touched for the current calendar week and records each
-/// gap's life: detected, changed (see <see cref="GapChange"/>), resolved, each announced through
-/// the outbox of the current unit of work and kept in the gap's history. The stored gap always
-/// holds the exact current figures; its version counts the announcements.
+/// Keeps the gaps with a life for the current calendar week. Consumers only mark the categories an
+/// event touched (<see cref="MarkAsync"/>); the <see cref="GapRefresher"/> then recalculates each
+/// marked category once, however many events marked it meanwhile, and records each gap's life:
+/// detected, changed (see <see cref="GapChange"/>), resolved, each announced through the outbox and
+/// kept in the gap's history. The stored gap always holds the exact current figures; its version
+/// counts the announcements.
 /// </summary>
-public sealed class GapRecalculation(GapsDbContext db, GapInputs inputs, TimeProvider clock)
+public sealed class GapRecalculation(GapsDbContext db, GapInputs inputs, TimeProvider clock, GapRefreshSignal signal)
 {
     public AnalysisWeek CurrentWeek => AnalysisWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    public async Task RecalculateAsync(IEnumerable<string> categories, IPublishEndpoint events, CancellationToken ct)
+    /// <summary>Saves the unit of work's read-model changes and marks their categories for recalculation.</summary>
+    public async Task MarkAsync(IEnumerable<string> categories, CancellationToken ct)
     {
-        // The read model changes of this unit of work must be visible to the queries below.
         await db.SaveChangesAsync(ct);
-        var week = CurrentWeek;
         foreach (var category in categories.Distinct().Order(StringComparer.Ordinal))
         {
-            await ClaimAsync(category, week, ct);
-            var findings = SlotComparison.Compute(await inputs.LoadAsync([category], week, null, ct));
-            await ReconcileAsync(category, findings, events, ct);
+            if (await db.Cells.Where(c => c.Category == category).ExecuteUpdateAsync(s => s.SetProperty(c => c.Dirty, true), ct) > 0) continue;
+            // A new category: a second unit of work inserting it at once fails on the key and is retried.
+            db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, Dirty = true });
+            await db.SaveChangesAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
+        signal.Notify();
     }
 
-    /// <summary>Every category the tenant has demand, offers or open gaps in: after a change that moves them all (areas, distances, a new week).</summary>
-    public async Task RecalculateAllAsync(IPublishEndpoint events, CancellationToken ct)
+    /// <summary>Every category the tenant has demand, offers or open gaps in: after a change that moves them all (areas, distances).</summary>
+    public async Task MarkAllAsync(CancellationToken ct)
     {
         var categories = await db.Demand.Select(d => d.Category).Distinct().ToListAsync(ct);
         categories.AddRange(await db.Offers.Select(o => o.Category).Distinct().ToListAsync(ct));
         categories.AddRange(await db.Gaps.Where(g => g.Open).Select(g => g.Category).Distinct().ToListAsync(ct));
-        await RecalculateAsync(categories, events, ct);
+        await MarkAsync(categories, ct);
     }
 
+    /// <summary>
+    /// Recalculates one category. Claiming it first locks its row until the commit: a concurrent
+    /// refresh waits and then sees this one's result, and an event marking it meanwhile waits too
+    /// and leaves it marked for the next round.
+    /// </summary>
+    public async Task RefreshAsync(string category, IPublishEndpoint events, CancellationToken ct)
+    {
+        var week = CurrentWeek;
+        await db.Cells.Where(c => c.Category == category)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
+        var findings = SlotComparison.Compute(await inputs.LoadAsync([category], week, null, ct));
+        await ReconcileAsync(category, findings, events, ct);
+        await db.SaveChangesAsync(ct);
+    }
     private async Task ReconcileAsync(string category, List<GapFinding> findings, IPublishEndpoint events, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -78,21 +94,5 @@ public sealed class GapRecalculation(GapsDbContext db, GapInputs inputs, TimePro
     {
         db.GapHistory.Add(GapHistoryEntry.Of(gap, typeof(TEvent).Name, clock.GetUtcNow()));
         await events.Publish(announcement, ct);
-    }
-
-    /// <summary>
-    /// Two units of work recalculating the same category at once would each miss the other's
-    /// uncommitted rows and could leave contradicting gaps open. Bumping the category's revision
-    /// locks its row until the commit, so the later one waits and then sees the committed state
-    /// (categories are claimed in one order, so two units never wait for each other in a circle).
-    /// </summary>
-    private async Task ClaimAsync(string category, AnalysisWeek week, CancellationToken ct)
-    {
-        var claimed = await db.Cells.Where(c => c.Category == category)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Week, week.Monday), ct);
-        if (claimed > 0) return;
-        // A new category: a second unit of work inserting it at once fails on the key and is retried.
-        db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, Week = week.Monday });
-        await db.SaveChangesAsync(ct);
     }
 }

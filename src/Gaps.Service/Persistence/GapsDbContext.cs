@@ -92,6 +92,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
         {
             cell.HasKey(c => new { c.TenantId, c.Category });
             cell.Property(c => c.Category).HasMaxLength(40);
+            cell.HasIndex(c => new { c.Dirty, c.Week });
         });
     }
 }

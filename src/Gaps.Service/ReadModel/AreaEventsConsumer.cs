@@ -21,6 +21,6 @@ public sealed class AreaEventsConsumer(GapsDbContext db, GapRecalculation gaps) 
         held.Version = version;
         held.Latitude = area.Latitude;
         held.Longitude = area.Longitude;
-        await gaps.RecalculateAllAsync(context, context.CancellationToken);
+        await gaps.MarkAllAsync(context.CancellationToken);
     }
 }

@@ -42,14 +42,14 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 Languages = [.. item.PreferredLanguages ?? []],
             });
         }
-        await gaps.RecalculateAsync(touched, context, context.CancellationToken);
+        await gaps.MarkAsync(touched, context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<NeedsWithdrawn> context)
     {
         var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
         db.Demand.RemoveRange(withdrawn);
-        await gaps.RecalculateAsync(withdrawn.Select(d => d.Category), context, context.CancellationToken);
+        await gaps.MarkAsync(withdrawn.Select(d => d.Category), context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<NeedsReweighted> context)
@@ -58,7 +58,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, context.CancellationToken);
         if (held is not null && held.Revision >= m.Revision) return;
         var touched = await ApplyAsync(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision, context.CancellationToken);
-        await gaps.RecalculateAsync(touched, context, context.CancellationToken);
+        await gaps.MarkAsync(touched, context.CancellationToken);
     }
 
     /// <remarks>Looks at the unit of work first: the items of one response share their stratum.</remarks>

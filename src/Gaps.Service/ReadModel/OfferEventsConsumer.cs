@@ -33,7 +33,7 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         if (supply is null || supply.Version >= context.Message.Version) return;
         supply.Version = context.Message.Version;
         supply.Withdrawn = true;
-        await gaps.RecalculateAsync([supply.Category], context, context.CancellationToken);
+        await gaps.MarkAsync([supply.Category], context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<OfferChangePlanned> context)
@@ -82,6 +82,6 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         supply.Category = offer.Category;
         supply.AreaCode = offer.AreaCode;
         supply.Withdrawn = offer.Status == "withdrawn";
-        await gaps.RecalculateAsync(touched, context, context.CancellationToken);
+        await gaps.MarkAsync(touched, context.CancellationToken);
     }
 }

@@ -106,6 +106,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("Dirty")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
@@ -115,6 +118,8 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasKey("TenantId", "Category");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Dirty", "Week");
 
                     b.ToTable("Cells");
                 });

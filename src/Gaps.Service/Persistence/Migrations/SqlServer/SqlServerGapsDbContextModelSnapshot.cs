@@ -106,6 +106,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("Dirty")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
@@ -115,6 +118,8 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasKey("TenantId", "Category");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Dirty", "Week");
 
                     b.ToTable("Cells");
                 });

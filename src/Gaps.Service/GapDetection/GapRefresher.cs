@@ -1,0 +1,72 @@
+using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Gaps.GapDetection;
+
+/// <summary>
+/// Recalculates the categories events marked, and every category when a new calendar week begins
+/// (closures and the periods of needs apply differently then). A burst of events into one category
+/// costs one recalculation, not one per event. Each category is done in its own unit of work,
+/// scoped to its tenant, so one failure holds back nothing else; a failed one stays marked.
+/// </summary>
+public sealed class GapRefresher(IServiceScopeFactory scopes, GapRefreshSignal signal, IConfiguration configuration, ILogger<GapRefresher> logger)
+    : BackgroundService
+{
+    private const int Batch = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = configuration.GetValue("Gaps:RefreshPollInterval", TimeSpan.FromSeconds(1));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await RefreshDueAsync(stoppingToken) >= Batch) continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Looking for categories to recalculate failed; trying again at the next poll");
+            }
+            await signal.WaitAsync(poll, stoppingToken);
+        }
+    }
+
+    /// <summary>Returns how many categories were looked at.</summary>
+    public async Task<int> RefreshDueAsync(CancellationToken ct)
+    {
+        List<(string TenantId, string Category)> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
+            var monday = scope.ServiceProvider.GetRequiredService<GapRecalculation>().CurrentWeek.Monday;
+            // The only cross-tenant read: it names the work, each category is then recalculated within its tenant.
+            due = (await db.Cells.IgnoreQueryFilters().Where(c => c.Dirty || c.Week < monday)
+                .OrderBy(c => c.TenantId).ThenBy(c => c.Category).Take(Batch)
+                .Select(c => new { c.TenantId, c.Category }).ToListAsync(ct)).Select(c => (c.TenantId, c.Category)).ToList();
+        }
+        foreach (var (tenant, category) in due)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Ags.Parse(tenant));
+                var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
+                var gaps = scope.ServiceProvider.GetRequiredService<GapRecalculation>();
+                var events = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+                await db.InTransactionAsync(async token =>
+                {
+                    await gaps.RefreshAsync(category, events, token);
+                    return true;
+                }, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The {Category} gaps of tenant {Tenant} could not be recalculated; they stay marked", category, tenant);
+            }
+        }
+        return due.Count;
+    }
+}
