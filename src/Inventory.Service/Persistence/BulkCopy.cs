@@ -51,7 +51,10 @@ public sealed class BulkCopy
             done.Add(next.Key);
             tables.Add(Snapshot(next.Key, next.ToList()));
         }
-        foreach (var entry in added) entry.State = EntityState.Detached;
+        // Detaching entry by entry costs as much as tracking did; when nothing but added rows is
+        // tracked (a chunk of new offers), clearing the tracker is the same and far cheaper.
+        if (added.Count == db.ChangeTracker.Entries().Count()) db.ChangeTracker.Clear();
+        else foreach (var entry in added) entry.State = EntityState.Detached;
         return new BulkCopy(tables);
     }
 
@@ -65,11 +68,15 @@ public sealed class BulkCopy
             .ToArray();
         var target = (type.GetSchema() is { } schema ? $"\"{schema}\"." : "") + $"\"{table.Name}\"";
         var command = $"COPY {target} ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) FROM STDIN (FORMAT BINARY)";
+        // The model's compiled getters read a mapped property straight from the entity; only shadow
+        // properties (no CLR member) need the slower EntityEntry lookup.
+        var getters = columns.Select(c => c.Property.IsShadowProperty() ? null : c.Property.GetGetter()).ToArray();
         var rows = new List<object?[]>(entries.Count);
         foreach (var entry in entries)
         {
             var values = new object?[columns.Length];
-            for (var i = 0; i < columns.Length; i++) values[i] = entry.Property(columns[i].Property).CurrentValue;
+            for (var i = 0; i < columns.Length; i++)
+                values[i] = getters[i] is { } getter ? getter.GetClrValueUsingContainingEntity(entry.Entity) : entry.Property(columns[i].Property).CurrentValue;
             rows.Add(values);
         }
         return new Table(command, columns, rows);
