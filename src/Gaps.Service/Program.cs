@@ -18,6 +18,7 @@ app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapGapsApi();
 app.MapServingDistancesApi();
+app.MapExportsApi();
 
 await app.MigrateDatabaseAsync<GapsDbContext>();
 app.Run();
