@@ -19,6 +19,7 @@ app.MapDefaultEndpoints();
 app.MapGapsApi();
 app.MapServingDistancesApi();
 app.MapExportsApi();
+app.MapRegionalApi();
 
 await app.MigrateDatabaseAsync<GapsDbContext>();
 app.Run();

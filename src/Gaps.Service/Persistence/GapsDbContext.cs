@@ -1,6 +1,7 @@
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.ReadModel;
+using GutAusgestattet.Gaps.Regions;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
     public DbSet<Gap> Gaps => Set<Gap>();
 
     public DbSet<GapCell> Cells => Set<GapCell>();
+
+    public DbSet<RegionalConsent> RegionalConsents => Set<RegionalConsent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -93,6 +96,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             cell.HasKey(c => new { c.TenantId, c.Category });
             cell.Property(c => c.Category).HasMaxLength(40);
         });
+        modelBuilder.Entity<RegionalConsent>(consent => consent.HasKey(c => c.TenantId));
     }
 }
 
