@@ -78,8 +78,8 @@ public static class RegionalApi
     }
 }
 
-/// <param name="Consent">true: include the municipality in its district's regional view; false: withdraw.</param>
-public sealed record ConsentRequest(bool? Consent);
+/// <param name="Consent">true: include the municipality in its district's regional view; false: withdraw. Optional in the binding, so a missing one is refused naming the field.</param>
+public sealed record ConsentRequest(bool? Consent = null);
 
 public sealed record ConsentView(string District, bool Consent, DateTimeOffset? ChangedAt);
 
