@@ -82,8 +82,8 @@ public static class HeatmapSvg
             new XElement(Svg + "rect", new XAttribute("x", Left + 32), new XAttribute("y", top + 16), new XAttribute("width", barWidth),
                 new XAttribute("height", 12), new XAttribute("fill", "url(#scale)")),
             Text(Left + 36 + barWidth, top + 26, $"{Number(max)} (Höchstwert der Woche)"),
-            Swatch(Left + barWidth + 180, top + 16, Withheld),
-            Text(Left + barWidth + 196, top + 26, $"unterdrückt (< {SmallCells.MinimumResponses} Antworten)"));
+            Swatch(Left + barWidth + 240, top + 16, Withheld),
+            Text(Left + barWidth + 256, top + 26, $"unterdrückt (< {SmallCells.MinimumResponses} Antworten)"));
     }
 
     private static XElement Swatch(int x, int y, string fill) =>
