@@ -19,6 +19,8 @@ app.MapDefaultEndpoints();
 app.MapGapsApi();
 app.MapServingDistancesApi();
 app.MapWhatIfApi();
+app.MapExportsApi();
+app.MapRegionalApi();
 
 await app.MigrateDatabaseAsync<GapsDbContext>();
 app.Run();

@@ -31,15 +31,16 @@ public sealed class TokenHandlingTests : IAsyncLifetime
         _app = builder.Build();
         _app.UsePlatformAuthentication();
         _app.MapGet("/tenant", (TenantContext tenant) => tenant.TenantId).RequireAuthorization(Policies.Planner);
+        _app.MapGet("/region", (TenantContext tenant) => tenant.Required.DistrictCode).RequireAuthorization(Policies.RegionalAnalyst);
         await _app.StartAsync();
         _client = _app.GetTestClient();
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<HttpResponseMessage> Get(string token)
+    private async Task<HttpResponseMessage> Get(string token, string path = "/tenant")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/tenant");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await _client.SendAsync(request);
     }
@@ -94,6 +95,17 @@ public sealed class TokenHandlingTests : IAsyncLifetime
     {
         var analyst = DevTokens.Issue(Options, Ags.Parse("09162000"), [Roles.RegionalAnalyst], TimeSpan.FromMinutes(5));
         Assert.Equal(HttpStatusCode.Forbidden, (await Get(analyst)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Roles.RegionalAnalyst, HttpStatusCode.OK)]
+    [InlineData(Roles.Planner, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Admin, HttpStatusCode.Forbidden)] // a municipality's admin reads no other municipality's data
+    public async Task Only_a_regional_analyst_reads_the_regional_view_scoped_to_the_tokens_district(string role, HttpStatusCode expected)
+    {
+        var response = await Get(DevTokens.Issue(Options, Ags.Parse("09162000"), [role], TimeSpan.FromMinutes(5)), "/region");
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK) Assert.Equal("09162", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

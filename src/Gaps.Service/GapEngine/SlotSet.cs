@@ -7,7 +7,8 @@ namespace GutAusgestattet.Gaps.GapEngine;
 public sealed class SlotSet : IEquatable<SlotSet>
 {
     private const int Words = (WeekSlots.Count + 63) / 64;
-    private static readonly string[] DayNames = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+    /// <summary>German weekday abbreviations, Monday first, as planners read them.</summary>
+    public static readonly IReadOnlyList<string> DayNames = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
     private readonly ulong[] _bits = new ulong[Words];
 
     public void Add(int slot) => _bits[slot >> 6] |= 1UL << (slot & 63);
@@ -71,7 +72,8 @@ public sealed class SlotSet : IEquatable<SlotSet>
         return text.ToString();
     }
 
-    private static string Clock(int slotOfDay) => $"{slotOfDay * WeekSlots.MinutesPerSlot / 60:D2}:{slotOfDay * WeekSlots.MinutesPerSlot % 60:D2}";
+    /// <summary>The time a slot of the day starts, e.g. <c>06:15</c>; 96 is <c>24:00</c>.</summary>
+    public static string Clock(int slotOfDay) => $"{slotOfDay * WeekSlots.MinutesPerSlot / 60:D2}:{slotOfDay * WeekSlots.MinutesPerSlot % 60:D2}";
 
     public bool Equals(SlotSet? other) => other is not null && _bits.AsSpan().SequenceEqual(other._bits);
 

@@ -1,6 +1,7 @@
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.ReadModel;
+using GutAusgestattet.Gaps.Regions;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
     public DbSet<Gap> Gaps => Set<Gap>();
 
     public DbSet<GapCell> Cells => Set<GapCell>();
+
+    public DbSet<RegionalConsent> RegionalConsents => Set<RegionalConsent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -94,6 +97,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             cell.Property(c => c.Category).HasMaxLength(40);
             cell.HasIndex(c => new { c.Dirty, c.Week });
         });
+        modelBuilder.Entity<RegionalConsent>(consent => consent.HasKey(c => c.TenantId));
     }
 }
 

@@ -1,5 +1,6 @@
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -37,9 +38,17 @@ public static class AuthExtensions
             .AddPolicy(Policies.Planner, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.Planner, Roles.Admin)
-                .RequireAssertion(context => Ags.TryParse(context.User.FindFirst(PlatformClaims.Tenant)?.Value, out _, out _)));
+                .RequireAssertion(NamesMunicipality))
+            .AddPolicy(Policies.RegionalAnalyst, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(Roles.RegionalAnalyst)
+                .RequireAssertion(NamesMunicipality));
         return builder;
     }
+
+    /// <summary>Every staff member works for one municipality; for an analyst its AGS names the district.</summary>
+    private static bool NamesMunicipality(AuthorizationHandlerContext context) =>
+        Ags.TryParse(context.User.FindFirst(PlatformClaims.Tenant)?.Value, out _, out _);
 
     /// <summary>Authenticates, then scopes the request to the tenant named in the token.</summary>
     public static WebApplication UsePlatformAuthentication(this WebApplication app)

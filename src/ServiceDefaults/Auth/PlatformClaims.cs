@@ -21,4 +21,10 @@ public static class Policies
 {
     /// <summary>Planners (and admins) working on their own municipality's data.</summary>
     public const string Planner = "planner";
+
+    /// <summary>
+    /// Regional analysts reading aggregates across the consenting municipalities of their token's
+    /// district. Only the role meant for it: a municipality's admin administers its own data.
+    /// </summary>
+    public const string RegionalAnalyst = "regional-analyst";
 }

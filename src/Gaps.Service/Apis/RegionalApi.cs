@@ -1,0 +1,87 @@
+using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.Gaps.Regions;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Gaps.Apis;
+
+/// <summary>
+/// The regional view: a municipality's planner gives or withdraws consent to be included; a
+/// regional analyst reads suppressed aggregates across the consenting municipalities of the
+/// district their token's AGS lies in (see <see cref="RegionalAggregates"/> for what is withheld).
+/// </summary>
+public static class RegionalApi
+{
+    public static IEndpointRouteBuilder MapRegionalApi(this IEndpointRouteBuilder app)
+    {
+        var consent = app.MapGroup("/api/gaps/regional-consent").RequireAuthorization(Policies.Planner).WithTags("Regional view");
+        consent.MapGet("/", GetConsent);
+        consent.MapPut("/", SetConsent)
+            .WithDescription("{\"consent\": true} includes the municipality's open gaps in its district's regional view (aggregates only); false withdraws at once.");
+
+        var regions = app.MapGroup("/api/regions").RequireAuthorization(Policies.RegionalAnalyst).WithTags("Regional view");
+        regions.MapGet("/{district}/gaps", DistrictGaps)
+            .WithDescription($"Open gaps of the district's consenting municipalities summed per category and kind. An aggregate resting on fewer than 5 responses "
+                + $"or fewer than {RegionalAggregates.MinimumMunicipalities} municipalities is withheld entirely; no figure of one municipality is shown. "
+                + "Only the district of the token's own AGS (its first 5 digits): another is 403.");
+        return app;
+    }
+
+    public static async Task<Ok<ConsentView>> GetConsent(GapsDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        var held = await db.RegionalConsents.AsNoTracking().SingleOrDefaultAsync(ct);
+        return TypedResults.Ok(new ConsentView(tenant.Required.DistrictCode, held?.Consent ?? false, held?.ChangedAt));
+    }
+
+    public static async Task<Results<Ok<ConsentView>, ValidationProblem>> SetConsent(
+        ConsentRequest? request, GapsDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+    {
+        if (request?.Consent is not { } consent)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["consent"] = ["true to be included in the district's regional view, false to withdraw."] });
+        var held = await db.RegionalConsents.SingleOrDefaultAsync(ct);
+        if (held is null || held.Consent != consent)
+        {
+            if (held is null) db.RegionalConsents.Add(held = new RegionalConsent { TenantId = tenant.Required.Value });
+            held.Consent = consent;
+            held.ChangedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.Ok(new ConsentView(tenant.Required.DistrictCode, held.Consent, held.ChangedAt));
+    }
+
+    /// <remarks>
+    /// Another district is 403, not 404: district codes are public (official statistics keys), so a
+    /// 404 would hide nothing, and it would wrongly say the district has no view rather than that this
+    /// analyst may not read it.
+    /// </remarks>
+    public static async Task<Results<Ok<RegionalGapsView>, ValidationProblem, ProblemHttpResult>> DistrictGaps(
+        string district, GapsDbContext db, TenantContext tenant, CancellationToken ct)
+    {
+        if (district.Length != 5 || !district.All(char.IsAsciiDigit))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["district"] = ["The first 5 digits of an AGS, e.g. 09162."] });
+        var own = tenant.Required.DistrictCode;
+        if (district != own)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another district",
+                detail: $"Your token's municipality lies in district {own}; you may read only that district's regional view.");
+
+        // The service's one cross-tenant read for a request: the tenant filter is lifted explicitly,
+        // and the district prefix and the join with the consents put the limits back.
+        var consenting = db.RegionalConsents.IgnoreQueryFilters().AsNoTracking().Where(c => c.Consent && c.TenantId.StartsWith(district));
+        var rows = await db.Gaps.IgnoreQueryFilters().AsNoTracking()
+            .Where(g => g.Open && g.TenantId.StartsWith(district))
+            .Join(consenting, g => g.TenantId, c => c.TenantId,
+                (g, _) => new RegionalGapRow(g.TenantId, g.Category, g.Kind, g.EstimatedPersons, g.PersonHours, g.Responses))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new RegionalGapsView(district, await consenting.CountAsync(ct), RegionalAggregates.Sum(rows)));
+    }
+}
+
+/// <param name="Consent">true: include the municipality in its district's regional view; false: withdraw. Optional in the binding, so a missing one is refused naming the field.</param>
+public sealed record ConsentRequest(bool? Consent = null);
+
+public sealed record ConsentView(string District, bool Consent, DateTimeOffset? ChangedAt);
+
+/// <param name="ConsentingMunicipalities">How many municipalities of the district consented (not which).</param>
+public sealed record RegionalGapsView(string District, int ConsentingMunicipalities, IReadOnlyList<RegionalAggregate> Gaps);

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Xml.Linq;
+using GutAusgestattet.Contracts;
+using GutAusgestattet.Gaps.GapEngine;
+
+namespace GutAusgestattet.Gaps.Exports;
+
+/// <summary>
+/// A weekday × time-of-day heatmap as SVG: 7 rows (Mo–So) × 96 quarter hours, one
+/// <c>rect class="slot"</c> per slot coloured by persons without care (light yellow → dark red,
+/// scaled to the week's maximum), with a tooltip per slot, labelled axes and a legend. Labels are
+/// German: the image goes into planners' reports as it is. Built as XML, so any text is escaped.
+/// </summary>
+public static class HeatmapSvg
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private const int CellWidth = 8, CellHeight = 20, Left = 48, Top = 64;
+    private const int GridWidth = WeekSlots.PerDay * CellWidth, GridHeight = 7 * CellHeight;
+    private const string NoGap = "#f5f5f5", Withheld = "#9e9e9e";
+    private static readonly (int R, int G, int B) Low = (255, 237, 160), High = (189, 0, 38);
+
+    public static string Write(IReadOnlyList<float?> slots, string title, ExportScope scope)
+    {
+        var subtitle = (scope.PlannedBy is { } date ? $"Geplanter Stand zum {date:dd.MM.yyyy}" : "Angebote von heute")
+            + (scope.Shared ? $"; zur Weitergabe: Werte auf weniger als {SmallCells.MinimumResponses} Antworten unterdrückt" : "; eigene Ansicht, alle Werte");
+        if (slots.Count != WeekSlots.Count) throw new ArgumentException($"Expected {WeekSlots.Count} slots.", nameof(slots));
+        var max = slots.Max(v => v ?? 0);
+        var legendTop = Top + GridHeight + 40;
+        var svg = new XElement(Svg + "svg",
+            new XAttribute("width", Left + GridWidth + 16), new XAttribute("height", legendTop + 44),
+            new XAttribute("viewBox", $"0 0 {Left + GridWidth + 16} {legendTop + 44}"),
+            new XAttribute("font-family", "sans-serif"), new XAttribute("font-size", 11),
+            Text(Left, 20, title, ("font-size", "15"), ("font-weight", "bold")),
+            Text(Left, 38, subtitle),
+            Axes(),
+            new XElement(Svg + "g", new XAttribute("class", "slots"), Enumerable.Range(0, WeekSlots.Count).Select(t => Cell(t, slots[t], max))),
+            Legend(legendTop, max));
+        return $"{new XDeclaration("1.0", "utf-8", null)}\n{svg.ToString(SaveOptions.DisableFormatting)}";
+    }
+
+    private static XElement Cell(int slot, float? persons, float max)
+    {
+        var (day, ofDay) = (slot / WeekSlots.PerDay, slot % WeekSlots.PerDay);
+        var label = persons switch
+        {
+            null => $"unterdrückt (< {SmallCells.MinimumResponses} Antworten)",
+            var p => $"{Number(p.Value)} Personen ohne Betreuung",
+        };
+        return new XElement(Svg + "rect", new XAttribute("class", "slot"),
+            new XAttribute("x", Left + ofDay * CellWidth), new XAttribute("y", Top + day * CellHeight),
+            new XAttribute("width", CellWidth), new XAttribute("height", CellHeight), new XAttribute("fill", Colour(persons, max)),
+            new XElement(Svg + "title", $"{SlotSet.DayNames[day]} {SlotSet.Clock(ofDay)}–{SlotSet.Clock(ofDay + 1)}: {label}"));
+    }
+
+    private static XElement Axes()
+    {
+        var axes = new XElement(Svg + "g", new XAttribute("class", "axes"));
+        for (var day = 0; day < 7; day++)
+            axes.Add(Text(Left - 6, Top + day * CellHeight + 14, SlotSet.DayNames[day], ("text-anchor", "end")));
+        for (var hour = 0; hour <= 24; hour += 2)
+        {
+            var x = Left + hour * (WeekSlots.PerDay / 24) * CellWidth;
+            axes.Add(new XElement(Svg + "line", new XAttribute("x1", x), new XAttribute("x2", x),
+                new XAttribute("y1", Top - 4), new XAttribute("y2", Top + GridHeight), new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", 0.5)));
+            axes.Add(Text(x, Top - 8, $"{hour:D2}", ("text-anchor", "middle")));
+        }
+        axes.Add(Text(Left + GridWidth / 2, Top + GridHeight + 16, "Uhrzeit", ("text-anchor", "middle")));
+        axes.Add(Text(12, Top + GridHeight / 2, "Wochentag", ("text-anchor", "middle"), ("transform", $"rotate(-90 12 {Top + GridHeight / 2})")));
+        return axes;
+    }
+
+    private static XElement Legend(int top, float max)
+    {
+        const int barWidth = 200;
+        var gradient = new XElement(Svg + "linearGradient", new XAttribute("id", "scale"),
+            new XElement(Svg + "stop", new XAttribute("offset", "0"), new XAttribute("stop-color", Ramp(0))),
+            new XElement(Svg + "stop", new XAttribute("offset", "1"), new XAttribute("stop-color", Ramp(1))));
+        return new XElement(Svg + "g", new XAttribute("class", "legend"),
+            new XElement(Svg + "defs", gradient),
+            Text(Left, top + 10, "Personen ohne Betreuung je Viertelstunde:"),
+            Swatch(Left, top + 16, NoGap), Text(Left + 16, top + 26, "0"),
+            new XElement(Svg + "rect", new XAttribute("x", Left + 32), new XAttribute("y", top + 16), new XAttribute("width", barWidth),
+                new XAttribute("height", 12), new XAttribute("fill", "url(#scale)")),
+            Text(Left + 36 + barWidth, top + 26, $"{Number(max)} (Höchstwert der Woche)"),
+            Swatch(Left + barWidth + 240, top + 16, Withheld),
+            Text(Left + barWidth + 256, top + 26, $"unterdrückt (< {SmallCells.MinimumResponses} Antworten)"));
+    }
+
+    private static XElement Swatch(int x, int y, string fill) =>
+        new(Svg + "rect", new XAttribute("x", x), new XAttribute("y", y), new XAttribute("width", 12), new XAttribute("height", 12),
+            new XAttribute("fill", fill), new XAttribute("stroke", "#666666"), new XAttribute("stroke-width", 0.5));
+
+    private static XElement Text(int x, int y, string text, params (string Name, string Value)[] attributes) =>
+        new(Svg + "text", new XAttribute("x", x), new XAttribute("y", y), attributes.Select(a => new XAttribute(a.Name, a.Value)), text);
+
+    /// <summary>Light yellow for the fewest persons up to dark red for the week's maximum; light grey for none, darker grey for withheld.</summary>
+    public static string Colour(float? persons, float max)
+    {
+        if (persons is null) return Withheld;
+        if (persons <= 0 || max <= 0) return NoGap;
+        return Ramp(Math.Clamp(persons.Value / max, 0, 1));
+    }
+
+    private static string Ramp(float share)
+    {
+        static int Mix(int from, int to, float share) => (int)Math.Round(from + (to - from) * share);
+        return $"#{Mix(Low.R, High.R, share):x2}{Mix(Low.G, High.G, share):x2}{Mix(Low.B, High.B, share):x2}";
+    }
+
+    private static string Number(float value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}

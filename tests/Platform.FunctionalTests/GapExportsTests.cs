@@ -1,0 +1,108 @@
+using Aspire.Hosting.Testing;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using static GutAusgestattet.FunctionalTests.Surveying;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>The gap exports in the running platform: the planner's own files show everything, shared ones withhold small cells, each tenant gets only its own.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class GapExportsTests(PlatformFixture platform)
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly object[] MondayEarly = [new { day = "monday", from = "06:00", to = "08:00", overnight = false }];
+
+    /// <summary>One response needing a Kita Monday 06:00–08:00 in an area without any Kita: a content gap on one response.</summary>
+    private async Task<Ags> TenantWithOneContentGap()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.LearnAreas(tenant, "mitte");
+        var survey = await platform.PublishedSurvey(tenant);
+        await platform.App.CreateHttpClient("surveys")
+            .SendAsync(Submit(survey, Answer(area: "mitte", category: "kita", windows: MondayEarly, from: null, until: null))).Created<JsonElement>();
+        await Eventually.Get(() => platform.Client("gaps", tenant).List<JsonElement>("/api/gaps"), g => g.Count == 1, "the content gap");
+        return tenant;
+    }
+
+    private static async Task<HttpResponseMessage> Ok(HttpClient client, string path, string mediaType)
+    {
+        var response = await client.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        return response;
+    }
+
+    private static async Task<string[]> CsvLines(HttpClient gaps, string query = "") =>
+        (await (await Ok(gaps, $"/api/gaps/export.csv{query}", "text/csv")).Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n");
+
+    [Fact]
+    public async Task The_planners_own_exports_show_every_figure_and_shared_ones_withhold_a_gap_on_one_response()
+    {
+        var tenant = await TenantWithOneContentGap();
+        var gaps = platform.Client("gaps", tenant);
+
+        var own = await CsvLines(gaps);
+        Assert.Equal("key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", own[0]);
+        Assert.Equal("kita:mitte:content,kita,mitte,content,Mo 06:00–08:00,1,2,1,100,0.17,false", own[1]);
+        Assert.Equal(["kita:mitte:content,kita,mitte,content,,,,1,,0.17,true", ""], (await CsvLines(gaps, "?shared=true"))[1..]);
+        var csv = await Ok(gaps, "/api/gaps/export.csv?shared=true&week=2026-W50", "text/csv");
+        Assert.Equal("gaps-2026-W50-shared.csv", csv.Content.Headers.ContentDisposition?.FileNameStar ?? csv.Content.Headers.ContentDisposition?.FileName);
+
+        var xlsx = await Ok(gaps, "/api/gaps/export.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), isEditable: false))
+        {
+            var part = workbook.WorkbookPart!;
+            var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
+            Assert.Equal(["Gaps", "Columns"], sheets.Select(s => s.Name!.Value));
+            var rows = ((WorksheetPart)part.GetPartById(sheets[0].Id!)).Worksheet.Descendants<Row>().ToList();
+            Assert.Equal(2, rows.Count);
+            var persons = rows[1].Elements<Cell>().Single(c => c.CellReference == "F2");
+            Assert.Equal((CellValues.Number, "1"), (persons.DataType!.Value, persons.CellValue!.Text));
+        }
+
+        var geo = await (await Ok(gaps, "/api/gaps/areas.geojson", "application/geo+json")).Content.ReadFromJsonAsync<JsonElement>();
+        var mitte = Assert.Single(geo.GetProperty("features").EnumerateArray());
+        Assert.Equal([11.07, 49.45], mitte.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()));
+        Assert.Equal(1, mitte.GetProperty("properties").GetProperty("kita.content.estimatedPersons").GetDouble());
+        var sharedGeo = await (await Ok(gaps, "/api/gaps/areas.geojson?shared=true", "application/geo+json")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, sharedGeo.GetProperty("features")[0].GetProperty("properties").GetProperty("kita.content.estimatedPersons").ValueKind);
+
+        var heatmap = await Heatmap(gaps, "");
+        Assert.Equal(672, heatmap.Count);
+        Assert.Equal(("Mo 06:00–06:15: 1 Personen ohne Betreuung", "Mo 07:45–08:00: 1 Personen ohne Betreuung"), (Title(heatmap[24]), Title(heatmap[31])));
+        Assert.EndsWith(": 0 Personen ohne Betreuung", Title(heatmap[32]));
+        Assert.All((await Heatmap(gaps, "&shared=true"))[24..32], slot => Assert.Contains("unterdrückt", Title(slot)));
+    }
+
+    private static string Title(XElement slot) => slot.Element(Svg + "title")!.Value;
+
+    private async Task<List<XElement>> Heatmap(HttpClient gaps, string query)
+    {
+        var response = await Ok(gaps, $"/api/gaps/heatmap.svg?category=kita&area=mitte{query}", "image/svg+xml");
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(Svg + "svg", svg.Root!.Name);
+        return [.. svg.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("class") == "slot")];
+    }
+
+    [Fact]
+    public async Task Another_tenant_exports_only_its_own_and_bad_queries_name_the_field()
+    {
+        var owner = await TenantWithOneContentGap();
+        var other = platform.Client("gaps", PlatformFixture.NewTenant());
+
+        Assert.Equal(["key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", ""], await CsvLines(other));
+        var geo = await (await Ok(other, "/api/gaps/areas.geojson", "application/geo+json")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(geo.GetProperty("features").EnumerateArray());
+        Assert.All(await Heatmap(other, ""), slot => Assert.EndsWith(": 0 Personen ohne Betreuung", Title(slot)));
+
+        var problem = await Problem(await other.GetAsync("/api/gaps/heatmap.svg?area=mitte&week=2026-W99&kind=big"), HttpStatusCode.BadRequest);
+        Assert.Equal(["category", "kind", "week"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await platform.Client("gaps", owner, "regional-analyst").GetAsync("/api/gaps/export.csv")).StatusCode);
+    }
+}
