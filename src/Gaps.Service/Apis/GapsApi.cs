@@ -46,9 +46,8 @@ public static class GapsApi
     public static async Task<Results<Ok<AnalysisView>, ValidationProblem>> Analyse(
         GapInputs inputs, GapRecalculation live, CancellationToken ct, string? week = null, DateOnly? plannedBy = null, string? category = null)
     {
-        var analysed = live.CurrentWeek;
-        if (week is not null && !AnalysisWeek.TryParse(week, out analysed))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["An ISO week like 2026-W48."] });
+        if (!AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });
         var findings = SlotComparison.Compute(await inputs.LoadAsync(category is null ? null : [category], analysed, plannedBy, ct));
         return TypedResults.Ok(new AnalysisView(analysed.ToString(), analysed.Monday, plannedBy,
             findings.OrderBy(f => f.Category).ThenBy(f => f.AreaCode).ThenBy(f => f.Kind).Select(AnalysedGap.From).ToList()));

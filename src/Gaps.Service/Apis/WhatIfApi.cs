@@ -19,9 +19,8 @@ public static class WhatIfApi
     public static async Task<Results<Ok<WhatIfResult>, ValidationProblem>> Evaluate(
         WhatIfRequest? request, GapInputs inputs, GapRecalculation live, CancellationToken ct)
     {
-        var week = live.CurrentWeek;
-        if (request?.Week is { } text && !AnalysisWeek.TryParse(text, out week))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["An ISO week like 2026-W48."] });
+        if (!AnalysisWeek.TryRead(request?.Week, live.CurrentWeek, out var week))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });
         var today = await inputs.LoadAsync(null, week, null, ct);
         var (validation, edits) = WhatIfRules.Read(request, today);
         if (edits is null) return TypedResults.ValidationProblem(validation.Errors, title: "Some changes need correcting.");

@@ -15,8 +15,7 @@ public sealed record ExportRequest(GapInputs Inputs, GapRecalculation Live, stri
     public RequestValidation Validate(out ExportScope scope)
     {
         var validation = new RequestValidation();
-        var week = Live.CurrentWeek;
-        validation.Require(Week is null || AnalysisWeek.TryParse(Week, out week), "week", "An ISO week like 2026-W48.");
+        validation.Require(AnalysisWeek.TryRead(Week, Live.CurrentWeek, out var week), "week", AnalysisWeek.Rule);
         scope = new ExportScope(week, PlannedBy, Shared);
         return validation;
     }

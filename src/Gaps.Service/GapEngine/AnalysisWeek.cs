@@ -18,6 +18,15 @@ public readonly record struct AnalysisWeek(DateOnly Monday)
     public override string ToString() =>
         $"{ISOWeek.GetYear(Monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(Monday.ToDateTime(TimeOnly.MinValue)):D2}";
 
+    public const string Rule = "An ISO week like 2026-W48.";
+
+    /// <summary>The week a request names, or <paramref name="current"/> when it names none; false when the text is no ISO week.</summary>
+    public static bool TryRead(string? text, AnalysisWeek current, out AnalysisWeek week)
+    {
+        week = current;
+        return text is null || TryParse(text, out week);
+    }
+
     public static bool TryParse(string? text, out AnalysisWeek week)
     {
         week = default;
