@@ -23,7 +23,7 @@ public sealed class GapInputs(GapsDbContext db)
             .Where(c => !c.Settled && c.Planned != null && c.EffectiveFrom <= plannedBy).ToListAsync(ct))
             .GroupBy(c => c.OfferId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.EffectiveFrom)!.Planned!);
         var supply = offers
-            .Select(o => (o.OfferId, State: plans.GetValueOrDefault(o.OfferId) ?? o.State))
+            .Select(o => (o.OfferId, State: plans.GetValueOrDefault(o.OfferId) ?? o.State!))
             .Where(o => Serves(o.State, plannedBy) && (categories is null || categories.Contains(o.State.Category)))
             .Select(o => ToInput(o.OfferId, o.State, week))
             .ToList();

@@ -18,6 +18,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<PlannedOfferChange> PlannedChanges => Set<PlannedOfferChange>();
 
+    public DbSet<WithdrawnResponse> WithdrawnResponses => Set<WithdrawnResponse>();
+
     public DbSet<AreaCentre> Areas => Set<AreaCentre>();
 
     public DbSet<ServingDistance> ServingDistances => Set<ServingDistance>();
@@ -46,6 +48,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             change.Property(c => c.Planned).HasJsonConversion(immutable: true);
             change.HasIndex(c => new { c.TenantId, c.OfferId });
         });
+        modelBuilder.Entity<WithdrawnResponse>(withdrawn => withdrawn.HasKey(w => w.ResponseId));
         modelBuilder.Entity<AreaCentre>(area =>
         {
             area.HasKey(a => new { a.TenantId, a.Code });

@@ -16,6 +16,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     public async Task Consume(ConsumeContext<NeedsReported> context)
     {
         var message = context.Message;
+        if (await db.WithdrawnResponses.AnyAsync(w => w.ResponseId == message.ResponseId, context.CancellationToken)) return;
         var ids = message.Items.Select(i => i.DemandId).ToList();
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
@@ -49,6 +50,8 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     {
         var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
         db.Demand.RemoveRange(withdrawn);
+        if (!await db.WithdrawnResponses.AnyAsync(w => w.ResponseId == context.Message.ResponseId, context.CancellationToken))
+            db.WithdrawnResponses.Add(new WithdrawnResponse { ResponseId = context.Message.ResponseId, TenantId = context.Message.TenantId });
         await gaps.MarkAsync(withdrawn.Select(d => d.Category), context.CancellationToken);
     }
 

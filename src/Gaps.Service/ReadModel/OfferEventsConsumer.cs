@@ -30,7 +30,14 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     public async Task Consume(ConsumeContext<OfferWithdrawn> context)
     {
         var supply = await db.Offers.SingleOrDefaultAsync(o => o.OfferId == context.Message.OfferId, context.CancellationToken);
-        if (supply is null || supply.Version >= context.Message.Version) return;
+        if (supply is not null && supply.Version >= context.Message.Version) return;
+        if (supply is null)
+        {
+            // Overtook the offer's earlier events (a replay in another order): remember it, so they change nothing.
+            db.Offers.Add(new OfferSupply { OfferId = context.Message.OfferId, TenantId = context.Message.TenantId, Version = context.Message.Version, Category = "", AreaCode = "", Withdrawn = true });
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
         supply.Version = context.Message.Version;
         supply.Withdrawn = true;
         await gaps.MarkAsync([supply.Category], context.CancellationToken);
@@ -68,14 +75,12 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         }
 
         var touched = new List<string> { offer.Category };
+        if (supply is { State: not null })
+            touched.Add(supply.Category);
         if (supply is null)
         {
             supply = new OfferSupply { OfferId = offerId, TenantId = db.CurrentTenantId!, State = offer, Category = offer.Category, AreaCode = offer.AreaCode };
             db.Offers.Add(supply);
-        }
-        else
-        {
-            touched.Add(supply.Category);
         }
         supply.Version = version;
         supply.State = offer;

@@ -12,7 +12,8 @@ public sealed class OfferSupply : ITenantOwned
 
     public int Version { get; set; }
 
-    public required OfferState State { get; set; }
+    /// <summary>Null only when the withdrawal arrived before anything else of the offer: the row then keeps its version, so the earlier events change nothing.</summary>
+    public OfferState? State { get; set; }
 
     /// <summary>Kept beside the state for the queries that pick a category's offers.</summary>
     public required string Category { get; set; }

@@ -287,7 +287,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("State")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("TenantId")
@@ -394,6 +393,24 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("StratumWeights");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.WithdrawnResponse", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("WithdrawnResponses");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>

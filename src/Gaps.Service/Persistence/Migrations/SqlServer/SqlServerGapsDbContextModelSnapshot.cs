@@ -287,7 +287,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("State")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("TenantId")
@@ -394,6 +393,24 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("StratumWeights");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.WithdrawnResponse", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("WithdrawnResponses");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>
