@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace GutAusgestattet.ServiceDefaults.Http;
+
+/// <summary>A rule an import file broke. <c>Line</c> is the CSV line (1-based, the header is line 1); <c>Feature</c> the index in the GeoJSON <c>features</c> array (0-based).</summary>
+public sealed record ImportError(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Feature,
+    string Field,
+    string Rule)
+{
+    /// <summary>The key in the problem details' <c>errors</c>: <c>line[3].latitude</c>, <c>features[0].properties.code</c>.</summary>
+    public string Key => Line is { } line ? $"line[{line}].{Field}" : Feature is { } feature ? $"features[{feature}].{Field}" : Field;
+}
