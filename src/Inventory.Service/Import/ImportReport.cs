@@ -43,12 +43,5 @@ public sealed record ImportReport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FacilityCounts? Facilities = null)
 {
     /// <summary>The refusal of a file with errors: 400 problem details keyed by row and field, the report attached.</summary>
-    public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ToProblem()
-    {
-        var byKey = Errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray());
-        return Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(byKey,
-            title: $"The file has {Errors.Count} error(s); nothing was stored.",
-            detail: "Correct every row listed and send the whole file again.",
-            extensions: new Dictionary<string, object?> { ["report"] = this });
-    }
+    public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ToProblem() => ImportErrors.ToProblem(Errors, this);
 }
