@@ -71,18 +71,16 @@ public static class CsvPartnerReader
                 return value;
             }
             var (employees, incomings, outgoings) = (Whole("employees"), Whole("incomings"), Whole("outgoings"));
-            if (errors.Count > before)
-            {
-                invalid.Add(record.Line);
-                continue;
-            }
+            var unreadable = errors.Skip(before).Any(e => e.Field is "latitude" or "longitude" or "employees" or "incomings" or "outgoings");
 
             var request = new SiteRequest(NullIfEmpty(table.Field(record, "site_name")), table.Field(record, "address"), table.Field(record, "postal_code"),
                 latitude, longitude, NullIfEmpty(table.Field(record, "area_code")), employees, incomings, outgoings);
-            if (request.Check((field, rule) => Check(Columns[field], rule)) is { } site && errors.Count == before)
+            // The site's own rules are checked even when a partner column is wrong, so one round of corrections fixes the row.
+            var site = unreadable ? null : request.Check((field, rule) => Check(Columns[field], rule));
+            if (site is not null && errors.Count == before)
             {
                 var normalisedRegister = register is null ? null : PartnerKey.Normalise(register);
-                rows.Add(new PartnerRow(record.Line, PartnerKey.Of(normalisedRegister, name), kind, name.Trim(), normalisedRegister, sector.ToUpperInvariant(), site));
+                rows.Add(new PartnerRow(record.Line, PartnerKey.Of(normalisedRegister, name), kind, PartnerKey.Normalise(name), normalisedRegister, sector.ToUpperInvariant(), site));
             }
             else invalid.Add(record.Line);
         }

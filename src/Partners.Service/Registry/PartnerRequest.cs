@@ -63,7 +63,7 @@ public sealed record PartnerRequest(
             sites.Add(checkedSite);
         }
         return validation.IsValid
-            ? (validation, new PartnerInput(Kind, Name!.Trim(), string.IsNullOrWhiteSpace(TradeRegisterNumber) ? null : PartnerKey.Normalise(TradeRegisterNumber),
+            ? (validation, new PartnerInput(Kind, PartnerKey.Normalise(Name!), string.IsNullOrWhiteSpace(TradeRegisterNumber) ? null : PartnerKey.Normalise(TradeRegisterNumber),
                 Sector!.Trim().ToUpperInvariant(), sites))
             : (validation, null);
     }

@@ -24,7 +24,7 @@ public static partial class PartnerRules
     public static string? CheckName(string? name) => name?.Trim() is { Length: > 0 and <= MaxNameLength } ? null : NameRule;
 
     public static string? CheckTradeRegister(string? number) =>
-        number is null || (number.Trim().Length <= 60 && TradeRegister().IsMatch(number.Trim())) ? null : TradeRegisterRule;
+        number is null || (number.Trim().Length <= 60 && TradeRegister().IsMatch(PartnerKey.Normalise(number))) ? null : TradeRegisterRule;
 
     public static string? CheckSector(string? sector) => WzCodes.IsValid(sector) ? null : WzCodes.Rule;
 
