@@ -90,7 +90,7 @@ public sealed class OutreachTests(PlatformFixture platform)
 
         // A declined outreach takes no step without a reopen.
         var other = await partners.PostAsJsonAsync("/api/outreach",
-            new { partnerId = second, gapKeys = new[] { gap }, owner = "s.huber", nextDue = today.AddDays(-1) }).Created<JsonElement>();
+            new { partnerId = second, gapKeys = new[] { gap }, owner = "s.huber", on = today.AddDays(-5), nextDue = today.AddDays(-1) }).Created<JsonElement>();
         var otherId = other.GetProperty("id").GetGuid();
         var due = await partners.List<JsonElement>("/api/outreach/due?owner=s.huber");
         var overdue = Assert.Single(due);

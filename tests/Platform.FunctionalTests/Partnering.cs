@@ -27,7 +27,7 @@ public static class Partnering
         await platform.LearnAreas(tenant, area);
         var survey = await platform.PublishedSurvey(tenant);
         var monday = new[] { new { day = "monday", from = "08:00", to = "10:00", overnight = false } };
-        (await platform.App.CreateHttpClient("surveys").SendAsync(Submit(survey, Answer(area: area, category: "kita", windows: monday)))).EnsureSuccessStatusCode();
+        (await platform.App.CreateHttpClient("surveys").SendAsync(Submit(survey, Answer(area: area, category: "kita", windows: monday, from: null, until: null)))).EnsureSuccessStatusCode();
         var partners = platform.Client("partners", tenant);
         var gaps = await Eventually.Get(() => partners.List<JsonElement>("/api/outreach/gaps"),
             g => g.Any(x => x.GetProperty("category").GetString() == "kita"), "Partners to learn the Kita gap");
