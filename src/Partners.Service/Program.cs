@@ -16,6 +16,10 @@ var app = builder.Build();
 app.UsePlatformProblemDetails();
 app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
+app.MapPartnersApi();
+app.MapPartnerImportApi();
+app.MapContactsApi();
+app.MapOutreachApi();
 app.MapOutreachGapsApi();
 
 await app.MigrateDatabaseAsync<PartnersDbContext>();

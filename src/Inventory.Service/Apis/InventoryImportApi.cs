@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Http;
 using System.Security.Claims;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;

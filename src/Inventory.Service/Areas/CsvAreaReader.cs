@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Inventory.Import;
 
 namespace GutAusgestattet.Inventory.Areas;

@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Http;
 using System.Text.Json;
 using GutAusgestattet.Inventory.Import;
 using NetTopologySuite.Geometries;

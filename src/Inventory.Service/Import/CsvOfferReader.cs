@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;

@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 
 namespace GutAusgestattet.Inventory.Import;
@@ -9,17 +10,6 @@ public enum ImportOutcome
     Changed,
     Unchanged,
     Invalid,
-}
-
-/// <summary>A rule an import file broke. <c>Line</c> is the CSV line (1-based, the header is line 1); <c>Feature</c> the index in the GeoJSON <c>features</c> array (0-based).</summary>
-public sealed record ImportError(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Feature,
-    string Field,
-    string Rule)
-{
-    /// <summary>The key in the problem details' <c>errors</c>: <c>line[3].latitude</c>, <c>features[0].properties.code</c>.</summary>
-    public string Key => Line is { } line ? $"line[{line}].{Field}" : Feature is { } feature ? $"features[{feature}].{Field}" : Field;
 }
 
 /// <summary>What an import did, or (dry run, or refused) would do, to each row.</summary>
@@ -53,12 +43,5 @@ public sealed record ImportReport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FacilityCounts? Facilities = null)
 {
     /// <summary>The refusal of a file with errors: 400 problem details keyed by row and field, the report attached.</summary>
-    public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ToProblem()
-    {
-        var byKey = Errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray());
-        return Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(byKey,
-            title: $"The file has {Errors.Count} error(s); nothing was stored.",
-            detail: "Correct every row listed and send the whole file again.",
-            extensions: new Dictionary<string, object?> { ["report"] = this });
-    }
+    public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ToProblem() => ImportErrors.ToProblem(Errors, this);
 }

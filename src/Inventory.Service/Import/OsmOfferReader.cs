@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Http;
 using System.Globalization;
 using System.Text.Json;
 using GutAusgestattet.Inventory.Areas;

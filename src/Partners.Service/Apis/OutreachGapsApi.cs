@@ -1,5 +1,6 @@
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.Persistence;
+using GutAusgestattet.Partners.Suggestions;
 using GutAusgestattet.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public static class OutreachGapsApi
         var api = app.MapGroup("/api/outreach/gaps").RequireAuthorization(Policies.Planner).WithTags("Outreach");
         api.MapGet("/", ListGaps);
         api.MapGet("/{key}", GetGap);
+        api.MapGet("/{key}/suggestions", GetSuggestions)
+            .WithDescription("Partners ranked for the gap (score 0–100 with its reasons); none once the gap is resolved.");
         return app;
     }
 
@@ -24,10 +27,17 @@ public static class OutreachGapsApi
         await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.GapKey == key, ct) is { } gap
             ? TypedResults.Ok(OutreachGapView.From(gap))
             : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<GapSuggestions>, NotFound>> GetSuggestions(string key, PartnersDbContext db, CancellationToken ct) =>
+        await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.GapKey == key, ct) is { } gap
+            ? TypedResults.Ok(await SuggestionsQuery.ForAsync(db, gap, ct))
+            : TypedResults.NotFound();
 }
 
-public sealed record OutreachGapView(string GapKey, string Category, string AreaCode, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version)
+public sealed record OutreachGapView(
+    string GapKey, string Category, string AreaCode, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version,
+    string? Intervals, double? PersonHours, double? Severity, double Confidence)
 {
     public static OutreachGapView From(OutreachGap g) =>
-        new(g.GapKey, g.Category, g.AreaCode, g.Kind, g.EstimatedPersons, g.Responses, g.Open, g.Version);
+        new(g.GapKey, g.Category, g.AreaCode, g.Kind, g.EstimatedPersons, g.Responses, g.Open, g.Version, g.Intervals, g.PersonHours, g.Severity, g.Confidence);
 }

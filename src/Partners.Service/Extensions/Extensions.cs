@@ -1,3 +1,4 @@
+using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
@@ -12,7 +13,11 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<PartnersDbContext, PostgreSqlPartnersDbContext, SqlServerPartnersDbContext>("partnersdb");
-        builder.AddPlatformMessaging<PartnersDbContext>(bus => bus.AddConsumer<GapEventsConsumer>());
+        builder.AddPlatformMessaging<PartnersDbContext>(bus =>
+        {
+            bus.AddConsumer<GapEventsConsumer>();
+            bus.AddConsumer<AreaEventsConsumer>();
+        });
         return builder;
     }
 }

@@ -27,6 +27,17 @@ public sealed class OutreachGap : ITenantOwned
 
     public bool Open { get; set; }
 
+    /// <summary>When in the week care is missing, e.g. <c>Mo–Do 06:00–07:00</c>; null when suppressed.</summary>
+    public string? Intervals { get; set; }
+
+    public double? PersonHours { get; set; }
+
+    /// <summary>0–100, the share of needed care hours the gap leaves uncovered; null when suppressed.</summary>
+    public double? Severity { get; set; }
+
+    /// <summary>0–1 from the responses behind the gap.</summary>
+    public double Confidence { get; set; }
+
     public void Apply(int version, GapState state, bool open)
     {
         Version = version;
@@ -35,6 +46,10 @@ public sealed class OutreachGap : ITenantOwned
         Kind = state.Kind;
         EstimatedPersons = state.EstimatedPersons;
         Responses = state.Responses;
+        Intervals = state.Intervals;
+        PersonHours = state.PersonHours;
+        Severity = state.Severity;
+        Confidence = state.Confidence;
         Open = open;
     }
 }

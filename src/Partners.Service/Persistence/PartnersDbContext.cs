@@ -1,4 +1,8 @@
+using GutAusgestattet.Partners.Areas;
+using GutAusgestattet.Partners.Contacts;
 using GutAusgestattet.Partners.Outreach;
+using GutAusgestattet.Partners.OutreachPipeline;
+using GutAusgestattet.Partners.Registry;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +13,16 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
 {
     public DbSet<OutreachGap> Gaps => Set<OutreachGap>();
 
+    public DbSet<KnownArea> Areas => Set<KnownArea>();
+
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<OutreachCase> Outreaches => Set<OutreachCase>();
+
+    public DbSet<OutreachStep> OutreachSteps => Set<OutreachStep>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutreachGap>(gap =>
@@ -18,6 +32,56 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             gap.Property(g => g.Category).HasMaxLength(40);
             gap.Property(g => g.AreaCode).HasMaxLength(32);
             gap.Property(g => g.Kind).HasMaxLength(16);
+            gap.Property(g => g.Intervals).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<KnownArea>(area =>
+        {
+            area.HasKey(a => new { a.TenantId, a.Code });
+            area.Property(a => a.Code).HasMaxLength(32);
+            area.Property(a => a.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Partner>(partner =>
+        {
+            partner.HasKey(p => p.Id);
+            partner.HasIndex(p => new { p.TenantId, p.Key }).IsUnique();
+            partner.Property(p => p.Key).HasMaxLength(270);
+            partner.Property(p => p.Name).HasMaxLength(200);
+            partner.Property(p => p.TradeRegisterNumber).HasMaxLength(60);
+            partner.Property(p => p.Sector).HasMaxLength(10);
+            partner.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            partner.Property(p => p.Sites).HasJsonConversion(immutable: true);
+        });
+        modelBuilder.Entity<Contact>(contact =>
+        {
+            contact.HasKey(c => c.Id);
+            contact.HasIndex(c => c.PartnerId);
+            contact.Property(c => c.Name).HasMaxLength(200);
+            contact.Property(c => c.Role).HasMaxLength(200);
+            contact.Property(c => c.Email).HasMaxLength(254);
+            contact.Property(c => c.Phone).HasMaxLength(30);
+            contact.Property(c => c.RecordedBy).HasMaxLength(200);
+            contact.Property(c => c.LegalBasis).HasConversion<string>().HasMaxLength(24);
+        });
+        modelBuilder.Entity<OutreachCase>(outreach =>
+        {
+            outreach.HasKey(o => o.Id);
+            outreach.HasIndex(o => o.PartnerId);
+            outreach.Property(o => o.GapKeys).HasJsonConversion();
+            outreach.Property(o => o.Stage).HasConversion<string>().HasMaxLength(16);
+            outreach.Property(o => o.ResumeStage).HasConversion<string>().HasMaxLength(16);
+            outreach.Property(o => o.NextOwner).HasMaxLength(200);
+        });
+        modelBuilder.Entity<OutreachStep>(step =>
+        {
+            step.HasKey(s => s.Id);
+            step.HasIndex(s => new { s.OutreachId, s.Number }).IsUnique();
+            step.HasIndex(s => s.ContactId);
+            step.Property(s => s.From).HasConversion<string>().HasMaxLength(16);
+            step.Property(s => s.To).HasConversion<string>().HasMaxLength(16);
+            step.Property(s => s.Note).HasMaxLength(4000);
+            step.Property(s => s.Owner).HasMaxLength(200);
+            step.Property(s => s.NextOwner).HasMaxLength(200);
+            step.Property(s => s.RecordedBy).HasMaxLength(200);
         });
     }
 }

@@ -1,7 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace GutAusgestattet.Inventory.Import;
+namespace GutAusgestattet.ServiceDefaults.Http;
 
 /// <summary>The body of an import request: its media type and its text in the declared charset.</summary>
 public static class ImportBody

@@ -1,10 +1,9 @@
 using System.Globalization;
-using GutAusgestattet.ServiceDefaults.Http;
 
-namespace GutAusgestattet.Inventory.Import;
+namespace GutAusgestattet.ServiceDefaults.Http;
 
 /// <summary>
-/// The column table of the inventory imports over <see cref="CsvRecords"/>: a header row naming the columns in any order
+/// The column table of the platform's CSV imports over <see cref="CsvRecords"/>: a header row naming the columns in any order
 /// (other columns are ignored and reported), then one record per row; fields may be quoted
 /// ("Neustadt, Nord") and span lines. A header with semicolons and no comma switches to the German
 /// spreadsheet dialect: <c>;</c> between fields and a decimal comma in numbers.

@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using Aspire.Hosting.Testing;
+using System.Text.Json;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using static GutAusgestattet.FunctionalTests.Surveying;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>The steps the partner tests share: partners, and a real gap that Partners learnt from the Gaps service.</summary>
+public static class Partnering
+{
+    public static object Company(string name, double latitude, double longitude, int incomings, string sector = "H", string? register = null, string postalCode = "90402") => new
+    {
+        name, kind = "company", sector, tradeRegisterNumber = register,
+        sites = new[] { new { name = "Werk", address = $"{name}straße 1", postalCode, latitude, longitude, employees = 500, incomings, outgoings = 0 } },
+    };
+
+    public static async Task<Guid> Register(this HttpClient partners, object body) =>
+        (await partners.PostAsJsonAsync("/api/partners", body).Created<JsonElement>()).GetProperty("id").GetGuid();
+
+    /// <summary>
+    /// An incoming household needs a Kita place in <paramref name="area"/>, where no Kita is: the
+    /// survey's answer makes the Gaps service detect a gap, and Partners follows it (and the area's centre).
+    /// </summary>
+    public static async Task<string> RealGap(this PlatformFixture platform, Ags tenant, string area = "mitte")
+    {
+        await platform.LearnAreas(tenant, area);
+        var survey = await platform.PublishedSurvey(tenant);
+        var monday = new[] { new { day = "monday", from = "08:00", to = "10:00", overnight = false } };
+        (await platform.App.CreateHttpClient("surveys").SendAsync(Submit(survey, Answer(area: area, category: "kita", windows: monday, from: null, until: null)))).EnsureSuccessStatusCode();
+        var partners = platform.Client("partners", tenant);
+        var gaps = await Eventually.Get(() => partners.List<JsonElement>("/api/outreach/gaps"),
+            g => g.Any(x => x.GetProperty("category").GetString() == "kita"), "Partners to learn the Kita gap");
+        var key = gaps.First(x => x.GetProperty("category").GetString() == "kita").GetProperty("gapKey").GetString()!;
+        await Eventually.Get(() => partners.GetFromJsonAsync<JsonElement>($"/api/outreach/gaps/{key}/suggestions"),
+            s => s.GetProperty("areaCentreKnown").GetBoolean(), "Partners to learn the area's centre from AreaDefined");
+        return key;
+    }
+}
