@@ -18,7 +18,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<PlannedOfferChange> PlannedChanges => Set<PlannedOfferChange>();
 
-    public DbSet<WithdrawnResponse> WithdrawnResponses => Set<WithdrawnResponse>();
+    public DbSet<ReportedResponse> Responses => Set<ReportedResponse>();
 
     public DbSet<AreaCentre> Areas => Set<AreaCentre>();
 
@@ -48,7 +48,11 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             change.Property(c => c.Planned).HasJsonConversion(immutable: true);
             change.HasIndex(c => new { c.TenantId, c.OfferId });
         });
-        modelBuilder.Entity<WithdrawnResponse>(withdrawn => withdrawn.HasKey(w => w.ResponseId));
+        modelBuilder.Entity<ReportedResponse>(response =>
+        {
+            response.HasKey(r => r.ResponseId);
+            response.Property(r => r.Claims).IsConcurrencyToken();
+        });
         modelBuilder.Entity<AreaCentre>(area =>
         {
             area.HasKey(a => new { a.TenantId, a.Code });

@@ -16,7 +16,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     public async Task Consume(ConsumeContext<NeedsReported> context)
     {
         var message = context.Message;
-        if (await db.WithdrawnResponses.AnyAsync(w => w.ResponseId == message.ResponseId, context.CancellationToken)) return;
+        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)).Withdrawn) return;
         var ids = message.Items.Select(i => i.DemandId).ToList();
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
@@ -48,10 +48,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
 
     public async Task Consume(ConsumeContext<NeedsWithdrawn> context)
     {
+        (await ClaimAsync(context.Message.ResponseId, context.CancellationToken)).Withdrawn = true;
         var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
         db.Demand.RemoveRange(withdrawn);
-        if (!await db.WithdrawnResponses.AnyAsync(w => w.ResponseId == context.Message.ResponseId, context.CancellationToken))
-            db.WithdrawnResponses.Add(new WithdrawnResponse { ResponseId = context.Message.ResponseId, TenantId = context.Message.TenantId });
         await gaps.MarkAsync(withdrawn.Select(d => d.Category), context.CancellationToken);
     }
 
@@ -62,6 +61,15 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         if (held is not null && held.Revision >= m.Revision) return;
         var touched = await ApplyAsync(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision, context.CancellationToken);
         await gaps.MarkAsync(touched, context.CancellationToken);
+    }
+
+    /// <summary>The response's row, claimed for this unit of work (see <see cref="ReportedResponse.Claims"/>).</summary>
+    private async Task<ReportedResponse> ClaimAsync(Guid responseId, CancellationToken ct)
+    {
+        var response = await db.Responses.SingleOrDefaultAsync(r => r.ResponseId == responseId, ct);
+        if (response is null) db.Responses.Add(response = new ReportedResponse { ResponseId = responseId, TenantId = db.CurrentTenantId! });
+        else response.Claims++;
+        return response;
     }
 
     /// <remarks>Looks at the unit of work first: the items of one response share their stratum.</remarks>

@@ -341,6 +341,31 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.ToTable("PlannedChanges");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ReportedResponse", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Responses");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ServingDistance", b =>
                 {
                     b.Property<string>("TenantId")
@@ -393,24 +418,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("StratumWeights");
-                });
-
-            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.WithdrawnResponse", b =>
-                {
-                    b.Property<Guid>("ResponseId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.HasKey("ResponseId");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("WithdrawnResponses");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>

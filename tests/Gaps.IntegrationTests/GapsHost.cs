@@ -1,0 +1,13 @@
+using GutAusgestattet.ServiceHosting;
+using Microsoft.AspNetCore.Hosting;
+
+namespace GutAusgestattet.Gaps.IntegrationTests;
+
+public sealed class GapsHost() : ServiceHost<Program>("gaps")
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Gaps:RefreshPollInterval", "00:00:00.2");
+    }
+}
