@@ -21,12 +21,29 @@ public static class SlotComparison
 
     public static List<GapFinding> Compute(TenantInput input, bool profiles = false)
     {
-        var areas = new Areas(input);
+        var areas = new Areas(input.Areas, input.Offers, input.Needs);
         var findings = new List<GapFinding>();
         var offersByCategory = input.Offers.ToLookup(o => o.Category);
         foreach (var needs in input.Needs.GroupBy(n => n.Category))
             ComputeCategory(needs.Key, needs.ToList(), offersByCategory[needs.Key].ToList(), areas,
                 ServingDistances.For(needs.Key, input.ServingKm), profiles, findings);
+        return findings;
+    }
+
+    /// <summary>
+    /// The gaps of one category only, the same as <see cref="Compute(TenantInput, bool)"/> finds for it:
+    /// categories never share places, so a changed offer or answer changes only its own category's gaps,
+    /// and a big city need not recompute the other ten.
+    /// </summary>
+    public static List<GapFinding> Compute(TenantInput input, string category, bool profiles = false)
+    {
+        var findings = new List<GapFinding>();
+        var needs = input.Needs.Where(n => n.Category == category).ToList();
+        if (needs.Count == 0) return findings;
+        var offers = input.Offers.Where(o => o.Category == category).ToList();
+        // Areas named only by other categories' offers or needs have no centre, so they serve and need nothing here.
+        ComputeCategory(category, needs, offers, new Areas(input.Areas, offers, needs),
+            ServingDistances.For(category, input.ServingKm), profiles, findings);
         return findings;
     }
 
@@ -138,11 +155,11 @@ public static class SlotComparison
         private readonly List<AreaInput> _areas;
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
-        public Areas(TenantInput input)
+        public Areas(IEnumerable<AreaInput> areas, IEnumerable<OfferInput> offers, IEnumerable<NeedInput> needs)
         {
             _areas = [];
-            foreach (var area in input.Areas.Concat(input.Offers.Select(o => new AreaInput(o.AreaCode, null, null)))
-                         .Concat(input.Needs.Select(x => new AreaInput(x.AreaCode, null, null))))
+            foreach (var area in areas.Concat(offers.Select(o => new AreaInput(o.AreaCode, null, null)))
+                         .Concat(needs.Select(x => new AreaInput(x.AreaCode, null, null))))
             {
                 if (_index.TryAdd(area.Code, _areas.Count)) _areas.Add(area);
             }
