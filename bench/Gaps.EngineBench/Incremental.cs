@@ -12,7 +12,7 @@ internal static class Incremental
 {
     private const int WarmUp = 5;
 
-    public sealed record Figures(string Tenant, string Change, string Scope, int Repetitions, double MedianMs, double P99Ms);
+    public sealed record Figures(string Tenant, string Change, string Scope, int Repetitions, double MedianMs, double P99Ms, double CpuMedianMs, double CpuP99Ms);
 
     public static IEnumerable<Figures> Run(string label, SyntheticTenant tenant, int repetitions, TimeSpan budget)
     {
@@ -44,15 +44,23 @@ internal static class Incremental
     private static Figures Measure(string tenant, string change, string scope, int repetitions, TimeSpan budget, Func<int, List<GapFinding>> step)
     {
         for (var i = 0; i < WarmUp; i++) step(i);
-        var times = new List<double>(repetitions);
+        var wall = new List<double>(repetitions);
+        var cpu = new List<double>(repetitions);
         var started = Stopwatch.StartNew();
-        for (var i = 0; i < repetitions && (times.Count < 20 || started.Elapsed < budget); i++)
+        for (var i = 0; i < repetitions && (wall.Count < 20 || started.Elapsed < budget); i++)
         {
             var t0 = Stopwatch.GetTimestamp();
+            var c0 = CpuClock.ThreadMilliseconds();
             step(i);
-            times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            cpu.Add(CpuClock.ThreadMilliseconds() - c0);
+            wall.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
         }
-        times.Sort();
-        return new Figures(tenant, change, scope, times.Count, times[times.Count / 2], times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.99) - 1)]);
+        return new Figures(tenant, change, scope, wall.Count, Percentile(wall, 0.5), Percentile(wall, 0.99), Percentile(cpu, 0.5), Percentile(cpu, 0.99));
+    }
+
+    public static double Percentile(List<double> values, double p)
+    {
+        values.Sort();
+        return values[Math.Clamp((int)Math.Ceiling(values.Count * p) - 1, 0, values.Count - 1)];
     }
 }
