@@ -57,7 +57,8 @@ if (postgres)
     }
     engineTimes.Sort();
     var engineMs = engineTimes[engineTimes.Count / 2];
-    var sql = await PostgresComparison.RunAsync(largest.Input, gaps, runs: 2);
+    Console.WriteLine($"engine median for the largest tenant {engineMs:F1} ms; now the SQL query (minutes) — load average {Load()}");
+    var sql = await PostgresComparison.RunAsync(largest.Input, gaps, runs: 1);
     var sqlMs = sql.Queries.Min(q => q.TotalMilliseconds);
     Console.WriteLine($"postgres, largest tenant: load {sql.Load.TotalSeconds:F2} s, query {string.Join(" / ", sql.Queries.Select(q => $"{q.TotalSeconds:F2} s"))}, {sql.Rows:N0} rows; " +
                       $"engine median {engineMs:F1} ms ({gaps.Count:N0} gaps); ratio SQL/engine {sqlMs / engineMs:N0}×; " +
