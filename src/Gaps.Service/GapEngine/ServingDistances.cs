@@ -15,13 +15,16 @@ public static class ServingDistances
 
     public const double Max = 100;
 
+    /// <summary>Mean Earth radius in km, as <see cref="Km"/> uses it.</summary>
+    internal const double EarthRadiusKm = 6371.0088;
+
     public static double For(string category, IReadOnlyDictionary<string, double> tenant) =>
         tenant.TryGetValue(category, out var km) ? km : Default.GetValueOrDefault(category, 2);
 
     /// <summary>Great-circle distance in km (haversine).</summary>
     public static double Km(double lat1, double lon1, double lat2, double lon2)
     {
-        const double R = 6371.0088;
+        const double R = EarthRadiusKm;
         var dLat = double.DegreesToRadians(lat2 - lat1);
         var dLon = double.DegreesToRadians(lon2 - lon1);
         var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);

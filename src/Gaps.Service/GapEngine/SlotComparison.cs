@@ -21,7 +21,7 @@ public static class SlotComparison
 
     public static List<GapFinding> Compute(TenantInput input, bool profiles = false)
     {
-        var areas = new Areas(input);
+        var areas = new AreaIndex(input.Areas, input.Offers);
         var findings = new List<GapFinding>();
         var offersByCategory = input.Offers.ToLookup(o => o.Category);
         foreach (var needs in input.Needs.GroupBy(n => n.Category))
@@ -30,80 +30,114 @@ public static class SlotComparison
         return findings;
     }
 
-    private static void ComputeCategory(string category, List<NeedInput> needs, List<OfferInput> offers, Areas areas, double km,
+    /// <summary>
+    /// The gaps of one category only, the same as <see cref="Compute(TenantInput, bool)"/> finds for it:
+    /// categories never share places, so a changed offer or answer changes only its own category's gaps,
+    /// and a big city need not recompute the other ten.
+    /// </summary>
+    public static List<GapFinding> Compute(TenantInput input, string category, bool profiles = false)
+    {
+        var findings = new List<GapFinding>();
+        var space = Workspace.Current;
+        var (needs, offers) = (space.Needs, space.Offers);
+        try
+        {
+            foreach (var need in input.Needs)
+                if (need.Category == category) needs.Add(need);
+            if (needs.Count == 0) return findings;
+            foreach (var offer in input.Offers)
+                if (offer.Category == category) offers.Add(offer);
+            // Areas named only by other categories' offers or needs have no centre, so they serve and need nothing here.
+            ComputeCategory(category, needs, offers, new AreaIndex(input.Areas, offers),
+                ServingDistances.For(category, input.ServingKm), profiles, findings);
+            return findings;
+        }
+        finally
+        {
+            // The buffers stay with the thread; the inputs must not.
+            needs.Clear();
+            offers.Clear();
+        }
+    }
+
+    private static void ComputeCategory(string category, List<NeedInput> needs, List<OfferInput> offers, AreaIndex areas, double km,
         bool profiles, List<GapFinding> findings)
     {
         const int T = WeekSlots.Count;
-        var n = areas.Count;
-        var demand = new double[n * T];
-        foreach (var need in needs)
+        var space = Workspace.Current;
+        var table = new CategoryNeeds(needs, areas, space);
+        using var demand = new PooledSlots<double>(areas.Count);
+        var needArea = table.Area;
+        var persons = table.Persons;
+        for (var i = 0; i < table.Count; i++)
         {
-            var row = areas.Index(need.AreaCode) * T;
-            foreach (var range in need.Slots)
-                for (var t = range.From; t < range.To; t++) demand[row + t] += need.Persons;
+            var row = demand.Row(needArea[i]);
+            foreach (var range in table.Ranges(i)) SlotMath.Add(row.Slice(range.From, range.Length), persons[i]);
+        }
+        using var shared = SharedPlaces.Share(offers, areas, km, demand.Array);
+
+        // Cells in the order their first need comes, needs in input order: findings come out in a stable order.
+        var cellAreas = new List<int>();
+        var cellNeeds = new List<int>?[areas.Count];
+        for (var i = 0; i < table.Count; i++)
+        {
+            var area = needArea[i];
+            if (cellNeeds[area] is null) cellAreas.Add(area);
+            (cellNeeds[area] ??= []).Add(i);
         }
 
-        var open = new bool[n * T];
-        var supply = new double[n * T];
-        var served = new bool[n];
-        var catchments = offers.Select(o => areas.Catchment(o, km)).ToList();
-        for (var j = 0; j < offers.Count; j++)
+        var responses = new ResponseCounter(table, space);
+        var shortfall = new double[T];
+        foreach (var a in cellAreas)
         {
-            var offer = offers[j];
-            var catchment = catchments[j];
-            foreach (var a in catchment) served[a] = true;
-            foreach (var range in offer.Open)
-                for (var t = range.From; t < range.To; t++)
-                {
-                    var total = 0.0;
-                    foreach (var a in catchment)
-                    {
-                        open[a * T + t] = true;
-                        total += demand[a * T + t];
-                    }
-                    if (total <= Epsilon || offer.FreePlaces <= 0) continue;
-                    foreach (var a in catchment) supply[a * T + t] += offer.FreePlaces * demand[a * T + t] / total;
-                }
-        }
-
-        foreach (var areaNeeds in needs.GroupBy(x => areas.Index(x.AreaCode)))
-        {
-            var a = areaNeeds.Key;
-            var row = a * T;
+            var need = demand.Row(a);
             var cellHours = 0.0;
-            for (var t = 0; t < T; t++) cellHours += demand[row + t] * WeekSlots.HoursPerSlot;
+            foreach (var slot in need) cellHours += slot * WeekSlots.HoursPerSlot;
             if (cellHours <= Epsilon) continue;
-            var context = new Cell(category, areas.Code(a), areaNeeds.ToList(), cellHours, profiles, findings);
+            var cell = new Cell(category, areas.Code(a), cellHours, profiles, findings, responses);
 
-            if (!served[a])
+            if (shared.Serving[a] is not { } serving)
             {
-                context.Add(GapKind.Content, t => demand[row + t]);
+                cell.Add(GapKind.Content, need, cellNeeds[a]!);
                 continue;
             }
-            context.Add(GapKind.Time, t => open[row + t] ? 0 : demand[row + t]);
-            context.Add(GapKind.Capacity, t => open[row + t] ? Math.Max(0, demand[row + t] - supply[row + t]) : 0);
+            var open = shared.Open.Row(a);
+            var places = shared.Places.Row(a);
+            for (var t = 0; t < T; t++) shortfall[t] = open[t] ? 0 : need[t];
+            cell.Add(GapKind.Time, shortfall, cellNeeds[a]!);
+            for (var t = 0; t < T; t++) shortfall[t] = open[t] ? Math.Max(0, need[t] - places[t]) : 0;
+            cell.Add(GapKind.Capacity, shortfall, cellNeeds[a]!);
 
-            var serving = offers.Where((_, j) => catchments[j].Contains(a)).ToList();
-            var shortTerm = serving.Any(o => o.TakesShortTerm);
-            var languages = serving.SelectMany(o => o.Languages.Count > 0 ? o.Languages : [DefaultLanguage]).ToHashSet(StringComparer.Ordinal);
-            var unmet = context.Needs.Where(x => (x.Temporary && !shortTerm) || (x.Languages.Count > 0 && !x.Languages.Any(languages.Contains))).ToList();
+            var features = new ServingFeatures(serving);
+            var unmet = cellNeeds[a]!.FindAll(i => table.AsksFeature[i] && !features.CanTake(needs[i]));
             if (unmet.Count > 0)
             {
-                var featureDemand = new double[T];
-                foreach (var need in unmet)
-                    foreach (var range in need.Slots)
-                        for (var t = range.From; t < range.To; t++) featureDemand[t] += need.Persons;
-                context.Add(GapKind.Feature, t => featureDemand[t], unmet);
+                shortfall.AsSpan().Clear();
+                foreach (var i in unmet)
+                    foreach (var range in table.Ranges(i)) SlotMath.Add(shortfall.AsSpan(range.From, range.Length), persons[i]);
+                cell.Add(GapKind.Feature, shortfall, unmet);
             }
         }
     }
 
-    /// <summary>One category in one area: turns a per-slot shortfall into a finding when there is any.</summary>
-    private sealed class Cell(string category, string area, List<NeedInput> needs, double cellHours, bool profiles, List<GapFinding> findings)
+    /// <summary>Whether the offers serving an area can take a need: a short-term place, a language it speaks (German when none is given).</summary>
+    private sealed class ServingFeatures(List<OfferInput> serving)
     {
-        public List<NeedInput> Needs => needs;
+        private HashSet<string>? _languages;
+        private bool? _shortTerm;
 
-        public void Add(GapKind kind, Func<int, double> shortfall, List<NeedInput>? behind = null)
+        public bool CanTake(NeedInput need) =>
+            !(need.Temporary && !(_shortTerm ??= serving.Exists(o => o.TakesShortTerm)))
+            && (need.Languages.Count == 0 || need.Languages.Any((_languages ??= Languages()).Contains));
+
+        private HashSet<string> Languages() =>
+            serving.SelectMany(o => o.Languages.Count > 0 ? o.Languages : [DefaultLanguage]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>One category in one area: turns a per-slot shortfall into a finding when there is any.</summary>
+    private sealed class Cell(string category, string area, double cellHours, bool profiles, List<GapFinding> findings, ResponseCounter responses)
+    {
+        public void Add(GapKind kind, ReadOnlySpan<double> shortfall, List<int> behind)
         {
             var slots = new SlotSet();
             var peak = 0.0;
@@ -111,7 +145,7 @@ public static class SlotComparison
             var profile = profiles ? new float[WeekSlots.Count] : null;
             for (var t = 0; t < WeekSlots.Count; t++)
             {
-                var persons = shortfall(t);
+                var persons = shortfall[t];
                 if (persons <= Epsilon) continue;
                 slots.Add(t);
                 peak = Math.Max(peak, persons);
@@ -119,46 +153,9 @@ public static class SlotComparison
                 profile?[t] = (float)persons;
             }
             if (slots.IsEmpty) return;
-            var responses = (behind ?? needs).Where(x => x.Slots.Any(r => Overlaps(slots, r))).Select(x => x.ResponseId).Distinct().Count();
-            findings.Add(new GapFinding(category, area, kind, slots, peak, hours, responses,
-                GapMeasures.Severity(hours, cellHours), GapMeasures.Confidence(responses), profile));
-        }
-
-        private static bool Overlaps(SlotSet slots, SlotRange range)
-        {
-            for (var t = range.From; t < range.To; t++)
-                if (slots.Contains(t)) return true;
-            return false;
-        }
-    }
-
-    /// <summary>The tenant's areas by index, with those only offers or needs name added (no centre known).</summary>
-    private sealed class Areas
-    {
-        private readonly List<AreaInput> _areas;
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-
-        public Areas(TenantInput input)
-        {
-            _areas = [];
-            foreach (var area in input.Areas.Concat(input.Offers.Select(o => new AreaInput(o.AreaCode, null, null)))
-                         .Concat(input.Needs.Select(x => new AreaInput(x.AreaCode, null, null))))
-            {
-                if (_index.TryAdd(area.Code, _areas.Count)) _areas.Add(area);
-            }
-        }
-
-        public int Count => _areas.Count;
-
-        public int Index(string code) => _index[code];
-
-        public string Code(int index) => _areas[index].Code;
-
-        public int[] Catchment(OfferInput offer, double km)
-        {
-            var own = Index(offer.AreaCode);
-            return [.. Enumerable.Range(0, Count).Where(a => a == own
-                || (_areas[a] is { Latitude: { } lat, Longitude: { } lon } && ServingDistances.Km(offer.Latitude, offer.Longitude, lat, lon) <= km))];
+            var count = responses.Count(behind, slots);
+            findings.Add(new GapFinding(category, area, kind, slots, peak, hours, count,
+                GapMeasures.Severity(hours, cellHours), GapMeasures.Confidence(count), profile));
         }
     }
 }

@@ -15,9 +15,32 @@ public sealed class SlotSet : IEquatable<SlotSet>
 
     public bool Contains(int slot) => (_bits[slot >> 6] & (1UL << (slot & 63))) != 0;
 
-    public int Count => _bits.Sum(BitOperations.PopCount);
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var word in _bits) count += BitOperations.PopCount(word);
+            return count;
+        }
+    }
 
-    public bool IsEmpty => _bits.All(w => w == 0);
+    public bool IsEmpty => _bits.AsSpan().IndexOfAnyExcept(0UL) < 0;
+
+    /// <summary>Whether any slot of <paramref name="range"/> is in the set, a word of 64 slots at a time.</summary>
+    public bool Overlaps(SlotRange range)
+    {
+        if (range.To <= range.From) return false;
+        var last = range.To - 1;
+        for (var w = range.From >> 6; w <= last >> 6; w++)
+        {
+            var mask = ulong.MaxValue;
+            if (w == range.From >> 6) mask &= ulong.MaxValue << (range.From & 63);
+            if (w == last >> 6) mask &= ulong.MaxValue >> (63 - (last & 63));
+            if ((_bits[w] & mask) != 0) return true;
+        }
+        return false;
+    }
 
     public static SlotSet Of(IEnumerable<SlotRange> ranges)
     {

@@ -1,0 +1,40 @@
+namespace GutAusgestattet.Gaps.GapEngine;
+
+/// <summary>Counts the distinct responses behind a gap with a stamp per response instead of hashing GUIDs per gap.</summary>
+internal sealed class ResponseCounter
+{
+    private readonly CategoryNeeds _needs;
+    private readonly int[] _seen;
+    private int _stamp;
+
+    public ResponseCounter(CategoryNeeds needs, Workspace space)
+    {
+        _needs = needs;
+        Workspace.Fit(ref space.Seen, needs.Responses);
+        _seen = space.Seen;
+        _seen.AsSpan(0, needs.Responses).Clear();
+    }
+
+    /// <summary>Responses of the needs <paramref name="behind"/> (indices into the category's needs) that need any of <paramref name="slots"/>.</summary>
+    public int Count(List<int> behind, SlotSet slots)
+    {
+        _stamp++;
+        var count = 0;
+        var responseOf = _needs.Response;
+        foreach (var i in behind)
+        {
+            var response = responseOf[i];
+            if (_seen[response] == _stamp || !Overlaps(_needs.Ranges(i), slots)) continue;
+            _seen[response] = _stamp;
+            count++;
+        }
+        return count;
+    }
+
+    private static bool Overlaps(ReadOnlySpan<SlotRange> ranges, SlotSet slots)
+    {
+        foreach (var range in ranges)
+            if (slots.Overlaps(range)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+using GutAusgestattet.Gaps.GapEngine;
+
+namespace GutAusgestattet.Gaps.UnitTests;
+
+/// <summary>
+/// Small random tenants with everything the engine distinguishes: areas close and far, areas without
+/// a centre, offers open in overlapping or no slots, zero free places, short-term and language
+/// needs, fractional weights, several demand items per response.
+/// </summary>
+internal static class RandomTenants
+{
+    private static readonly string[] Categories = ["krippe", "tagespflege", "nachtpflege"];
+    private static readonly string[][] Languages = [[], ["de"], ["tr"], ["de", "uk"], ["pl", "de"]];
+
+    public static TenantInput Draw(int seed)
+    {
+        var rng = new Random(seed);
+        var areas = Enumerable.Range(0, rng.Next(1, 5))
+            .Select(a => rng.NextDouble() < 0.2 ? new AreaInput($"a{a}", null, null) : new AreaInput($"a{a}", 49.45 + rng.NextDouble() * 0.1, 11.07 + rng.NextDouble() * 0.1))
+            .ToList();
+        string Area() => rng.NextDouble() < 0.1 ? "elsewhere" : areas[rng.Next(areas.Count)].Code;
+        var offers = Enumerable.Range(0, rng.Next(0, 7)).Select(_ => new OfferInput(
+            Guid.NewGuid(), Categories[rng.Next(Categories.Length)], Area(), 49.45 + rng.NextDouble() * 0.1, 11.07 + rng.NextDouble() * 0.1,
+            rng.Next(-1, 6), Ranges(rng), rng.NextDouble() < 0.3, Languages[rng.Next(Languages.Length)])).ToList();
+        var responses = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToArray();
+        var needs = Enumerable.Range(0, rng.Next(0, 16)).Select(_ => new NeedInput(
+            responses[rng.Next(responses.Length)], Categories[rng.Next(Categories.Length)], Area(), Math.Round(rng.NextDouble() * 5, 2),
+            Ranges(rng), rng.NextDouble() < 0.2, Languages[rng.Next(Languages.Length)])).ToList();
+        return new TenantInput(areas, offers, needs, new Dictionary<string, double> { ["tagespflege"] = 6 });
+    }
+
+    private static List<SlotRange> Ranges(Random rng) =>
+        [.. Enumerable.Range(0, rng.Next(0, 4)).Select(_ => rng.Next(0, WeekSlots.Count)).Select(from => new SlotRange(from, Math.Min(WeekSlots.Count, from + rng.Next(1, 80))))];
+}
