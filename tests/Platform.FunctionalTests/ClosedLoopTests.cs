@@ -59,7 +59,9 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
             await detected.Next(m => m.TenantId == tenant.Value && m.GapKey == timeGap);
         }
 
-        // A company with a site in the area is registered and suggested for the gap.
+        // Partners learns the gap on its own time; then a company with a site in the area is registered and suggested for it.
+        await Eventually.Get(() => partners.List<JsonElement>("/api/outreach/gaps"), g => g.Any(x => x.GetProperty("gapKey").GetString() == timeGap),
+            "Partners to learn the time gap from GapDetected");
         var company = await partners.Register(Company("Nah Logistik", 49.452, 11.072, incomings: 60));
         await Eventually.Get(() => partners.GetFromJsonAsync<JsonElement>($"/api/outreach/gaps/{timeGap}/suggestions"),
             s => s.GetProperty("suggestions").EnumerateArray().Any(x => x.GetProperty("partnerId").GetGuid() == company), "the company to be suggested for the time gap");
@@ -105,6 +107,9 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
         var partners = platform.Client("partners", tenant);
         var inventory = platform.Client("inventory", tenant);
         var company = await partners.Register(Company("Nah Logistik", 49.452, 11.072, incomings: 60));
+        // Outreach starts on open gaps only, and the Kita registered below closes this one.
+        var outreach = (await partners.PostAsJsonAsync("/api/outreach", new { partnerId = company, gapKeys = new[] { gap }, owner = "k.meier" }).Created<JsonElement>())
+            .GetProperty("id").GetGuid();
         var offerId = await Kita(inventory, "mitte");
         var terms = new { offerId, category = "kita", addedPlaces = 5, from = Today.AddDays(7) };
 
@@ -115,8 +120,6 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
         var period = await Problem(await partners.PostAsJsonAsync("/api/agreements",
             Agreement("reservedPlaces", company, gap, new { offerId, category = "kita", from = Today.AddDays(7), until = Today })), HttpStatusCode.BadRequest);
         Assert.True(period.GetProperty("errors").TryGetProperty("terms.until", out _));
-        var outreach = (await partners.PostAsJsonAsync("/api/outreach", new { partnerId = company, gapKeys = new[] { gap }, owner = "k.meier" }).Created<JsonElement>())
-            .GetProperty("id").GetGuid();
         var early = await Problem(await partners.PostAsJsonAsync("/api/agreements", Agreement("reservedPlaces", company, gap, terms, outreach)), HttpStatusCode.Conflict);
         Assert.Equal("identified", early.GetProperty("currentStage").GetString());
         Assert.Empty(await partners.List<JsonElement>("/api/agreements"));
