@@ -21,6 +21,7 @@ app.MapPartnerImportApi();
 app.MapContactsApi();
 app.MapOutreachApi();
 app.MapOutreachGapsApi();
+app.MapAgreementsApi();
 
 await app.MigrateDatabaseAsync<PartnersDbContext>();
 app.Run();

@@ -28,7 +28,7 @@ public sealed class OutreachCase : ITenantOwned
 
     public string? NextOwner { get; set; }
 
-    /// <summary>Reserved for the co-operation agreement an agreed outreach leads to (a later step of the issue).</summary>
+    /// <summary>The co-operation agreement this agreed outreach led to; set once, when the agreement is recorded.</summary>
     public Guid? AgreementId { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -1,3 +1,4 @@
+using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Contacts;
 using GutAusgestattet.Partners.Outreach;
@@ -22,6 +23,8 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
     public DbSet<OutreachCase> Outreaches => Set<OutreachCase>();
 
     public DbSet<OutreachStep> OutreachSteps => Set<OutreachStep>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -82,6 +85,18 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             step.Property(s => s.Owner).HasMaxLength(200);
             step.Property(s => s.NextOwner).HasMaxLength(200);
             step.Property(s => s.RecordedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Agreement>(agreement =>
+        {
+            agreement.HasKey(a => a.Id);
+            agreement.HasIndex(a => a.OutreachId);
+            agreement.Property(a => a.Kind).HasMaxLength(24);
+            agreement.Property(a => a.PartnerIds).HasJsonConversion();
+            agreement.Property(a => a.GapKeys).HasJsonConversion();
+            // Kept as announced: the terms are read back whole, never queried by their parts.
+            agreement.Property(a => a.Terms).HasJsonConversion(immutable: true);
+            agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(8);
+            agreement.Property(a => a.CreatedBy).HasMaxLength(200);
         });
     }
 }

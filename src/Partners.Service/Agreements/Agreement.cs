@@ -1,0 +1,42 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+
+namespace GutAusgestattet.Partners.Agreements;
+
+public enum AgreementStatus
+{
+    Active,
+    Ended,
+}
+
+/// <summary>
+/// A co-operation agreed with one or more partners to close gaps. The terms are kept as they were
+/// announced in <see cref="CooperationAgreed"/>, so what Inventory planned can always be traced back.
+/// </summary>
+public sealed class Agreement : ITenantOwned
+{
+    public required Guid Id { get; init; }
+
+    public required string TenantId { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required List<Guid> PartnerIds { get; init; }
+
+    public required List<string> GapKeys { get; init; }
+
+    public required CooperationTerms Terms { get; init; }
+
+    /// <summary>The agreed outreach that led to it, if any.</summary>
+    public Guid? OutreachId { get; init; }
+
+    public AgreementStatus Status { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public string? CreatedBy { get; init; }
+
+    public CooperationAgreed Agreed() => new(TenantId, Id, Kind, PartnerIds, GapKeys, Terms);
+}
