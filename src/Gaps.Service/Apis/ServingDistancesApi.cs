@@ -48,7 +48,6 @@ public static class ServingDistancesApi
                 .Where(d => d.Value != ServingDistances.Default.GetValueOrDefault(d.Key))
                 .Select(d => new ServingDistance { TenantId = db.CurrentTenantId!, Category = d.Key, Km = d.Value }));
             await gaps.MarkAllAsync(token);
-            return true;
         }, ct);
         return await GetDistances(db, ct);
     }

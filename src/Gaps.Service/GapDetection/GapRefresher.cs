@@ -59,7 +59,6 @@ public sealed class GapRefresher(IServiceScopeFactory scopes, GapRefreshSignal s
                 await db.InTransactionAsync(async token =>
                 {
                     await gaps.RefreshAsync(category, events, token);
-                    return true;
                 }, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)

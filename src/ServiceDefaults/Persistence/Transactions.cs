@@ -18,4 +18,12 @@ public static class Transactions
             await transaction.CommitAsync(token);
             return result;
         }, ct);
+
+    /// <inheritdoc cref="InTransactionAsync{T}"/>
+    public static Task InTransactionAsync(this DbContext db, Func<CancellationToken, Task> work, CancellationToken ct) =>
+        db.InTransactionAsync(async token =>
+        {
+            await work(token);
+            return true;
+        }, ct);
 }

@@ -50,7 +50,6 @@ public static class WeightingApi
             await db.SaveChangesAsync(token);
             await weights.ReweighAllAsync(token);
             await db.SaveChangesAsync(token);
-            return true;
         }, ct);
         return await GetCounts(db, ct);
     }

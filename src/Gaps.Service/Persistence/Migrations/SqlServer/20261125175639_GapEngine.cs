@@ -3,17 +3,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
+namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class SlotComparison : Migration
+    public partial class GapEngine : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Offers held so far lack the state the slot comparison needs (hours, closures, location); they
             // were only ever held in development databases and come back when Inventory's events are replayed.
-            migrationBuilder.Sql("DELETE FROM \"Offers\";");
+            migrationBuilder.Sql("DELETE FROM [Offers];");
 
             migrationBuilder.DropPrimaryKey(
                 name: "PK_Cells",
@@ -35,21 +35,20 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
             migrationBuilder.AddColumn<string>(
                 name: "State",
                 table: "Offers",
-                type: "text",
-                nullable: false,
-                defaultValue: "");
+                type: "nvarchar(max)",
+                nullable: true);
 
             migrationBuilder.AddColumn<double>(
                 name: "Confidence",
                 table: "Gaps",
-                type: "double precision",
+                type: "float",
                 nullable: false,
                 defaultValue: 0.0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Intervals",
                 table: "Gaps",
-                type: "character varying(2000)",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: false,
                 defaultValue: "");
@@ -57,14 +56,14 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
             migrationBuilder.AddColumn<double>(
                 name: "PersonHours",
                 table: "Gaps",
-                type: "double precision",
+                type: "float",
                 nullable: false,
                 defaultValue: 0.0);
 
             migrationBuilder.AddColumn<double>(
                 name: "Severity",
                 table: "Gaps",
-                type: "double precision",
+                type: "float",
                 nullable: false,
                 defaultValue: 0.0);
 
@@ -75,16 +74,30 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Languages",
+                name: "HouseholdType",
                 table: "Demand",
-                type: "text",
+                type: "nvarchar(16)",
+                maxLength: 16,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Languages",
+                table: "Demand",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SurveyId",
+                table: "Demand",
+                type: "uniqueidentifier",
+                nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Temporary",
                 table: "Demand",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -97,9 +110,16 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
             migrationBuilder.AddColumn<string>(
                 name: "Windows",
                 table: "Demand",
-                type: "text",
+                type: "nvarchar(max)",
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Dirty",
+                table: "Cells",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "Week",
@@ -117,11 +137,11 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 name: "Areas",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,17 +152,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 name: "GapHistory",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    GapKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Event = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EstimatedPersons = table.Column<double>(type: "double precision", nullable: false),
-                    PersonHours = table.Column<double>(type: "double precision", nullable: false),
-                    Intervals = table.Column<string>(type: "text", nullable: false),
-                    Severity = table.Column<double>(type: "double precision", nullable: false),
-                    Responses = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    GapKey = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Event = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EstimatedPersons = table.Column<double>(type: "float", nullable: false),
+                    PersonHours = table.Column<double>(type: "float", nullable: false),
+                    Intervals = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Severity = table.Column<double>(type: "float", nullable: false),
+                    Responses = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,12 +173,12 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 name: "PlannedChanges",
                 columns: table => new
                 {
-                    ChangeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    OfferId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Planned = table.Column<string>(type: "text", nullable: true),
-                    Settled = table.Column<bool>(type: "boolean", nullable: false)
+                    Planned = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Settled = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,17 +186,71 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegionalConsents",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Consent = table.Column<bool>(type: "bit", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionalConsents", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Responses",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Withdrawn = table.Column<bool>(type: "bit", nullable: false),
+                    Claims = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Responses", x => x.ResponseId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServingDistances",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Km = table.Column<double>(type: "double precision", nullable: false)
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Km = table.Column<double>(type: "float", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServingDistances", x => new { x.TenantId, x.Category });
                 });
+
+            migrationBuilder.CreateTable(
+                name: "StratumWeights",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    HouseholdType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Weight = table.Column<double>(type: "float", nullable: false),
+                    Revision = table.Column<long>(type: "bigint", nullable: false),
+                    Claims = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StratumWeights", x => new { x.TenantId, x.SurveyId, x.AreaCode, x.HouseholdType });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Demand_TenantId_SurveyId_AreaCode_HouseholdType",
+                table: "Demand",
+                columns: new[] { "TenantId", "SurveyId", "AreaCode", "HouseholdType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cells_Dirty_Week",
+                table: "Cells",
+                columns: new[] { "Dirty", "Week" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Areas_TenantId",
@@ -204,8 +278,23 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 columns: new[] { "TenantId", "OfferId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegionalConsents_TenantId",
+                table: "RegionalConsents",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Responses_TenantId",
+                table: "Responses",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServingDistances_TenantId",
                 table: "ServingDistances",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StratumWeights_TenantId",
+                table: "StratumWeights",
                 column: "TenantId");
         }
 
@@ -222,10 +311,27 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 name: "PlannedChanges");
 
             migrationBuilder.DropTable(
+                name: "RegionalConsents");
+
+            migrationBuilder.DropTable(
+                name: "Responses");
+
+            migrationBuilder.DropTable(
                 name: "ServingDistances");
+
+            migrationBuilder.DropTable(
+                name: "StratumWeights");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Demand_TenantId_SurveyId_AreaCode_HouseholdType",
+                table: "Demand");
 
             migrationBuilder.DropPrimaryKey(
                 name: "PK_Cells",
+                table: "Cells");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cells_Dirty_Week",
                 table: "Cells");
 
             migrationBuilder.DropColumn(
@@ -253,7 +359,15 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 table: "Demand");
 
             migrationBuilder.DropColumn(
+                name: "HouseholdType",
+                table: "Demand");
+
+            migrationBuilder.DropColumn(
                 name: "Languages",
+                table: "Demand");
+
+            migrationBuilder.DropColumn(
+                name: "SurveyId",
                 table: "Demand");
 
             migrationBuilder.DropColumn(
@@ -269,6 +383,10 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                 table: "Demand");
 
             migrationBuilder.DropColumn(
+                name: "Dirty",
+                table: "Cells");
+
+            migrationBuilder.DropColumn(
                 name: "Week",
                 table: "Cells");
 
@@ -280,14 +398,14 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "FreePlaces",
                 table: "Offers",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "AreaCode",
                 table: "Cells",
-                type: "character varying(32)",
+                type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGapsDbContext))]
-    [Migration("20261125154847_StratumWeights")]
-    partial class StratumWeights
+    [Migration("20261125175639_GapEngine")]
+    partial class GapEngine
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -41,11 +41,19 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<double>("EstimatedPersons")
                         .HasColumnType("float");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -60,11 +68,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<bool>("Open")
                         .HasColumnType("bit");
 
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Responses")
                         .HasColumnType("int");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("float");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -95,19 +109,100 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("AreaCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                    b.Property<bool>("Dirty")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
-                    b.HasKey("TenantId", "Category", "AreaCode");
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("TenantId", "Category");
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Dirty", "Week");
+
                     b.ToTable("Cells");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.GapHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("EstimatedPersons")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("GapKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("float");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GapKey", "Version");
+
+                    b.ToTable("GapHistory");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.AreaCentre", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Areas");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.DemandRecord", b =>
@@ -126,10 +221,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
                     b.Property<string>("HouseholdType")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Persons")
                         .HasColumnType("int");
@@ -140,13 +242,23 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Temporary")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.Property<double>("Weight")
                         .HasColumnType("float");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("DemandId");
 
@@ -167,9 +279,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<bool>("Active")
-                        .HasColumnType("bit");
-
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -180,8 +289,8 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<int>("FreePlaces")
-                        .HasColumnType("int");
+                    b.Property<string>("State")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -191,6 +300,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
                     b.HasKey("OfferId");
 
                     b.HasIndex("TenantId");
@@ -198,6 +310,83 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "Category", "AreaCode");
 
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.PlannedOfferChange", b =>
+                {
+                    b.Property<Guid>("ChangeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Planned")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("ChangeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OfferId");
+
+                    b.ToTable("PlannedChanges");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ReportedResponse", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Responses");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ServingDistance", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("Km")
+                        .HasColumnType("float");
+
+                    b.HasKey("TenantId", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ServingDistances");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.StratumWeight", b =>
@@ -217,6 +406,10 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<long>("Revision")
                         .HasColumnType("bigint");
 
@@ -228,6 +421,25 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("StratumWeights");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("bit");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("RegionalConsents");
                 });
 
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Messaging.InboxState", b =>

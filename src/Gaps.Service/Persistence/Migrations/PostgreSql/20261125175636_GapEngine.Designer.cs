@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlGapsDbContext))]
-    [Migration("20261125154844_StratumWeights")]
-    partial class StratumWeights
+    [Migration("20261125175636_GapEngine")]
+    partial class GapEngine
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -41,11 +41,19 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<double>("EstimatedPersons")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -60,11 +68,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<bool>("Open")
                         .HasColumnType("boolean");
 
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Responses")
                         .HasColumnType("integer");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -95,19 +109,100 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("AreaCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<bool>("Dirty")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.HasKey("TenantId", "Category", "AreaCode");
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("TenantId", "Category");
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Dirty", "Week");
+
                     b.ToTable("Cells");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.GapHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("EstimatedPersons")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("GapKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Intervals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("PersonHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Severity")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GapKey", "Version");
+
+                    b.ToTable("GapHistory");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.AreaCentre", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Areas");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.DemandRecord", b =>
@@ -126,10 +221,17 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
                     b.Property<string>("HouseholdType")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("Persons")
                         .HasColumnType("integer");
@@ -140,13 +242,23 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Temporary")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("DemandId");
 
@@ -167,9 +279,6 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -180,8 +289,8 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<int>("FreePlaces")
-                        .HasColumnType("integer");
+                    b.Property<string>("State")
+                        .HasColumnType("text");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -191,6 +300,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
                     b.HasKey("OfferId");
 
                     b.HasIndex("TenantId");
@@ -198,6 +310,83 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Category", "AreaCode");
 
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.PlannedOfferChange", b =>
+                {
+                    b.Property<Guid>("ChangeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Planned")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("ChangeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OfferId");
+
+                    b.ToTable("PlannedChanges");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ReportedResponse", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Responses");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.ServingDistance", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Km")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("TenantId", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ServingDistances");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.StratumWeight", b =>
@@ -217,6 +406,10 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Claims")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<long>("Revision")
                         .HasColumnType("bigint");
 
@@ -228,6 +421,25 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("StratumWeights");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("RegionalConsents");
                 });
 
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Messaging.InboxState", b =>
