@@ -75,6 +75,7 @@ public sealed class PartnersTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/contacts/{contactId}/personal-data")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/contacts/{contactId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/contacts/{contactId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/contacts/{contactId}", new { name = "Eve", legalBasis = "contract" })).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await partners.DeleteAsync($"/api/contacts/{contactId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await partners.GetAsync($"/api/contacts/{contactId}/personal-data")).StatusCode);

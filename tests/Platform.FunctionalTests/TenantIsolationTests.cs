@@ -1,6 +1,7 @@
 using System.Net;
 using Aspire.Hosting.Testing;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace GutAusgestattet.FunctionalTests;
 
@@ -15,6 +16,9 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
         var b = PlatformFixture.NewTenant();
         var facility = await platform.Client("inventory", a).Facility("mitte");
         var offer = await platform.Client("inventory", a).PostAsJsonAsync("/api/offers", Api.OfferBody(facility, 4, 4)).Created<OfferView>();
+        var plannedChange = (await platform.Client("inventory", a).PostAsJsonAsync($"/api/offers/{offer.Id}/planned-changes",
+            new { facilityId = facility, name = "Gruppe Igel", category = "kita", places = 8, occupiedPlaces = 4, openingHours = "Mo-Fr 07:00-17:00", effectiveFrom = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30) })
+            .Created<JsonElement>()).GetProperty("id").GetGuid();
         var response = await platform.Client("surveys", a).PostAsJsonAsync("/api/responses", Api.NeedBody("mitte", 2)).Created<Response>();
         var gap = (await Eventually.Get(() => platform.Client("gaps", a).List<Gap>("/api/gaps"), g => g.Count == 1, "tenant A's gap"))[0];
         await Eventually.Get(() => platform.Client("partners", a).List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "tenant A's outreach gap");
@@ -30,6 +34,8 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
             ("withdraw offer", inventory.DeleteAsync($"/api/offers/{offer.Id}")),
             ("read offer history", inventory.GetAsync($"/api/offers/{offer.Id}/history")),
             ("plan a change", inventory.PostAsJsonAsync($"/api/offers/{offer.Id}/planned-changes", Api.OfferBody(facility, 40, 0))),
+            ("cancel a planned change", inventory.DeleteAsync($"/api/offers/{offer.Id}/planned-changes/{plannedChange}")),
+            ("make a planned change take effect", inventory.PostAsync($"/api/offers/{offer.Id}/planned-changes/{plannedChange}/take-effect", null)),
             ("read facility", inventory.GetAsync($"/api/facilities/{facility}")),
             ("change facility", inventory.PutAsJsonAsync($"/api/facilities/{facility}", new { name = "x", operatorType = "private", latitude = 1.0, longitude = 1.0, areaCode = "mitte" })),
             ("read area", inventory.GetAsync("/api/areas/mitte")),
@@ -51,7 +57,8 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
         Assert.Empty(await partners.List<OutreachGap>("/api/outreach/gaps"));
 
         var untouched = await platform.Client("inventory", a).GetFromJsonAsync<OfferView>($"/api/offers/{offer.Id}");
-        Assert.Equal((4, "active", 1), (untouched!.Offer.Places, untouched.Offer.Status, untouched.Version));
+        Assert.Equal((4, "active", 2), (untouched!.Offer.Places, untouched.Offer.Status, untouched.Version));
+        Assert.Equal(HttpStatusCode.NoContent, (await platform.Client("inventory", a).DeleteAsync($"/api/offers/{offer.Id}/planned-changes/{plannedChange}")).StatusCode);
         Assert.NotNull(await platform.Client("surveys", a).GetFromJsonAsync<Response>($"/api/responses/{response.Id}"));
     }
 
