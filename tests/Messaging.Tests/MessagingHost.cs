@@ -41,7 +41,8 @@ public sealed class MessagingHost : IAsyncDisposable
     public string QueueOf<TConsumer>() where TConsumer : class, IConsumer =>
         Services.GetRequiredService<IEndpointNameFormatter>().Consumer<TConsumer>();
 
-    public static async Task<MessagingHost> StartAsync(Action<IBusRegistrationConfigurator> consumers, string broker = SharedBroker)
+    public static async Task<MessagingHost> StartAsync(
+        Action<IBusRegistrationConfigurator> consumers, string broker = SharedBroker, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var id = Guid.NewGuid().ToString("N");
         var database = $"Host=127.0.0.1;Port=5432;Username=postgres;Database=messaging_tests_{id}";
@@ -58,6 +59,7 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:OutboxMaxRetryDelay"] = "00:00:01",
             ["Messaging:MessageDeliveryTimeout"] = "00:00:02",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<Recorder>();
         builder.Services.AddScoped<TenantContext>();

@@ -85,7 +85,7 @@ public static class MessagingExtensions
         services.AddOptions<InboxCleanupServiceOptions>().Configure(cleanup =>
         {
             cleanup.DuplicateDetectionWindow = options.DuplicateDetectionWindow;
-            cleanup.QueryDelay = TimeSpan.FromMinutes(1);
+            cleanup.QueryDelay = options.InboxCleanupInterval;
             cleanup.QueryTimeout = TimeSpan.FromSeconds(30);
         });
         services.AddHostedService<InboxCleanupService<TContext>>();

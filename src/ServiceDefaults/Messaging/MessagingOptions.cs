@@ -30,6 +30,9 @@ public sealed class MessagingOptions
     /// <summary>How long a consumed message id is remembered, i.e. within which a redelivery is a no-op.</summary>
     public TimeSpan DuplicateDetectionWindow { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How often inbox rows older than <see cref="DuplicateDetectionWindow"/> are deleted.</summary>
+    public TimeSpan InboxCleanupInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public TimeSpan[] Retries => RetryIntervals ?? [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
     public TimeSpan[] Redeliveries => RedeliveryDelays ?? [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
