@@ -23,7 +23,6 @@ namespace GutAusgestattet.Gaps.GapEngine;
 public sealed class IncrementalComparison
 {
     private const int T = WeekSlots.Count;
-    private static readonly SlotRange[] Week = [OfferReach.WholeWeek];
 
     private readonly double _km;
     private readonly bool _profiles;
@@ -55,11 +54,12 @@ public sealed class IncrementalComparison
             foreach (var a in reach.Catchment) _cells[a].Serving.Add(reach);
         }
         for (var a = 0; a < _cells.Count; a++) Demand(a);
-        foreach (var reach in _offers.Values) reach.Sum(_demand, OfferReach.WholeWeek);
+        foreach (var reach in _offers.Values) reach.Sum(_demand, reach.Opening);
+        var week = Window.Week;
         for (var a = 0; a < _cells.Count; a++)
         {
             Open(a);
-            Share(a, Week);
+            Share(a, week);
             Derive(a);
         }
     }
@@ -138,7 +138,7 @@ public sealed class IncrementalComparison
     /// <summary>After the demand of <paramref name="areas"/> changed in <paramref name="slots"/>.</summary>
     private void Rebalance(HashSet<int> areas, SlotSet slots)
     {
-        var within = slots.Ranges().ToList();
+        var within = new Window(slots);
         var offers = new HashSet<OfferReach>();
         foreach (var a in areas)
         {
@@ -148,7 +148,7 @@ public sealed class IncrementalComparison
         var shared = new HashSet<int>();
         foreach (var reach in offers)
         {
-            foreach (var range in within) reach.Sum(_demand, range);
+            reach.Sum(_demand, within.Of(reach));
             shared.UnionWith(reach.Catchment);
         }
         foreach (var b in shared) Share(b, within);
@@ -174,9 +174,9 @@ public sealed class IncrementalComparison
             Add(slots, now.Offer.Open);
             areas.UnionWith(now.Catchment);
             foreach (var a in now.Catchment) _cells[a].AddServing(now);
-            now.Sum(_demand, OfferReach.WholeWeek);
+            now.Sum(_demand, now.Opening);
         }
-        var within = slots.Ranges().ToList();
+        var within = new Window(slots);
         foreach (var a in areas)
         {
             if (placesOnly)
@@ -208,13 +208,10 @@ public sealed class IncrementalComparison
     }
 
     /// <summary>The places the area gets within the slots, its serving offers' shares in input order.</summary>
-    private void Share(int area, IReadOnlyList<SlotRange> within)
+    private void Share(int area, Window within)
     {
-        foreach (var range in within)
-        {
-            _places.AsSpan(area * T + range.From, range.Length).Clear();
-            foreach (var reach in _cells[area].Serving) reach.Share(area, _places, _demand, range);
-        }
+        foreach (var range in within.Ranges) _places.AsSpan(area * T + range.From, range.Length).Clear();
+        foreach (var reach in _cells[area].Serving) reach.Share(area, _places, _demand, within.Of(reach));
     }
 
     private void Derive(int area)
@@ -250,5 +247,30 @@ public sealed class IncrementalComparison
     {
         foreach (var range in ranges)
             for (var t = range.From; t < range.To; t++) set.Add(t);
+    }
+
+    /// <summary>The slots a change touched, and each offer's open slots among them, clipped once per change.</summary>
+    private sealed class Window
+    {
+        private readonly Dictionary<OfferReach, OfferReach.Piece[]>? _clipped;
+
+        public Window(SlotSet slots)
+        {
+            Ranges = [.. slots.Ranges()];
+            _clipped = [];
+        }
+
+        private Window() => Ranges = [new SlotRange(0, T)];
+
+        public static Window Week => new();
+
+        public IReadOnlyList<SlotRange> Ranges { get; }
+
+        public OfferReach.Piece[] Of(OfferReach reach)
+        {
+            if (_clipped is null) return reach.Opening;
+            if (!_clipped.TryGetValue(reach, out var pieces)) _clipped.Add(reach, pieces = reach.Clip(Ranges));
+            return pieces;
+        }
     }
 }

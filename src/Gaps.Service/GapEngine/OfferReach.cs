@@ -13,10 +13,7 @@ internal sealed class OfferReach
     private const int T = WeekSlots.Count;
     private const double Epsilon = 1e-9;
 
-    public static readonly SlotRange WholeWeek = new(0, T);
-
     private readonly SlotRange[] _ranges;
-    private readonly int[] _offsets;
     private readonly double[] _totals;
 
     /// <param name="position">The offer's place in the category's input: the order its places are added in.</param>
@@ -30,11 +27,11 @@ internal sealed class OfferReach
         foreach (var range in SlotMath.Span(offer.Open))
             if (range.Length > 0) ranges.Add(range);
         _ranges = [.. ranges];
-        _offsets = new int[_ranges.Length];
+        Opening = new Piece[_ranges.Length];
         var length = 0;
         for (var r = 0; r < _ranges.Length; r++)
         {
-            _offsets[r] = length;
+            Opening[r] = new Piece(_ranges[r].From, _ranges[r].Length, length);
             length += _ranges[r].Length;
         }
         _totals = new double[length];
@@ -47,28 +44,46 @@ internal sealed class OfferReach
 
     public long Position { get; }
 
-    /// <summary>Step 1 within <paramref name="within"/>: the demand of the catchment in each open slot.</summary>
-    public void Sum(double[] demand, SlotRange within)
+    /// <summary>All slots the offer is open, range by range.</summary>
+    public Piece[] Opening { get; }
+
+    /// <summary>
+    /// The open slots within <paramref name="within"/> (sorted, disjoint), range by range: clipped once per
+    /// change, not once per area the offer serves.
+    /// </summary>
+    public Piece[] Clip(IReadOnlyList<SlotRange> within)
     {
-        for (var r = 0; r < _ranges.Length; r++)
+        var pieces = new List<Piece>();
+        foreach (var piece in Opening)
         {
-            if (!Clip(r, within, out var from, out var length)) continue;
-            var total = _totals.AsSpan(_offsets[r] + from - _ranges[r].From, length);
+            var end = piece.From + piece.Length;
+            for (var s = First(within, piece.From); s < within.Count && within[s].From < end; s++)
+            {
+                var from = Math.Max(piece.From, within[s].From);
+                pieces.Add(new Piece(from, Math.Min(end, within[s].To) - from, piece.Total + from - piece.From));
+            }
+        }
+        return [.. pieces];
+    }
+
+    /// <summary>Step 1 in <paramref name="pieces"/>: the demand of the catchment in each open slot.</summary>
+    public void Sum(double[] demand, Piece[] pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            var total = _totals.AsSpan(piece.Total, piece.Length);
             total.Clear();
-            foreach (var a in Catchment) SlotMath.Add(total, demand.AsSpan(a * T + from, length));
+            foreach (var a in Catchment) SlotMath.Add(total, demand.AsSpan(a * T + piece.From, piece.Length));
         }
     }
 
-    /// <summary>Step 2 within <paramref name="within"/>: adds the area's share of the offer's places.</summary>
-    public void Share(int area, double[] places, double[] demand, SlotRange within)
+    /// <summary>Step 2 in <paramref name="pieces"/>: adds the area's share of the offer's places.</summary>
+    public void Share(int area, double[] places, double[] demand, Piece[] pieces)
     {
         if (Offer.FreePlaces <= 0) return;
-        for (var r = 0; r < _ranges.Length; r++)
-        {
-            if (!Clip(r, within, out var from, out var length)) continue;
-            SlotMath.AddShare(places.AsSpan(area * T + from, length), demand.AsSpan(area * T + from, length),
-                _totals.AsSpan(_offsets[r] + from - _ranges[r].From, length), Offer.FreePlaces, Epsilon);
-        }
+        foreach (var piece in pieces)
+            SlotMath.AddShare(places.AsSpan(area * T + piece.From, piece.Length), demand.AsSpan(area * T + piece.From, piece.Length),
+                _totals.AsSpan(piece.Total, piece.Length), Offer.FreePlaces, Epsilon);
     }
 
     /// <summary>Marks the slots the offer is open in the area's row.</summary>
@@ -77,10 +92,19 @@ internal sealed class OfferReach
         foreach (var range in _ranges) open.AsSpan(area * T + range.From, range.Length).Fill(true);
     }
 
-    private bool Clip(int r, SlotRange within, out int from, out int length)
+    /// <summary>The first range of <paramref name="within"/> ending after <paramref name="slot"/>.</summary>
+    private static int First(IReadOnlyList<SlotRange> within, int slot)
     {
-        from = Math.Max(_ranges[r].From, within.From);
-        length = Math.Min(_ranges[r].To, within.To) - from;
-        return length > 0;
+        var (low, high) = (0, within.Count);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (within[mid].To <= slot) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
+
+    /// <summary>A run of open slots <c>[From, From + Length)</c>; its demand within reach is kept from <c>Total</c> on.</summary>
+    internal readonly record struct Piece(int From, int Length, int Total);
 }

@@ -29,12 +29,12 @@ internal sealed class SharedPlaces : IDisposable
         for (var o = 0; o < offers.Count; o++)
         {
             var reach = new OfferReach(offers[o], areas.Catchment(offers[o], km), o);
-            reach.Sum(demand, OfferReach.WholeWeek);
+            reach.Sum(demand, reach.Opening);
             foreach (var a in reach.Catchment)
             {
                 (shared.Serving[a] ??= []).Add(reach);
                 reach.MarkOpen(a, shared.Open.Array);
-                reach.Share(a, shared.Places.Array, demand, OfferReach.WholeWeek);
+                reach.Share(a, shared.Places.Array, demand, reach.Opening);
             }
         }
         return shared;
