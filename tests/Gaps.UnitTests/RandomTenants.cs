@@ -12,10 +12,10 @@ internal static class RandomTenants
     private static readonly string[] Categories = ["krippe", "tagespflege", "nachtpflege"];
     private static readonly string[][] Languages = [[], ["de"], ["tr"], ["de", "uk"], ["pl", "de"]];
 
-    public static TenantInput Draw(int seed)
+    public static TenantInput Draw(int seed, int maxAreas = 4)
     {
         var rng = new Random(seed);
-        var areas = Enumerable.Range(0, rng.Next(1, 5))
+        var areas = Enumerable.Range(0, rng.Next(1, maxAreas + 1))
             .Select(a => rng.NextDouble() < 0.2 ? new AreaInput($"a{a}", null, null) : new AreaInput($"a{a}", 49.45 + rng.NextDouble() * 0.1, 11.07 + rng.NextDouble() * 0.1))
             .ToList();
         var offers = Enumerable.Range(0, rng.Next(0, 7)).Select(_ => Offer(rng, areas)).ToList();
