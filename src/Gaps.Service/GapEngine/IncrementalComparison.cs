@@ -55,11 +55,10 @@ public sealed class IncrementalComparison
         }
         for (var a = 0; a < _cells.Count; a++) Demand(a);
         foreach (var reach in _offers.Values) reach.Sum(_demand, reach.Opening);
-        var week = Window.Week;
         for (var a = 0; a < _cells.Count; a++)
         {
             Open(a);
-            Share(a, week);
+            Share(a, Window.Week);
             Derive(a);
         }
     }
@@ -82,7 +81,7 @@ public sealed class IncrementalComparison
         var reach = new OfferReach(offer, _areas.Catchment(offer, _km), before?.Position ?? _nextOffer++);
         Grow();
         _offers[offer.OfferId] = reach;
-        // Fewer places and nothing else changed: the areas' openings, serving offers and feature gaps stay.
+        // Other free places and nothing else: the areas' openings, serving offers, time and feature gaps stay.
         var placesOnly = before is not null && before.Catchment.AsSpan().SequenceEqual(reach.Catchment)
             && before.Offer with { FreePlaces = offer.FreePlaces } == offer;
         Replace(before, reach, placesOnly);
@@ -103,23 +102,23 @@ public sealed class IncrementalComparison
         if (items.Exists(n => n.ResponseId != responseId)) throw new ArgumentException($"Every item must belong to response {responseId}.", nameof(needs));
         var before = _answers.GetValueOrDefault(responseId) ?? [];
         _answers.Remove(responseId);
-        var slots = new SlotSet();
+        var slots = new List<SlotRange>();
         var areas = new HashSet<int>();
         for (var k = 0; k < Math.Max(before.Count, items.Count); k++)
         {
             if (k < before.Count)
             {
                 var (position, area) = before[k];
-                Add(slots, _cells[area].RemoveNeed(position).Slots);
+                slots.AddRange(_cells[area].RemoveNeed(position).Slots);
                 areas.Add(area);
             }
             if (k >= items.Count) continue;
             var now = Place(k < before.Count ? before[k].Position : _nextNeed++, items[k]);
-            Add(slots, items[k].Slots);
+            slots.AddRange(items[k].Slots);
             areas.Add(now);
         }
         Grow();
-        Rebalance(areas, slots);
+        Rebalance(areas, SlotSet.Of(slots));
     }
 
     public void WithdrawAnswer(Guid responseId) => SetAnswer(responseId, []);
@@ -161,22 +160,22 @@ public sealed class IncrementalComparison
     /// <summary>Takes <paramref name="before"/> out of the areas it served and puts <paramref name="now"/> in.</summary>
     private void Replace(OfferReach? before, OfferReach? now, bool placesOnly)
     {
-        var slots = new SlotSet();
+        var slots = new List<SlotRange>();
         var areas = new HashSet<int>();
         if (before is not null)
         {
-            Add(slots, before.Offer.Open);
+            slots.AddRange(before.Offer.Open);
             areas.UnionWith(before.Catchment);
             foreach (var a in before.Catchment) _cells[a].RemoveServing(before);
         }
         if (now is not null)
         {
-            Add(slots, now.Offer.Open);
+            slots.AddRange(now.Offer.Open);
             areas.UnionWith(now.Catchment);
             foreach (var a in now.Catchment) _cells[a].AddServing(now);
             now.Sum(_demand, now.Opening);
         }
-        var within = new Window(slots);
+        var within = new Window(SlotSet.Of(slots));
         foreach (var a in areas)
         {
             if (placesOnly)
@@ -243,15 +242,11 @@ public sealed class IncrementalComparison
         Array.Resize(ref _open, _areas.Count * T);
     }
 
-    private static void Add(SlotSet set, IReadOnlyList<SlotRange> ranges)
-    {
-        foreach (var range in ranges)
-            for (var t = range.From; t < range.To; t++) set.Add(t);
-    }
-
-    /// <summary>The slots a change touched, and each offer's open slots among them, clipped once per change.</summary>
+    /// <summary>The slots a change touched (or the whole week), and each offer's open slots among them, clipped once per change.</summary>
     private sealed class Window
     {
+        public static readonly Window Week = new();
+
         private readonly Dictionary<OfferReach, OfferReach.Piece[]>? _clipped;
 
         public Window(SlotSet slots)
@@ -261,8 +256,6 @@ public sealed class IncrementalComparison
         }
 
         private Window() => Ranges = [new SlotRange(0, T)];
-
-        public static Window Week => new();
 
         public IReadOnlyList<SlotRange> Ranges { get; }
 

@@ -1,5 +1,3 @@
-using GutAusgestattet.Gaps.GapDetection;
-
 namespace GutAusgestattet.Gaps.GapEngine;
 
 /// <summary>
