@@ -13,7 +13,6 @@ internal sealed class OfferReach
     private const int T = WeekSlots.Count;
     private const double Epsilon = 1e-9;
 
-    private readonly SlotRange[] _ranges;
     private readonly double[] _totals;
 
     /// <param name="position">The offer's place in the category's input: the order its places are added in.</param>
@@ -22,18 +21,16 @@ internal sealed class OfferReach
         Offer = offer;
         Catchment = catchment;
         Position = position;
-        var ranges = new List<SlotRange>();
-        // An empty range opens nothing, as in a slot-by-slot loop.
-        foreach (var range in SlotMath.Span(offer.Open))
-            if (range.Length > 0) ranges.Add(range);
-        _ranges = [.. ranges];
-        Opening = new Piece[_ranges.Length];
+        var pieces = new List<Piece>();
         var length = 0;
-        for (var r = 0; r < _ranges.Length; r++)
+        foreach (var range in SlotMath.Span(offer.Open))
         {
-            Opening[r] = new Piece(_ranges[r].From, _ranges[r].Length, length);
-            length += _ranges[r].Length;
+            // An empty range opens nothing, as in a slot-by-slot loop.
+            if (range.Length <= 0) continue;
+            pieces.Add(new Piece(range.From, range.Length, length));
+            length += range.Length;
         }
+        Opening = [.. pieces];
         _totals = new double[length];
     }
 
@@ -89,7 +86,7 @@ internal sealed class OfferReach
     /// <summary>Marks the slots the offer is open in the area's row.</summary>
     public void MarkOpen(int area, bool[] open)
     {
-        foreach (var range in _ranges) open.AsSpan(area * T + range.From, range.Length).Fill(true);
+        foreach (var piece in Opening) open.AsSpan(area * T + piece.From, piece.Length).Fill(true);
     }
 
     /// <summary>The first range of <paramref name="within"/> ending after <paramref name="slot"/>.</summary>
