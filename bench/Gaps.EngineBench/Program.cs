@@ -41,8 +41,18 @@ for (var run = 1; run <= 2; run++)
 }
 
 foreach (var (label, tenant, repetitions) in new[] { ("median", median, 2000), ("largest", largest, 500) })
-    foreach (var f in Incremental.Run(label, tenant, repetitions, TimeSpan.FromSeconds(15)))
-        Console.WriteLine($"incremental {f.Tenant} tenant, {f.Change}, {f.Scope}: wall median {f.MedianMs:F3} ms, p99 {f.P99Ms:F3} ms; thread CPU median {f.CpuMedianMs:F3} ms, p99 {f.CpuP99Ms:F3} ms ({f.Repetitions} repetitions)");
+{
+    var budget = TimeSpan.FromSeconds(15);
+    foreach (var f in Incremental.Recompute(label, tenant, repetitions, budget)) Print(f);
+    var kept = new KeptComparisons(tenant);
+    Console.WriteLine($"incremental {label} tenant: states of all categories built in {kept.Built.TotalMilliseconds:F1} ms, holding {MemorySampler.MiB(kept.Bytes)}; load average {Load()}");
+    foreach (var f in Incremental.Update(label, tenant, kept, repetitions, budget))
+    {
+        Print(f);
+        Console.WriteLine($"  by category (wall median ms): {string.Join(", ", f.CategoryMedianMs.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:F3}"))}; " +
+                          $"digest equal to a full compute in {f.Checks - f.Mismatches} of {f.Checks} checks" + (f.Mismatches > 0 ? " — MISMATCH" : ""));
+    }
+}
 Console.WriteLine($"load average {Load()}");
 
 if (postgres)
@@ -65,5 +75,8 @@ if (postgres)
                       (sql.Mismatches == 0 ? "results agree" : $"{sql.Mismatches} MISMATCHES, first: {sql.FirstMismatch}") + $"; load average {Load()}");
 }
 Console.WriteLine($"process peak working set {MemorySampler.MiB(MemorySampler.ProcessPeak())}");
+
+static void Print(Incremental.Figures f) =>
+    Console.WriteLine($"incremental {f.Tenant} tenant, {f.Change}, {f.Scope}: wall median {f.MedianMs:F3} ms, p99 {f.P99Ms:F3} ms; thread CPU median {f.CpuMedianMs:F3} ms, p99 {f.CpuP99Ms:F3} ms ({f.Repetitions} repetitions)");
 
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(" ", l) : "";

@@ -12,23 +12,29 @@ internal static class RandomTenants
     private static readonly string[] Categories = ["krippe", "tagespflege", "nachtpflege"];
     private static readonly string[][] Languages = [[], ["de"], ["tr"], ["de", "uk"], ["pl", "de"]];
 
-    public static TenantInput Draw(int seed)
+    public static TenantInput Draw(int seed, int maxAreas = 4)
     {
         var rng = new Random(seed);
-        var areas = Enumerable.Range(0, rng.Next(1, 5))
+        var areas = Enumerable.Range(0, rng.Next(1, maxAreas + 1))
             .Select(a => rng.NextDouble() < 0.2 ? new AreaInput($"a{a}", null, null) : new AreaInput($"a{a}", 49.45 + rng.NextDouble() * 0.1, 11.07 + rng.NextDouble() * 0.1))
             .ToList();
-        string Area() => rng.NextDouble() < 0.1 ? "elsewhere" : areas[rng.Next(areas.Count)].Code;
-        var offers = Enumerable.Range(0, rng.Next(0, 7)).Select(_ => new OfferInput(
-            Guid.NewGuid(), Categories[rng.Next(Categories.Length)], Area(), 49.45 + rng.NextDouble() * 0.1, 11.07 + rng.NextDouble() * 0.1,
-            rng.Next(-1, 6), Ranges(rng), rng.NextDouble() < 0.3, Languages[rng.Next(Languages.Length)])).ToList();
+        var offers = Enumerable.Range(0, rng.Next(0, 7)).Select(_ => Offer(rng, areas)).ToList();
         var responses = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToArray();
-        var needs = Enumerable.Range(0, rng.Next(0, 16)).Select(_ => new NeedInput(
-            responses[rng.Next(responses.Length)], Categories[rng.Next(Categories.Length)], Area(), Math.Round(rng.NextDouble() * 5, 2),
-            Ranges(rng), rng.NextDouble() < 0.2, Languages[rng.Next(Languages.Length)])).ToList();
+        var needs = Enumerable.Range(0, rng.Next(0, 16)).Select(_ => Need(rng, responses[rng.Next(responses.Length)], areas)).ToList();
         return new TenantInput(areas, offers, needs, new Dictionary<string, double> { ["tagespflege"] = 6 });
     }
 
-    private static List<SlotRange> Ranges(Random rng) =>
+    public static OfferInput Offer(Random rng, IReadOnlyList<AreaInput> areas) => new(
+        Guid.NewGuid(), Categories[rng.Next(Categories.Length)], Area(rng, areas), 49.45 + rng.NextDouble() * 0.1, 11.07 + rng.NextDouble() * 0.1,
+        rng.Next(-1, 6), Ranges(rng), rng.NextDouble() < 0.3, Languages[rng.Next(Languages.Length)]);
+
+    public static NeedInput Need(Random rng, Guid response, IReadOnlyList<AreaInput> areas) => new(
+        response, Categories[rng.Next(Categories.Length)], Area(rng, areas), Math.Round(rng.NextDouble() * 5, 2),
+        Ranges(rng), rng.NextDouble() < 0.2, Languages[rng.Next(Languages.Length)]);
+
+    public static List<SlotRange> Ranges(Random rng) =>
         [.. Enumerable.Range(0, rng.Next(0, 4)).Select(_ => rng.Next(0, WeekSlots.Count)).Select(from => new SlotRange(from, Math.Min(WeekSlots.Count, from + rng.Next(1, 80))))];
+
+    /// <summary>One of the tenant's areas, sometimes one it does not list (no centre known).</summary>
+    private static string Area(Random rng, IReadOnlyList<AreaInput> areas) => rng.NextDouble() < 0.1 ? "elsewhere" : areas[rng.Next(areas.Count)].Code;
 }

@@ -58,5 +58,12 @@ internal sealed class CategoryNeeds
     /// <summary>Each need's weighted persons.</summary>
     public ReadOnlySpan<double> Persons => _space.Persons.AsSpan(0, Count);
 
+    /// <summary>Adds the need's persons to each of its slots in <paramref name="row"/> (672 slots).</summary>
+    public void AddTo(Span<double> row, int need)
+    {
+        var persons = _space.Persons[need];
+        foreach (var range in Ranges(need)) SlotMath.Add(row.Slice(range.From, range.Length), persons);
+    }
+
     public ReadOnlySpan<SlotRange> Ranges(int need) => _space.Ranges.AsSpan(_space.RangeStart[need], _space.RangeStart[need + 1] - _space.RangeStart[need]);
 }

@@ -1,5 +1,3 @@
-using GutAusgestattet.Gaps.GapDetection;
-
 namespace GutAusgestattet.Gaps.GapEngine;
 
 /// <summary>
@@ -16,9 +14,6 @@ namespace GutAusgestattet.Gaps.GapEngine;
 /// </summary>
 public static class SlotComparison
 {
-    private const double Epsilon = 1e-9;
-    private const string DefaultLanguage = "de";
-
     public static List<GapFinding> Compute(TenantInput input, bool profiles = false)
     {
         var areas = new AreaIndex(input.Areas, input.Offers);
@@ -63,17 +58,11 @@ public static class SlotComparison
     private static void ComputeCategory(string category, List<NeedInput> needs, List<OfferInput> offers, AreaIndex areas, double km,
         bool profiles, List<GapFinding> findings)
     {
-        const int T = WeekSlots.Count;
         var space = Workspace.Current;
         var table = new CategoryNeeds(needs, areas, space);
         using var demand = new PooledSlots<double>(areas.Count);
         var needArea = table.Area;
-        var persons = table.Persons;
-        for (var i = 0; i < table.Count; i++)
-        {
-            var row = demand.Row(needArea[i]);
-            foreach (var range in table.Ranges(i)) SlotMath.Add(row.Slice(range.From, range.Length), persons[i]);
-        }
+        for (var i = 0; i < table.Count; i++) table.AddTo(demand.Row(needArea[i]), i);
         using var shared = SharedPlaces.Share(offers, areas, km, demand.Array);
 
         // Cells in the order their first need comes, needs in input order: findings come out in a stable order.
@@ -87,75 +76,13 @@ public static class SlotComparison
         }
 
         var responses = new ResponseCounter(table, space);
-        var shortfall = new double[T];
+        var shortfall = new double[WeekSlots.Count];
         foreach (var a in cellAreas)
         {
-            var need = demand.Row(a);
-            var cellHours = 0.0;
-            foreach (var slot in need) cellHours += slot * WeekSlots.HoursPerSlot;
-            if (cellHours <= Epsilon) continue;
-            var cell = new Cell(category, areas.Code(a), cellHours, profiles, findings, responses);
-
-            if (shared.Serving[a] is not { } serving)
-            {
-                cell.Add(GapKind.Content, need, cellNeeds[a]!);
-                continue;
-            }
-            var open = shared.Open.Row(a);
-            var places = shared.Places.Row(a);
-            for (var t = 0; t < T; t++) shortfall[t] = open[t] ? 0 : need[t];
-            cell.Add(GapKind.Time, shortfall, cellNeeds[a]!);
-            for (var t = 0; t < T; t++) shortfall[t] = open[t] ? Math.Max(0, need[t] - places[t]) : 0;
-            cell.Add(GapKind.Capacity, shortfall, cellNeeds[a]!);
-
-            var features = new ServingFeatures(serving);
-            var unmet = cellNeeds[a]!.FindAll(i => table.AsksFeature[i] && !features.CanTake(needs[i]));
-            if (unmet.Count > 0)
-            {
-                shortfall.AsSpan().Clear();
-                foreach (var i in unmet)
-                    foreach (var range in table.Ranges(i)) SlotMath.Add(shortfall.AsSpan(range.From, range.Length), persons[i]);
-                cell.Add(GapKind.Feature, shortfall, unmet);
-            }
-        }
-    }
-
-    /// <summary>Whether the offers serving an area can take a need: a short-term place, a language it speaks (German when none is given).</summary>
-    private sealed class ServingFeatures(List<OfferInput> serving)
-    {
-        private HashSet<string>? _languages;
-        private bool? _shortTerm;
-
-        public bool CanTake(NeedInput need) =>
-            !(need.Temporary && !(_shortTerm ??= serving.Exists(o => o.TakesShortTerm)))
-            && (need.Languages.Count == 0 || need.Languages.Any((_languages ??= Languages()).Contains));
-
-        private HashSet<string> Languages() =>
-            serving.SelectMany(o => o.Languages.Count > 0 ? o.Languages : [DefaultLanguage]).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>One category in one area: turns a per-slot shortfall into a finding when there is any.</summary>
-    private sealed class Cell(string category, string area, double cellHours, bool profiles, List<GapFinding> findings, ResponseCounter responses)
-    {
-        public void Add(GapKind kind, ReadOnlySpan<double> shortfall, List<int> behind)
-        {
-            var slots = new SlotSet();
-            var peak = 0.0;
-            var hours = 0.0;
-            var profile = profiles ? new float[WeekSlots.Count] : null;
-            for (var t = 0; t < WeekSlots.Count; t++)
-            {
-                var persons = shortfall[t];
-                if (persons <= Epsilon) continue;
-                slots.Add(t);
-                peak = Math.Max(peak, persons);
-                hours += persons * WeekSlots.HoursPerSlot;
-                profile?[t] = (float)persons;
-            }
-            if (slots.IsEmpty) return;
-            var count = responses.Count(behind, slots);
-            findings.Add(new GapFinding(category, area, kind, slots, peak, hours, count,
-                GapMeasures.Severity(hours, cellHours), GapMeasures.Confidence(count), profile));
+            var cell = new CellGaps(category, areas.Code(a), profiles);
+            cell.Derive(demand.Row(a), shared.Serving[a], shared.Open.Row(a), shared.Places.Row(a),
+                new CellNeeds(table, needs, cellNeeds[a]!, responses), shortfall);
+            cell.AppendTo(findings);
         }
     }
 }
