@@ -1,4 +1,3 @@
-using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,10 +5,10 @@ using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
-namespace GutAusgestattet.Inventory.Persistence;
+namespace GutAusgestattet.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Writes the rows a unit of work staged (offers, their history entries, their outbox messages —
+/// Writes the rows a unit of work staged (a bulk import's new rows and their outbox messages —
 /// exactly what <c>SaveChanges</c> would insert, built by the same code; see
 /// <see cref="TenantDbContext.StageAddedRows"/>) with PostgreSQL's binary COPY inside the current
 /// transaction: an order of magnitude faster than INSERT batches for a bulk import. Columns, names
@@ -27,8 +26,6 @@ public sealed class BulkCopy
     private readonly List<Table> _tables;
 
     private BulkCopy(List<Table> tables) => _tables = tables;
-
-    public int Rows => _tables.Sum(t => t.Rows.Count);
 
     /// <summary>Whether bulk copy applies: PostgreSQL, inside a transaction.</summary>
     public static bool Applies(DbContext db) => db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null;
