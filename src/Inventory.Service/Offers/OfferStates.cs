@@ -1,22 +1,41 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
-using Hours = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
+using OpeningHoursValue = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
 
 namespace GutAusgestattet.Inventory.Offers;
 
 /// <summary>The offer as events carry it, and the difference between two such states for the history.</summary>
 public static class OfferStates
 {
+    /// <summary>
+    /// What each opening-hours text means, parsed once: a bulk import builds the states of many
+    /// thousands of offers that share a handful of texts, and parsing them again was a tenth of the
+    /// lifecycle. The texts come from users, so the cache starts over when it grows past its limit.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (IReadOnlyList<WeeklyInterval> Intervals, bool PublicHolidaysOff)> ParsedHours =
+        new(StringComparer.Ordinal);
+
+    private const int ParsedHoursLimit = 4_096;
 
     public static OfferState Build(OfferDetails details, Facility facility, OfferStatus status, DateOnly? effectiveFrom)
     {
-        var hours = Hours.Parse(details.OpeningHours);
+        var (intervals, publicHolidaysOff) = Parse(details.OpeningHours);
         return new OfferState(
             details.Name, details.Category, details.TenantCategory, facility.AreaCode, facility.ToState(), details.Ages,
-            details.Places, details.OccupiedPlaces, details.OpeningHours, hours.ToWeeklyIntervals(), details.Closures,
-            hours.PublicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
+            details.Places, details.OccupiedPlaces, details.OpeningHours, intervals, details.Closures,
+            publicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
             status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null);
+    }
+
+    private static (IReadOnlyList<WeeklyInterval>, bool) Parse(string text)
+    {
+        if (ParsedHours.TryGetValue(text, out var known)) return known;
+        var hours = OpeningHoursValue.Parse(text);
+        if (ParsedHours.Count >= ParsedHoursLimit) ParsedHours.Clear();
+        // Shared by every state built from the same text, so no one may change it.
+        return ParsedHours[text] = (hours.ToWeeklyIntervals().ToArray().AsReadOnly(), hours.PublicHolidaysOff);
     }
 
     /// <summary>Fields whose JSON differs; every field of <paramref name="after"/> when there is no <paramref name="before"/>.</summary>
@@ -26,32 +45,33 @@ public static class OfferStates
     /// </remarks>
     public static List<FieldChange> Diff(OfferState? before, OfferState after)
     {
-        var old = before is null ? null : Fields(before);
-        var changes = new List<FieldChange>();
-        foreach (var (name, to) in Fields(after))
+        var old = before is null ? null : Fields(before).ToDictionary(f => f.Name, f => f.Json, StringComparer.Ordinal);
+        var fields = Fields(after);
+        var changes = new List<FieldChange>(old is null ? fields.Count : 4);
+        foreach (var (name, to) in fields)
         {
-            if (name == "openIntervals") continue; // derived from openingHours
             var from = old?[name];
             if (from != to) changes.Add(new FieldChange(name, from, to));
         }
         return changes;
     }
 
-    /// <summary>Each top-level property of the state's JSON with its raw JSON text, in order.</summary>
-    private static Dictionary<string, string> Fields(OfferState state)
+    /// <summary>Each top-level property of the state's JSON with its raw JSON text, in order, but the derived open intervals.</summary>
+    private static List<(string Name, string Json)> Fields(OfferState state)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, OfferStateJson.Default.OfferState);
-        var fields = new Dictionary<string, string>(20, StringComparer.Ordinal);
+        var fields = new List<(string, string)>(20);
         var reader = new Utf8JsonReader(json);
         reader.Read(); // {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            // Derived from openingHours, so a change shows there.
+            var derived = reader.ValueTextEquals("openIntervals"u8);
+            var name = derived ? null : reader.GetString()!;
             reader.Read();
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
-            var end = (int)reader.BytesConsumed;
-            fields[name] = System.Text.Encoding.UTF8.GetString(json, start, end - start);
+            if (name is not null) fields.Add((name, System.Text.Encoding.UTF8.GetString(json, start, (int)reader.BytesConsumed - start)));
         }
         return fields;
     }
