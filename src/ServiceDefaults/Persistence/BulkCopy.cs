@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 namespace GutAusgestattet.ServiceDefaults.Persistence;
 
@@ -19,9 +17,9 @@ namespace GutAusgestattet.ServiceDefaults.Persistence;
 /// </summary>
 public sealed class BulkCopy
 {
-    private sealed record Table(string Command, Column[] Columns, IReadOnlyList<object> Rows);
+    private sealed record Table(Layout Layout, IReadOnlyList<object> Rows);
 
-    private sealed record Column(IClrPropertyGetter Getter, RelationalTypeMapping Mapping);
+    private sealed record Layout(string Command, BulkCopyColumn[] Columns);
 
     private readonly List<Table> _tables;
 
@@ -45,25 +43,27 @@ public sealed class BulkCopy
             if (next.Type is null) next = groups[0];
             groups.Remove(next);
             done.Add(next.Type);
-            tables.Add(Describe(next.Type, next.Rows));
+            // Compiled once per entity type and kept with the model: a bulk import takes many chunks.
+            tables.Add(new Table(next.Type.GetOrAddRuntimeAnnotationValue(nameof(BulkCopy), Describe, next.Type), next.Rows));
         }
         return new BulkCopy(tables);
     }
 
-    private static Table Describe(IEntityType type, IReadOnlyList<object> rows)
+    private static Layout Describe(IEntityType? type)
     {
+        ArgumentNullException.ThrowIfNull(type);
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         // Identity columns are left to the database, as an INSERT would.
         var properties = type.GetProperties()
             .Where(p => p.GetColumnName(table) is not null && NpgsqlPropertyExtensions.GetValueGenerationStrategy(p) is not
                 (NpgsqlValueGenerationStrategy.IdentityByDefaultColumn or NpgsqlValueGenerationStrategy.IdentityAlwaysColumn or NpgsqlValueGenerationStrategy.SerialColumn))
             .ToArray();
-        // A staged row is a plain object: the model's compiled getters read it, but a shadow property has no value there.
+        // A staged row is a plain object: its members are read, but a shadow property has no value there.
         if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
             throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} is a shadow property: rows with one cannot be staged.");
         var target = (type.GetSchema() is { } schema ? $"\"{schema}\"." : "") + $"\"{table.Name}\"";
         var command = $"COPY {target} ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) FROM STDIN (FORMAT BINARY)";
-        return new Table(command, properties.Select(p => new Column(p.GetGetter(), p.GetRelationalTypeMapping())).ToArray(), rows);
+        return new Layout(command, properties.Select(BulkCopyColumn.For).ToArray());
     }
 
     /// <summary>Streams the rows on <paramref name="connection"/> (in its current transaction); reading the values and their conversions (JSON columns) run here.</summary>
@@ -71,19 +71,12 @@ public sealed class BulkCopy
     {
         foreach (var table in _tables)
         {
-            await using var writer = await connection.BeginBinaryImportAsync(table.Command, ct);
+            await using var writer = await connection.BeginBinaryImportAsync(table.Layout.Command, ct);
             foreach (var row in table.Rows)
             {
                 await writer.StartRowAsync(ct);
-                foreach (var column in table.Columns)
-                {
-                    var mapping = column.Mapping;
-                    var value = column.Getter.GetClrValueUsingContainingEntity(row);
-                    if (value is not null && mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
-                    if (value is null) await writer.WriteNullAsync(ct);
-                    else if (mapping is INpgsqlTypeMapping { NpgsqlDbType: var dbType }) await writer.WriteAsync(value, dbType, ct);
-                    else await writer.WriteAsync(value, ct);
-                }
+                foreach (var column in table.Layout.Columns)
+                    await column.WriteAsync(writer, row, ct);
             }
             await writer.CompleteAsync(ct);
         }
