@@ -1,41 +1,21 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
-using OpeningHoursValue = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
+using GutAusgestattet.Inventory.OpeningHours;
 
 namespace GutAusgestattet.Inventory.Offers;
 
 /// <summary>The offer as events carry it, and the difference between two such states for the history.</summary>
 public static class OfferStates
 {
-    /// <summary>
-    /// What each opening-hours text means, parsed once: a bulk import builds the states of many
-    /// thousands of offers that share a handful of texts, and parsing them again was a tenth of the
-    /// lifecycle. The texts come from users, so the cache starts over when it grows past its limit.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, (IReadOnlyList<WeeklyInterval> Intervals, bool PublicHolidaysOff)> ParsedHours =
-        new(StringComparer.Ordinal);
-
-    private const int ParsedHoursLimit = 4_096;
-
     public static OfferState Build(OfferDetails details, Facility facility, OfferStatus status, DateOnly? effectiveFrom)
     {
-        var (intervals, publicHolidaysOff) = Parse(details.OpeningHours);
+        var hours = ParsedOpeningHours.Parse(details.OpeningHours);
         return new OfferState(
             details.Name, details.Category, details.TenantCategory, facility.AreaCode, facility.ToState(), details.Ages,
-            details.Places, details.OccupiedPlaces, details.OpeningHours, intervals, details.Closures,
-            publicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
+            details.Places, details.OccupiedPlaces, details.OpeningHours, hours.Intervals, details.Closures,
+            hours.PublicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
             status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null);
-    }
-
-    private static (IReadOnlyList<WeeklyInterval>, bool) Parse(string text)
-    {
-        if (ParsedHours.TryGetValue(text, out var known)) return known;
-        var hours = OpeningHoursValue.Parse(text);
-        if (ParsedHours.Count >= ParsedHoursLimit) ParsedHours.Clear();
-        // Shared by every state built from the same text, so no one may change it.
-        return ParsedHours[text] = (hours.ToWeeklyIntervals().ToArray().AsReadOnly(), hours.PublicHolidaysOff);
     }
 
     /// <summary>Fields whose JSON differs; every field of <paramref name="after"/> when there is no <paramref name="before"/>.</summary>
