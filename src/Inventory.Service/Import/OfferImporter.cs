@@ -24,7 +24,7 @@ public sealed record AreaCentre(string Code, double Latitude, double Longitude);
 /// </summary>
 public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycle, TenantContext tenant)
 {
-    /// <summary>Offers per SaveChanges; large enough for full batches, small enough to keep the tracker cheap.</summary>
+    /// <summary>Offers per chunk: each is written (COPY, or SaveChanges elsewhere) while the next goes through the lifecycle; small enough to keep the tracker cheap where rows are tracked.</summary>
     public int ChunkSize { get; set; } = 5_000;
 
     private sealed class FacilityPlan(string key, OfferRow first, FacilityRequest request, Facility target, Facility? existing)

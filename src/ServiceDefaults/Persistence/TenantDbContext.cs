@@ -8,7 +8,8 @@ namespace GutAusgestattet.ServiceDefaults.Persistence;
 /// <summary>
 /// Base of every service's DbContext: each <see cref="ITenantOwned"/> entity is filtered to the
 /// current tenant on every query, and saving a row of another tenant, or any tenant-owned row
-/// while the scope has no tenant, throws before anything reaches the database.
+/// while the scope has no tenant, throws before anything reaches the database. New rows can be
+/// staged outside the change tracker for a bulk writer (<see cref="StageAddedRows"/>), under the same guard.
 /// </summary>
 public abstract class TenantDbContext(DbContextOptions options, TenantContext tenant) : DbContext(options)
 {
