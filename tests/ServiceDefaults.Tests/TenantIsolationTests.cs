@@ -88,6 +88,27 @@ public sealed class TenantIsolationTests(PostgresDatabase database) : IClassFixt
         db.Notes.Attach(foreign).State = EntityState.Deleted;
         await Assert.ThrowsAsync<TenantScopeException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task A_staged_row_of_another_tenant_is_refused_when_taken()
+    {
+        await using var db = Context(Munich);
+        using (db.StageAddedRows())
+        {
+            db.AddRow(new Note { Id = Guid.NewGuid(), TenantId = Stuttgart.Value, Text = "smuggled in bulk" });
+            Assert.Throws<TenantScopeException>(() => db.TakeStagedRows());
+        }
+    }
+
+    [Fact]
+    public async Task Saving_while_staged_rows_are_not_taken_throws_so_none_is_lost()
+    {
+        await using var db = Context(Munich);
+        using var staging = db.StageAddedRows();
+        db.AddRow(new Note { Id = Guid.NewGuid(), TenantId = Munich.Value, Text = "staged" });
+        Assert.Empty(db.ChangeTracker.Entries());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
 }
 
 public sealed class Note : ITenantOwned

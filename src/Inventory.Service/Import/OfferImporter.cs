@@ -2,6 +2,7 @@ using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,12 +18,13 @@ public sealed record AreaCentre(string Code, double Latitude, double Longitude);
 /// and every changed one through <see cref="OfferLifecycle.ChangeAsync"/> (the offers of a changed
 /// facility that the file does not name through <see cref="OfferLifecycle.FacilityChangedAsync"/>), so
 /// each gets its event in the outbox and its history entry. Rows the same as stored are not touched.
-/// For speed the change tracker's automatic detection is off and the work is saved in chunks of
-/// facilities with their offers, the tracker cleared between them; the transaction makes it one import.
+/// For speed the change tracker's automatic detection is off, new rows are staged outside it and
+/// written by COPY (PostgreSQL), and the work is saved in chunks of facilities with their offers, the
+/// tracker cleared between them; the transaction makes it one import.
 /// </summary>
 public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycle, TenantContext tenant)
 {
-    /// <summary>Offers per SaveChanges; large enough for full batches, small enough to keep the tracker cheap.</summary>
+    /// <summary>Offers per chunk: each is written (COPY, or SaveChanges elsewhere) while the next goes through the lifecycle; small enough to keep the tracker cheap where rows are tracked.</summary>
     public int ChunkSize { get; set; } = 5_000;
 
     private sealed class FacilityPlan(string key, OfferRow first, FacilityRequest request, Facility target, Facility? existing)
@@ -236,6 +238,8 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // New rows (most of an import) skip the change tracker and go by COPY; see StoreChunkAsync.
+            using var staging = BulkCopy.Applies(db) ? db.StageAddedRows() : null;
             var chunk = new List<FacilityPlan>();
             var size = 0;
             var copying = Task.CompletedTask;
@@ -280,7 +284,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         {
             if (facility.Existing is not { } existing)
             {
-                db.Facilities.Add(facility.Target);
+                db.AddRow(facility.Target);
                 continue;
             }
             db.Facilities.Attach(existing);
@@ -319,7 +323,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
             return Task.CompletedTask;
         }
 
-        // The added rows (most of an import) by COPY, the changed ones by SaveChanges; one transaction.
+        // The staged new rows by COPY, the changed ones by SaveChanges; one transaction.
         var rows = BulkCopy.Take(db);
         await copying;
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();

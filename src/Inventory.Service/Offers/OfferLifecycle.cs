@@ -29,7 +29,7 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
             EffectiveFrom = planned ? effectiveFrom : null,
             Version = 1,
         };
-        db.Offers.Add(offer);
+        db.AddRow(offer);
         var state = OfferStates.Build(details, facility, offer.Status, offer.EffectiveFrom);
         Record(offer, actor, "registered", OfferStates.Diff(null, state));
         await events.Publish(new OfferRegistered(offer.TenantId, offer.Id, offer.Version, state), ct);
@@ -150,7 +150,7 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
     }
 
     private void Record(Offer offer, string actor, string action, IReadOnlyList<FieldChange> changes) =>
-        db.OfferHistory.Add(new OfferHistoryEntry
+        db.AddRow(new OfferHistoryEntry
         {
             Id = Guid.CreateVersion7(), TenantId = offer.TenantId, OfferId = offer.Id, At = clock.GetUtcNow(), By = actor, Action = action, Changes = changes,
         });

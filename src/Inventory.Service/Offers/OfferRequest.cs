@@ -4,7 +4,7 @@ using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.ServiceDefaults.Http;
-using Hours = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
+using GutAusgestattet.Inventory.OpeningHours;
 
 namespace GutAusgestattet.Inventory.Offers;
 
@@ -52,7 +52,7 @@ public sealed partial record OfferRequest(
                 .Require(ages.FromMonths is >= 0 and <= MaxAgeMonths, "ages.fromMonths", $"Ages lie between 0 and {MaxAgeMonths} months.")
                 .Require(ages.ToMonths is >= 0 and <= MaxAgeMonths, "ages.toMonths", $"Ages lie between 0 and {MaxAgeMonths} months.")
                 .Require(ages.FromMonths <= ages.ToMonths, "ages.toMonths", "The oldest age cannot be below the youngest.");
-        if (!Hours.TryParse(OpeningHours ?? "", out _, out var error))
+        if (!ParsedOpeningHours.TryParse(OpeningHours ?? "", out _, out var error))
             validation.Add("openingHours", error!.Message);
 
         var closures = Closures ?? [];
@@ -78,7 +78,7 @@ public sealed partial record OfferRequest(
         Ages,
         Places,
         OccupiedPlaces,
-        Hours.Parse(OpeningHours).ToString(),
+        ParsedOpeningHours.Parse(OpeningHours).Canonical,
         (Closures ?? []).OrderBy(c => c.From).ToList(),
         TakesShortTermPlacements,
         (Languages ?? []).Distinct().Order().ToList(),

@@ -1,20 +1,19 @@
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
-using Hours = GutAusgestattet.Inventory.OpeningHours.OpeningHours;
+using GutAusgestattet.Inventory.OpeningHours;
 
 namespace GutAusgestattet.Inventory.Offers;
 
 /// <summary>The offer as events carry it, and the difference between two such states for the history.</summary>
 public static class OfferStates
 {
-
     public static OfferState Build(OfferDetails details, Facility facility, OfferStatus status, DateOnly? effectiveFrom)
     {
-        var hours = Hours.Parse(details.OpeningHours);
+        var hours = ParsedOpeningHours.Parse(details.OpeningHours);
         return new OfferState(
             details.Name, details.Category, details.TenantCategory, facility.AreaCode, facility.ToState(), details.Ages,
-            details.Places, details.OccupiedPlaces, details.OpeningHours, hours.ToWeeklyIntervals(), details.Closures,
+            details.Places, details.OccupiedPlaces, details.OpeningHours, hours.Intervals, details.Closures,
             hours.PublicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
             status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null);
     }
@@ -26,32 +25,33 @@ public static class OfferStates
     /// </remarks>
     public static List<FieldChange> Diff(OfferState? before, OfferState after)
     {
-        var old = before is null ? null : Fields(before);
-        var changes = new List<FieldChange>();
-        foreach (var (name, to) in Fields(after))
+        var old = before is null ? null : Fields(before).ToDictionary(f => f.Name, f => f.Json, StringComparer.Ordinal);
+        var fields = Fields(after);
+        var changes = new List<FieldChange>(old is null ? fields.Count : 4);
+        foreach (var (name, to) in fields)
         {
-            if (name == "openIntervals") continue; // derived from openingHours
             var from = old?[name];
             if (from != to) changes.Add(new FieldChange(name, from, to));
         }
         return changes;
     }
 
-    /// <summary>Each top-level property of the state's JSON with its raw JSON text, in order.</summary>
-    private static Dictionary<string, string> Fields(OfferState state)
+    /// <summary>Each top-level property of the state's JSON with its raw JSON text, in order, but the derived open intervals.</summary>
+    private static List<(string Name, string Json)> Fields(OfferState state)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, OfferStateJson.Default.OfferState);
-        var fields = new Dictionary<string, string>(20, StringComparer.Ordinal);
+        var fields = new List<(string, string)>(20);
         var reader = new Utf8JsonReader(json);
         reader.Read(); // {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            // Derived from openingHours, so a change shows there.
+            var derived = reader.ValueTextEquals("openIntervals"u8);
+            var name = derived ? null : reader.GetString()!;
             reader.Read();
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
-            var end = (int)reader.BytesConsumed;
-            fields[name] = System.Text.Encoding.UTF8.GetString(json, start, end - start);
+            if (name is not null) fields.Add((name, System.Text.Encoding.UTF8.GetString(json, start, (int)reader.BytesConsumed - start)));
         }
         return fields;
     }

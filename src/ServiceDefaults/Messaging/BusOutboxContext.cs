@@ -3,6 +3,7 @@ using MassTransit.DependencyInjection;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
 using MassTransit.Transports;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.ServiceDefaults.Messaging;
@@ -13,7 +14,7 @@ namespace GutAusgestattet.ServiceDefaults.Messaging;
 /// is committed by the same SaveChanges as the business data, or not at all.
 /// </summary>
 internal sealed class BusOutboxContext<TContext> : ScopedBusContext, OutboxSendContext, IDisposable
-    where TContext : DbContext
+    where TContext : TenantDbContext
 {
     private readonly IBus _bus;
     private readonly TContext _db;
@@ -46,11 +47,11 @@ internal sealed class BusOutboxContext<TContext> : ScopedBusContext, OutboxSendC
     {
         lock (_db)
         {
-            // Messages published after a save belong to a new unit of work with its own outbox row.
-            if (_state is null || _db.Entry(_state).State != EntityState.Added)
+            // Messages published after a save (or a bulk write) belong to a new unit of work with its own outbox row.
+            if (_state is null || !_db.IsAddPending(_state))
             {
                 _state = new OutboxState { OutboxId = NewId.NextGuid(), LockId = Guid.NewGuid(), Created = DateTime.UtcNow };
-                _db.Add(_state);
+                _db.AddRow(_state);
             }
         }
 

@@ -1,6 +1,7 @@
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.ServiceDefaults.Messaging;
@@ -16,7 +17,7 @@ internal sealed class InboxConsumeContext<TContext, TMessage>(
     IServiceProvider provider,
     TContext db,
     InboxState inbox) : OutboxConsumeContextProxy<TMessage>(context, options, provider)
-    where TContext : DbContext
+    where TContext : TenantDbContext
     where TMessage : class
 {
     public override Guid? MessageId => inbox.MessageId;

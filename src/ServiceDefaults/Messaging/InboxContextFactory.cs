@@ -1,5 +1,6 @@
 using MassTransit;
 using MassTransit.Middleware;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.ServiceDefaults.Messaging;
@@ -10,7 +11,7 @@ namespace GutAusgestattet.ServiceDefaults.Messaging;
 /// and commits with it, then its outgoing messages are sent; a redelivery finds the row and stops.
 /// </summary>
 internal sealed class InboxContextFactory<TContext>(TContext db, IServiceProvider provider) : IOutboxContextFactory<TContext>
-    where TContext : DbContext
+    where TContext : TenantDbContext
 {
     public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
         where T : class

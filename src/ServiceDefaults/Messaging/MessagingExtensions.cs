@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using MassTransit;
 using MassTransit.Configuration;
@@ -57,6 +58,9 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(brokerUri);
+                // MassTransit indents its JSON by default: twice the bytes per message to write, store
+                // in the outbox (compressed by PostgreSQL past 2 KB) and send, for no reader's benefit.
+                rabbit.ConfigureJsonSerializerOptions(options => new JsonSerializerOptions(options) { WriteIndented = false });
                 var tenantHeader = new TenantHeaderFilter();
                 rabbit.ConfigureSend(send => send.UseFilter(tenantHeader));
                 rabbit.ConfigurePublish(publish => publish.UseFilter(tenantHeader));

@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.DependencyInjection;
 using MassTransit.Middleware.Outbox;
-using Microsoft.EntityFrameworkCore;
+using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.ServiceDefaults.Messaging;
 
@@ -10,7 +10,7 @@ namespace GutAusgestattet.ServiceDefaults.Messaging;
 /// the consume context (which the inbox has made the consumer outbox), everywhere else to the bus outbox.
 /// </summary>
 internal sealed class OutboxScopedBusContextProvider<TContext> : IScopedBusContextProvider<IBus>, IDisposable
-    where TContext : DbContext
+    where TContext : TenantDbContext
 {
     public OutboxScopedBusContextProvider(IBus bus, TContext db, IBusOutboxNotification signal,
         Bind<IBus, IClientFactory> clientFactory, Bind<IBus, IScopedConsumeContextProvider> busConsumeContext,

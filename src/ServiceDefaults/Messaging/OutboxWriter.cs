@@ -1,14 +1,14 @@
 using MassTransit;
 using MassTransit.Context;
 using MassTransit.Serialization;
-using Microsoft.EntityFrameworkCore;
+using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.ServiceDefaults.Messaging;
 
 /// <summary>Turns a fully built send context (send/publish filters have run) into an outbox row.</summary>
 internal static class OutboxWriter
 {
-    public static void AddOutboxMessage<T>(this DbContext db, SendContext<T> context,
+    public static void AddOutboxMessage<T>(this TenantDbContext db, SendContext<T> context,
         Guid? outboxId = null, Guid? inboxMessageId = null, Guid? inboxConsumerId = null)
         where T : class
     {
@@ -44,7 +44,7 @@ internal static class OutboxWriter
             message.Properties = serializer.SerializeDictionary(properties);
         }
 
-        // Publishing concurrently from one scope is allowed by MassTransit; the change tracker is not thread-safe.
-        lock (db) db.Add(message);
+        // Publishing concurrently from one scope is allowed by MassTransit; neither the change tracker nor the staging is thread-safe.
+        lock (db) db.AddRow(message);
     }
 }
