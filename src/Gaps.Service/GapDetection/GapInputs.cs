@@ -15,7 +15,7 @@ public sealed class GapInputs(GapsDbContext db)
 {
     public async Task<TenantInput> LoadAsync(IReadOnlyCollection<string>? categories, AnalysisWeek week, DateOnly? plannedBy, CancellationToken ct)
     {
-        var areas = await db.Areas.AsNoTracking().Select(a => new AreaInput(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
+        var areas = await AreasAsync(ct);
         var distances = await db.ServingDistances.AsNoTracking().ToDictionaryAsync(d => d.Category, d => d.Km, ct);
 
         var offers = await db.Offers.AsNoTracking().Where(o => !o.Withdrawn).ToListAsync(ct);
@@ -27,6 +27,12 @@ public sealed class GapInputs(GapsDbContext db)
         return new TenantInput(areas, supply, needs, distances);
     }
 
+    public async Task<CategoryGround> GroundAsync(string category, CancellationToken ct)
+    {
+        var distances = await db.ServingDistances.AsNoTracking().Where(d => d.Category == category).ToDictionaryAsync(d => d.Category, d => d.Km, ct);
+        return CategoryGround.Of(new TenantInput(await AreasAsync(ct), [], [], distances), category);
+    }
+
     /// <summary>Today's state of the given offers, as far as they serve in the category: one left out is to be withdrawn from it.</summary>
     public async Task<List<OfferInput>> OffersAsync(IReadOnlyCollection<Guid> offerIds, string category, AnalysisWeek week, CancellationToken ct) =>
         Supply(await db.Offers.AsNoTracking().Where(o => !o.Withdrawn && offerIds.Contains(o.OfferId)).ToListAsync(ct), [], [category], week, null);
@@ -34,6 +40,9 @@ public sealed class GapInputs(GapsDbContext db)
     /// <summary>The given responses' demand items of the category in the week.</summary>
     public Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct) =>
         NeedsAsync(db.Demand.Where(d => d.Category == category && responseIds.Contains(d.ResponseId)), week, ct);
+
+    private Task<List<AreaInput>> AreasAsync(CancellationToken ct) =>
+        db.Areas.AsNoTracking().Select(a => new AreaInput(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
 
     private static List<OfferInput> Supply(
         List<OfferSupply> offers, Dictionary<Guid, OfferState> plans, IReadOnlyCollection<string>? categories, AnalysisWeek week, DateOnly? plannedBy) =>

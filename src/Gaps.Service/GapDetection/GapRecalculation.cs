@@ -58,9 +58,10 @@ public sealed class GapRecalculation(
     /// and leaves it marked (with its pending changes) for the next round.
     /// <para>
     /// A state this instance kept from the previous refresh of the cell — the revision just before
-    /// this one, so no other instance refreshed it since, and the same week — only needs the changed
-    /// offers and answers; otherwise the category is loaded anew. Returns the state to keep once the
-    /// transaction has committed (see <see cref="KeptComparisons"/>), or null when not worth keeping.
+    /// this one, so no other instance refreshed it since, the same week, areas and serving distance —
+    /// only needs the changed offers and answers; otherwise the category is loaded anew. Returns the
+    /// state to keep once the transaction has committed (see <see cref="KeptComparisons"/>), or null
+    /// when not worth keeping.
     /// </para>
     /// </summary>
     public async Task<KeptComparison?> RefreshAsync(string category, IPublishEndpoint events, CancellationToken ct)
@@ -70,12 +71,10 @@ public sealed class GapRecalculation(
         var cell = db.Cells.Where(c => c.Category == category);
         await cell.ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
         var revision = await cell.Select(c => c.Revision).SingleAsync(ct);
-        var changes = await db.PendingChanges.AsNoTracking().Where(p => p.Category == category).ToListAsync(ct);
-        var taken = changes.Select(p => p.Id).ToList();
-        await db.PendingChanges.Where(p => taken.Contains(p.Id)).ExecuteDeleteAsync(ct);
-
+        var changes = await TakeChangesAsync(category, ct);
+        // No change named (a cell marked before changes were recorded) tells nothing to apply: reload.
         var incremental = kept is not null && kept.Week == week.Monday && kept.Revision == revision - 1
-            && changes.Count > 0 && changes.TrueForAll(p => p.Item is not null);
+            && changes.Count > 0 && changes.TrueForAll(p => p.Item is not null) && kept.Ground.Matches(await inputs.GroundAsync(category, ct));
         metrics.Refreshed(incremental);
         List<GapFinding> findings;
         if (incremental)
@@ -88,13 +87,23 @@ public sealed class GapRecalculation(
         {
             var input = await inputs.LoadAsync([category], week, null, ct);
             kept = comparisons.WorthKeeping(input.Offers.Count + input.Needs.Count)
-                ? new KeptComparison(db.CurrentTenantId!, category, new IncrementalComparison(input, category), week.Monday, revision)
+                ? new KeptComparison(db.CurrentTenantId!, category, new IncrementalComparison(input, category), CategoryGround.Of(input, category),
+                    week.Monday, revision)
                 : null;
             findings = kept?.Comparison.Findings() ?? SlotComparison.Compute(input);
         }
         await ReconcileAsync(category, findings, events, ct);
         await db.SaveChangesAsync(ct);
         return kept;
+    }
+
+    /// <summary>The changes recorded for the category, deleted with this refresh's commit; none can be added meanwhile, its marking waits for the cell.</summary>
+    private async Task<List<PendingChange>> TakeChangesAsync(string category, CancellationToken ct)
+    {
+        var changes = await db.PendingChanges.AsNoTracking().Where(p => p.Category == category).ToListAsync(ct);
+        var taken = changes.Select(p => p.Id).ToList();
+        await db.PendingChanges.Where(p => taken.Contains(p.Id)).ExecuteDeleteAsync(ct);
+        return changes;
     }
 
     /// <summary>Gives the kept state the changed items as they stand now: an offer no longer serving in the category, or an answer without items in it, is withdrawn.</summary>

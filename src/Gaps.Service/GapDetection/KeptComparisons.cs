@@ -2,8 +2,8 @@ using GutAusgestattet.Gaps.GapEngine;
 
 namespace GutAusgestattet.Gaps.GapDetection;
 
-/// <summary>A category's comparison state as of a committed refresh: valid while the cell's revision and the week are still these.</summary>
-public sealed record KeptComparison(string TenantId, string Category, IncrementalComparison Comparison, DateOnly Week, int Revision);
+/// <summary>A category's comparison state as of a committed refresh: valid while the cell's revision, the week and the ground are still these.</summary>
+public sealed record KeptComparison(string TenantId, string Category, IncrementalComparison Comparison, CategoryGround Ground, DateOnly Week, int Revision);
 
 /// <summary>
 /// The comparison states this instance keeps between refreshes, so that a changed offer or answer
