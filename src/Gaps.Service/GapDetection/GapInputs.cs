@@ -27,6 +27,7 @@ public sealed class GapInputs(GapsDbContext db)
         return new TenantInput(areas, supply, needs, distances);
     }
 
+    /// <summary>The current areas and serving distance of the category, to check a kept comparison against.</summary>
     public async Task<CategoryGround> GroundAsync(string category, CancellationToken ct)
     {
         var distances = await db.ServingDistances.AsNoTracking().Where(d => d.Category == category).ToDictionaryAsync(d => d.Category, d => d.Km, ct);

@@ -58,6 +58,7 @@ public sealed class GapRefresher(
                 var gaps = scope.ServiceProvider.GetRequiredService<GapRecalculation>();
                 var events = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
                 var kept = await db.InTransactionAsync(token => gaps.RefreshAsync(category, events, token), ct);
+                // Only now: a state kept from a refresh that rolled back would hold what the database does not.
                 if (kept is not null) comparisons.Keep(kept);
             }
             catch (Exception e) when (e is not OperationCanceledException)
