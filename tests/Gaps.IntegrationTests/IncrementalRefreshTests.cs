@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Gaps.GapDetection;
@@ -61,6 +62,8 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
 
     private async Task PublishAll(params object[] events)
     {
+        // A class's first events would otherwise be lost while the instance is still binding its queues.
+        await _host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
         var bus = _host.Services.GetRequiredService<IBus>();
         foreach (var e in events) await bus.Publish(e, e.GetType());
     }
@@ -104,10 +107,14 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
         Assert.Equal((incremental, full), (Interlocked.Read(ref _incremental) - incrementalBefore, Interlocked.Read(ref _full) - fullBefore));
     }
 
-    private static async Task Until(Func<Task<bool>> done)
+    private static async Task Until(Func<Task<bool>> done, [CallerLineNumber] int line = 0)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
-        while (!await done() && DateTime.UtcNow < until) await Task.Delay(200);
+        while (!await done())
+        {
+            Assert.True(DateTime.UtcNow < until, $"Still waiting after 30 s (line {line})");
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>Areas a and b 1.1 km apart, a Kita in each, three answers; returns once it is all refreshed.</summary>
