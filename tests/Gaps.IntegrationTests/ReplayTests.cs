@@ -60,6 +60,12 @@ public sealed class ReplayTests(GapsHost host) : IClassFixture<GapsHost>
             $"{g.GetProperty("kind").GetString()} {g.GetProperty("areaCode").GetString()} {g.GetProperty("intervals").GetString()} {g.GetProperty("estimatedPersons").GetDouble()} {g.GetProperty("personHours").GetDouble()}"));
     }
 
+    private async Task<string> StoredKeys(Ags tenant)
+    {
+        var stored = await host.Planner(tenant).GetFromJsonAsync<JsonElement>("/api/gaps");
+        return string.Join(" ", stored.EnumerateArray().Select(g => g.GetProperty("key").GetString()).Order());
+    }
+
     [Fact]
     public async Task The_same_history_replayed_twice_or_in_reverse_order_gives_the_same_gaps()
     {
@@ -71,17 +77,16 @@ public sealed class ReplayTests(GapsHost host) : IClassFixture<GapsHost>
 
         // A's households: 2 + 1 persons weighted 3 = 9 needing Monday 06:00–09:00; the Kita opens at 07:00 with 2 places.
         const string expected = "capacity a Mo 07:00–09:00 7 14; time a Mo 06:00–07:00 9 9";
+        // The analysis follows the read model at once, the stored gaps a refresh later: wait for both.
         var until = DateTime.UtcNow.AddSeconds(30);
-        string a, b;
+        string a, b, stored;
         do
         {
             await Task.Delay(300);
-            (a, b) = (await Gaps(inOrder), await Gaps(reversed));
-        } while ((a != expected || b != expected) && DateTime.UtcNow < until);
+            (a, b, stored) = (await Gaps(inOrder), await Gaps(reversed), await StoredKeys(reversed));
+        } while ((a != expected || b != expected || stored != "kita:a:capacity kita:a:time") && DateTime.UtcNow < until);
         Assert.Equal(expected, a);
         Assert.Equal(expected, b);
-
-        var stored = await host.Planner(reversed).GetFromJsonAsync<JsonElement>("/api/gaps");
-        Assert.Equal(["kita:a:capacity", "kita:a:time"], stored.EnumerateArray().Select(g => g.GetProperty("key").GetString()).Order());
+        Assert.Equal("kita:a:capacity kita:a:time", stored);
     }
 }

@@ -4,6 +4,7 @@ using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
+using OpenTelemetry.Metrics;
 
 namespace GutAusgestattet.Gaps.Extensions;
 
@@ -15,6 +16,9 @@ public static class Extensions
         builder.Services.AddScoped<GapInputs>();
         builder.Services.AddScoped<GapRecalculation>();
         builder.Services.AddSingleton<GapRefreshSignal>();
+        builder.Services.AddSingleton<KeptComparisons>();
+        builder.Services.AddSingleton<RefreshMetrics>();
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(RefreshMetrics.MeterName));
         builder.Services.AddHostedService<GapRefresher>();
         builder.AddServiceDatabase<GapsDbContext, PostgreSqlGapsDbContext, SqlServerGapsDbContext>("gapsdb");
         builder.AddPlatformMessaging<GapsDbContext>(bus =>

@@ -15,27 +15,50 @@ public sealed class GapInputs(GapsDbContext db)
 {
     public async Task<TenantInput> LoadAsync(IReadOnlyCollection<string>? categories, AnalysisWeek week, DateOnly? plannedBy, CancellationToken ct)
     {
-        var areas = await db.Areas.AsNoTracking().Select(a => new AreaInput(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
+        var areas = await AreasAsync(ct);
         var distances = await db.ServingDistances.AsNoTracking().ToDictionaryAsync(d => d.Category, d => d.Km, ct);
 
         var offers = await db.Offers.AsNoTracking().Where(o => !o.Withdrawn).ToListAsync(ct);
         var plans = plannedBy is null ? [] : (await db.PlannedChanges.AsNoTracking()
             .Where(c => !c.Settled && c.Planned != null && c.EffectiveFrom <= plannedBy).ToListAsync(ct))
             .GroupBy(c => c.OfferId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.EffectiveFrom)!.Planned!);
-        var supply = offers
+        var supply = Supply(offers, plans, categories, week, plannedBy);
+        var needs = await NeedsAsync(db.Demand.Where(d => categories == null || categories.Contains(d.Category)), week, ct);
+        return new TenantInput(areas, supply, needs, distances);
+    }
+
+    /// <summary>The current areas and serving distance of the category, to check a kept comparison against.</summary>
+    public async Task<CategoryGround> GroundAsync(string category, CancellationToken ct)
+    {
+        var distances = await db.ServingDistances.AsNoTracking().Where(d => d.Category == category).ToDictionaryAsync(d => d.Category, d => d.Km, ct);
+        return CategoryGround.Of(new TenantInput(await AreasAsync(ct), [], [], distances), category);
+    }
+
+    /// <summary>Today's state of the given offers, as far as they serve in the category: one left out is to be withdrawn from it.</summary>
+    public async Task<List<OfferInput>> OffersAsync(IReadOnlyCollection<Guid> offerIds, string category, AnalysisWeek week, CancellationToken ct) =>
+        Supply(await db.Offers.AsNoTracking().Where(o => !o.Withdrawn && offerIds.Contains(o.OfferId)).ToListAsync(ct), [], [category], week, null);
+
+    /// <summary>The given responses' demand items of the category in the week.</summary>
+    public Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct) =>
+        NeedsAsync(db.Demand.Where(d => d.Category == category && responseIds.Contains(d.ResponseId)), week, ct);
+
+    private Task<List<AreaInput>> AreasAsync(CancellationToken ct) =>
+        db.Areas.AsNoTracking().Select(a => new AreaInput(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
+
+    private static List<OfferInput> Supply(
+        List<OfferSupply> offers, Dictionary<Guid, OfferState> plans, IReadOnlyCollection<string>? categories, AnalysisWeek week, DateOnly? plannedBy) =>
+        offers
             .Select(o => (o.OfferId, State: plans.GetValueOrDefault(o.OfferId) ?? o.State!))
             .Where(o => Serves(o.State, plannedBy) && (categories is null || categories.Contains(o.State.Category)))
             .Select(o => ToInput(o.OfferId, o.State, week))
             .ToList();
 
-        var demand = await db.Demand.AsNoTracking().Where(d => categories == null || categories.Contains(d.Category)).ToListAsync(ct);
-        var needs = demand
+    private static async Task<List<NeedInput>> NeedsAsync(IQueryable<DemandRecord> demand, AnalysisWeek week, CancellationToken ct) =>
+        (await demand.AsNoTracking().ToListAsync(ct))
             .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight, WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week),
                 d.Temporary, d.Languages))
             .Where(n => n.Slots.Count > 0)
             .ToList();
-        return new TenantInput(areas, supply, needs, distances);
-    }
 
     /// <summary>Active offers serve today; by a planned date, planned ones effective by then serve too.</summary>
     private static bool Serves(OfferState state, DateOnly? plannedBy) => state.Status switch

@@ -8,21 +8,32 @@ namespace GutAusgestattet.Gaps.GapDetection;
 
 /// <summary>
 /// Keeps the gaps with a life for the current calendar week. Consumers only mark the categories an
-/// event touched (<see cref="MarkAsync"/>); the <see cref="GapRefresher"/> then recalculates each
+/// event touched, naming the changed offer or answer where there is one; the <see cref="GapRefresher"/> then recalculates each
 /// marked category once, however many events marked it meanwhile, and records each gap's life:
 /// detected, changed (see <see cref="GapChange"/>), resolved, each announced through the outbox and
 /// kept in the gap's history. The stored gap always holds the exact current figures; its version
 /// counts the announcements.
 /// </summary>
-public sealed class GapRecalculation(GapsDbContext db, GapInputs inputs, TimeProvider clock, GapRefreshSignal signal)
+public sealed class GapRecalculation(
+    GapsDbContext db, GapInputs inputs, TimeProvider clock, GapRefreshSignal signal, KeptComparisons comparisons, RefreshMetrics metrics)
 {
     public AnalysisWeek CurrentWeek => AnalysisWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    /// <summary>Saves the unit of work's read-model changes and marks their categories for recalculation.</summary>
-    public async Task MarkAsync(IEnumerable<string> categories, CancellationToken ct)
+    /// <summary>Saves the unit of work's read-model changes and marks their categories for recalculation as a whole.</summary>
+    public Task MarkAsync(IEnumerable<string> categories, CancellationToken ct) => MarkAsync(categories, null, null, ct);
+
+    /// <summary>
+    /// Saves the unit of work's read-model changes to one offer or answer and marks the categories it
+    /// was or is in, naming it, so that a kept state needs only this item.
+    /// </summary>
+    public Task MarkAsync(ChangedItem item, Guid itemId, IEnumerable<string> categories, CancellationToken ct) => MarkAsync(categories, item, itemId, ct);
+
+    private async Task MarkAsync(IEnumerable<string> categories, ChangedItem? item, Guid? itemId, CancellationToken ct)
     {
+        var marked = categories.Distinct().Order(StringComparer.Ordinal).ToList();
+        db.PendingChanges.AddRange(marked.Select(c => new PendingChange { TenantId = db.CurrentTenantId!, Category = c, Item = item, ItemId = itemId }));
         await db.SaveChangesAsync(ct);
-        foreach (var category in categories.Distinct().Order(StringComparer.Ordinal))
+        foreach (var category in marked)
         {
             if (await db.Cells.Where(c => c.Category == category).ExecuteUpdateAsync(s => s.SetProperty(c => c.Dirty, true), ct) > 0) continue;
             // A new category: a second unit of work inserting it at once fails on the key and is retried.
@@ -44,17 +55,72 @@ public sealed class GapRecalculation(GapsDbContext db, GapInputs inputs, TimePro
     /// <summary>
     /// Recalculates one category. Claiming it first locks its row until the commit: a concurrent
     /// refresh waits and then sees this one's result, and an event marking it meanwhile waits too
-    /// and leaves it marked for the next round.
+    /// and leaves it marked (with its pending changes) for the next round.
+    /// <para>
+    /// A state this instance kept from the previous refresh of the cell — the revision just before
+    /// this one, so no other instance refreshed it since, the same week, areas and serving distance —
+    /// only needs the changed offers and answers; otherwise the category is loaded anew. Returns the
+    /// state to keep once the transaction has committed (see <see cref="KeptComparisons"/>), or null
+    /// when not worth keeping.
+    /// </para>
     /// </summary>
-    public async Task RefreshAsync(string category, IPublishEndpoint events, CancellationToken ct)
+    public async Task<KeptComparison?> RefreshAsync(string category, IPublishEndpoint events, CancellationToken ct)
     {
         var week = CurrentWeek;
-        await db.Cells.Where(c => c.Category == category)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
-        var findings = SlotComparison.Compute(await inputs.LoadAsync([category], week, null, ct));
+        var kept = comparisons.Take(db.CurrentTenantId!, category);
+        var cell = db.Cells.Where(c => c.Category == category);
+        await cell.ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
+        var revision = await cell.Select(c => c.Revision).SingleAsync(ct);
+        var changes = await TakeChangesAsync(category, ct);
+        // No change named (a cell marked before changes were recorded) tells nothing to apply: reload.
+        var incremental = kept is not null && kept.Week == week.Monday && kept.Revision == revision - 1
+            && changes.Count > 0 && changes.TrueForAll(p => p.Item is not null) && kept.Ground.Matches(await inputs.GroundAsync(category, ct));
+        metrics.Refreshed(incremental);
+        List<GapFinding> findings;
+        if (incremental)
+        {
+            await ApplyAsync(kept!.Comparison, changes, week, ct);
+            findings = kept.Comparison.Findings();
+            kept = kept with { Revision = revision };
+        }
+        else
+        {
+            var input = await inputs.LoadAsync([category], week, null, ct);
+            kept = comparisons.WorthKeeping(input.Offers.Count + input.Needs.Count)
+                ? new KeptComparison(db.CurrentTenantId!, category, new IncrementalComparison(input, category), CategoryGround.Of(input, category),
+                    week.Monday, revision)
+                : null;
+            findings = kept?.Comparison.Findings() ?? SlotComparison.Compute(input);
+        }
         await ReconcileAsync(category, findings, events, ct);
         await db.SaveChangesAsync(ct);
+        return kept;
     }
+
+    /// <summary>The changes recorded for the category, deleted with this refresh's commit; none can be added meanwhile, its marking waits for the cell.</summary>
+    private async Task<List<PendingChange>> TakeChangesAsync(string category, CancellationToken ct)
+    {
+        var changes = await db.PendingChanges.AsNoTracking().Where(p => p.Category == category).ToListAsync(ct);
+        var taken = changes.Select(p => p.Id).ToList();
+        await db.PendingChanges.Where(p => taken.Contains(p.Id)).ExecuteDeleteAsync(ct);
+        return changes;
+    }
+
+    /// <summary>Gives the kept state the changed items as they stand now: an offer no longer serving in the category, or an answer without items in it, is withdrawn.</summary>
+    private async Task ApplyAsync(IncrementalComparison comparison, List<PendingChange> changes, AnalysisWeek week, CancellationToken ct)
+    {
+        var offerIds = changes.Where(p => p.Item == ChangedItem.Offer).Select(p => p.ItemId!.Value).Distinct().ToList();
+        var offers = (await inputs.OffersAsync(offerIds, comparison.Category, week, ct)).ToDictionary(o => o.OfferId);
+        foreach (var id in offerIds)
+        {
+            if (offers.TryGetValue(id, out var offer)) comparison.SetOffer(offer);
+            else comparison.WithdrawOffer(id);
+        }
+        var responseIds = changes.Where(p => p.Item == ChangedItem.Answer).Select(p => p.ItemId!.Value).Distinct().ToList();
+        var needs = (await inputs.NeedsAsync(responseIds, comparison.Category, week, ct)).ToLookup(n => n.ResponseId);
+        foreach (var id in responseIds) comparison.SetAnswer(id, needs[id]);
+    }
+
     private async Task ReconcileAsync(string category, List<GapFinding> findings, IPublishEndpoint events, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

@@ -12,7 +12,8 @@ namespace GutAusgestattet.Gaps.GapDetection;
 /// costs one recalculation, not one per event. Each category is done in its own unit of work,
 /// scoped to its tenant, so one failure holds back nothing else; a failed one stays marked.
 /// </summary>
-public sealed class GapRefresher(IServiceScopeFactory scopes, GapRefreshSignal signal, IConfiguration configuration, ILogger<GapRefresher> logger)
+public sealed class GapRefresher(
+    IServiceScopeFactory scopes, GapRefreshSignal signal, KeptComparisons comparisons, IConfiguration configuration, ILogger<GapRefresher> logger)
     : BackgroundService
 {
     private const int Batch = 200;
@@ -56,10 +57,9 @@ public sealed class GapRefresher(IServiceScopeFactory scopes, GapRefreshSignal s
                 var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
                 var gaps = scope.ServiceProvider.GetRequiredService<GapRecalculation>();
                 var events = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
-                await db.InTransactionAsync(async token =>
-                {
-                    await gaps.RefreshAsync(category, events, token);
-                }, ct);
+                var kept = await db.InTransactionAsync(token => gaps.RefreshAsync(category, events, token), ct);
+                // Only now: a state kept from a refresh that rolled back would hold what the database does not.
+                if (kept is not null) comparisons.Keep(kept);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

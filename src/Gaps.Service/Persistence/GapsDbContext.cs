@@ -30,6 +30,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<GapCell> Cells => Set<GapCell>();
 
+    public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
+
     public DbSet<RegionalConsent> RegionalConsents => Set<RegionalConsent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -103,6 +105,12 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             cell.HasKey(c => new { c.TenantId, c.Category });
             cell.Property(c => c.Category).HasMaxLength(40);
             cell.HasIndex(c => new { c.Dirty, c.Week });
+        });
+        modelBuilder.Entity<PendingChange>(change =>
+        {
+            change.Property(c => c.Category).HasMaxLength(40);
+            change.Property(c => c.Item).HasConversion<string>().HasMaxLength(8);
+            change.HasIndex(c => new { c.TenantId, c.Category });
         });
         modelBuilder.Entity<RegionalConsent>(consent => consent.HasKey(c => c.TenantId));
     }

@@ -21,6 +21,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
         var touched = added.Select(i => i.Category).ToList();
+        var reweighted = new List<string>();
         foreach (var item in added)
         {
             var weight = item.Weight;
@@ -33,7 +34,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                     held.Claims++;
                 }
                 else if (message.WeightRevision > 0)
-                    touched.AddRange(await ApplyAsync(held, survey, item.AreaCode, item.HouseholdType, weight, message.WeightRevision, context.CancellationToken));
+                    reweighted.AddRange(await ApplyAsync(held, survey, item.AreaCode, item.HouseholdType, weight, message.WeightRevision, context.CancellationToken));
             }
             db.Demand.Add(new DemandRecord
             {
@@ -43,7 +44,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 Languages = [.. item.PreferredLanguages ?? []],
             });
         }
-        await gaps.MarkAsync(touched, context.CancellationToken);
+        // A newer weight moved other responses too: their categories are recalculated as a whole.
+        if (reweighted.Count > 0) await gaps.MarkAsync(touched.Concat(reweighted), context.CancellationToken);
+        else await gaps.MarkAsync(ChangedItem.Answer, message.ResponseId, touched, context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<NeedsWithdrawn> context)
@@ -51,7 +54,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         (await ClaimAsync(context.Message.ResponseId, context.CancellationToken)).Withdrawn = true;
         var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
         db.Demand.RemoveRange(withdrawn);
-        await gaps.MarkAsync(withdrawn.Select(d => d.Category), context.CancellationToken);
+        await gaps.MarkAsync(ChangedItem.Answer, context.Message.ResponseId, withdrawn.Select(d => d.Category), context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<NeedsReweighted> context)

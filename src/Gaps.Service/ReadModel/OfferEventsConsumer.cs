@@ -40,7 +40,7 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         }
         supply.Version = context.Message.Version;
         supply.Withdrawn = true;
-        await gaps.MarkAsync([supply.Category], context.CancellationToken);
+        await gaps.MarkAsync(ChangedItem.Offer, supply.OfferId, [supply.Category], context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<OfferChangePlanned> context)
@@ -87,6 +87,6 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         supply.Category = offer.Category;
         supply.AreaCode = offer.AreaCode;
         supply.Withdrawn = offer.Status == "withdrawn";
-        await gaps.MarkAsync(touched, context.CancellationToken);
+        await gaps.MarkAsync(ChangedItem.Offer, offerId, touched, context.CancellationToken);
     }
 }

@@ -176,6 +176,40 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.ToTable("GapHistory");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.PendingChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Category");
+
+                    b.ToTable("PendingChanges");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.AreaCentre", b =>
                 {
                     b.Property<string>("TenantId")

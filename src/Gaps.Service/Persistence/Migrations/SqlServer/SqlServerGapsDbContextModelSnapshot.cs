@@ -176,6 +176,40 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.ToTable("GapHistory");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.PendingChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Category");
+
+                    b.ToTable("PendingChanges");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.AreaCentre", b =>
                 {
                     b.Property<string>("TenantId")

@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class AddPendingChanges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PendingChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Item = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingChanges_TenantId",
+                table: "PendingChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingChanges_TenantId_Category",
+                table: "PendingChanges",
+                columns: new[] { "TenantId", "Category" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PendingChanges");
+        }
+    }
+}
