@@ -125,6 +125,14 @@ public sealed class GapRecalculation(
     {
         var now = clock.GetUtcNow();
         var open = await db.Gaps.Where(g => g.Category == category && g.Open).ToDictionaryAsync(g => g.Key, ct);
+        // Read up front in two queries, not per finding: a big city's category has hundreds of gaps.
+        var announced = await (
+            from entry in db.GapHistory.AsNoTracking()
+            join gap in db.Gaps on new { Key = entry.GapKey, entry.Version } equals new { gap.Key, gap.Version }
+            where gap.Category == category && gap.Open
+            select entry).ToDictionaryAsync(e => e.GapKey, ct);
+        var lastVersions = await db.Gaps.Where(g => g.Category == category && !g.Open).GroupBy(g => g.Key)
+            .Select(g => new { g.Key, Version = g.Max(x => x.Version) }).ToDictionaryAsync(g => g.Key, g => g.Version, ct);
         var found = findings.ToDictionary(f => f.Key);
         foreach (var gap in open.Values.Where(g => !found.ContainsKey(g.Key)))
         {
@@ -138,13 +146,12 @@ public sealed class GapRecalculation(
             if (open.TryGetValue(finding.Key, out var current))
             {
                 current.Take(finding);
-                var announced = await db.GapHistory.AsNoTracking().SingleAsync(e => e.GapKey == current.Key && e.Version == current.Version, ct);
-                if (!GapChange.IsSignificant(announced, finding)) continue;
+                if (!GapChange.IsSignificant(announced[current.Key], finding)) continue;
                 current.Version++;
                 await AnnounceAsync(current, new GapChanged(current.TenantId, current.Key, current.Version, current.ToState()), events, ct);
                 continue;
             }
-            var previous = await db.Gaps.Where(g => g.Key == finding.Key).MaxAsync(g => (int?)g.Version, ct) ?? 0;
+            var previous = lastVersions.GetValueOrDefault(finding.Key);
             var gap = new Gap
             {
                 Id = Guid.CreateVersion7(), TenantId = db.CurrentTenantId!, Key = finding.Key, Category = finding.Category, AreaCode = finding.AreaCode,
