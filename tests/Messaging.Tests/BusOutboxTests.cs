@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using GutAusgestattet.ServiceDefaults.Messaging;
@@ -138,22 +139,16 @@ public sealed class BusOutboxTests(BusOutboxFixture fixture) : IClassFixture<Bus
     public async Task Rows_staged_and_copied_in_bulk_commit_with_their_events_one_outbox_row_per_copy_in_publish_order()
     {
         var ids = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
-        await using (var scope = Host.TenantScope(Tenant))
+        await StageAndCopyInTransaction(ids, async (db, transaction) =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                await StageAndCopy(scope, ids);
-                var written = await db.Set<OutboxMessage>().OrderBy(m => m.SequenceNumber).Select(m => new { m.OutboxId, m.Body }).ToListAsync();
-                var ours = written.Where(m => ids.Any(id => m.Body.Contains(id.ToString()))).ToList();
-                Assert.Equal(ids, ours.Select(m => ids.Single(id => m.Body.Contains(id.ToString()))));
-                // Staged state rows are pending like tracked ones: the messages of one copy share one.
-                Assert.Equal(2, ours.Select(m => m.OutboxId).Distinct().Count());
-                Assert.Equal(ours[0].OutboxId, ours[2].OutboxId);
-                await transaction.CommitAsync();
-            });
-        }
+            var written = await db.Set<OutboxMessage>().OrderBy(m => m.SequenceNumber).Select(m => new { m.OutboxId, m.Body }).ToListAsync();
+            var ours = written.Where(m => ids.Any(id => m.Body.Contains(id.ToString()))).ToList();
+            Assert.Equal(ids, ours.Select(m => ids.Single(id => m.Body.Contains(id.ToString()))));
+            // Staged state rows are pending like tracked ones: the messages of one copy share one.
+            Assert.Equal(2, ours.Select(m => m.OutboxId).Distinct().Count());
+            Assert.Equal(ours[0].OutboxId, ours[2].OutboxId);
+            await transaction.CommitAsync();
+        });
 
         await Recorder.Until(() => ids.All(id => Host.Recorder.Messages<NoteCreated>().Any(m => m.NoteId == id)), because: "every event arrived");
         Assert.Equal(ids.Count, await Host.Query(Tenant, db => db.Notes.CountAsync(n => ids.Contains(n.Id))));
@@ -163,22 +158,25 @@ public sealed class BusOutboxTests(BusOutboxFixture fixture) : IClassFixture<Bus
     public async Task Rows_staged_and_copied_in_bulk_then_rolled_back_leave_neither_data_nor_events()
     {
         var ids = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
-        await using (var scope = Host.TenantScope(Tenant))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                await StageAndCopy(scope, ids);
-                await transaction.RollbackAsync();
-            });
-        }
+        await StageAndCopyInTransaction(ids, (_, transaction) => transaction.RollbackAsync());
 
         await AssertNeverDelivered([.. ids]);
         Assert.False(await Host.Query(Tenant, db => db.Notes.AnyAsync(n => ids.Contains(n.Id))));
     }
 
-    /// <summary>What a bulk import does: rows and events staged outside the change tracker, copied in two takes.</summary>
+    /// <summary>What a bulk import does: rows and events staged outside the change tracker, copied in two takes, in one transaction that <paramref name="end"/> ends.</summary>
+    private async Task StageAndCopyInTransaction(List<Guid> ids, Func<TestDbContext, IDbContextTransaction, Task> end)
+    {
+        await using var scope = Host.TenantScope(Tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await StageAndCopy(scope, ids);
+            await end(db, transaction);
+        });
+    }
+
     private static async Task StageAndCopy(AsyncServiceScope scope, List<Guid> ids)
     {
         var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();

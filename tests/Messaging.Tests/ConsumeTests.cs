@@ -29,16 +29,10 @@ public sealed class ConsumeTests(ConsumeFixture fixture) : IClassFixture<Consume
     [Fact]
     public async Task Same_message_delivered_twice_changes_the_consumer_state_once()
     {
-        var noteId = Guid.NewGuid();
-        await using (var scope = Host.TenantScope(Tenant))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
-            db.Notes.Add(new Note { Id = noteId, TenantId = Tenant, Text = "counted" });
-            await db.SaveChangesAsync();
-        }
+        var noteId = await Host.AddNoteAsync(Tenant, "counted");
 
         var messageId = NewId.NextGuid();
-        var endpoint = await Host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{Host.QueueOf<CountNoteConsumer>()}"));
+        var endpoint = await Host.EndpointOfAsync<CountNoteConsumer>();
         // Both copies are in the queue at once, so they may even be consumed concurrently.
         await Task.WhenAll(
             endpoint.Send(new CountNote(Tenant, noteId), context => context.MessageId = messageId),
@@ -102,7 +96,7 @@ public sealed class ConsumeTests(ConsumeFixture fixture) : IClassFixture<Consume
     public async Task Consumer_data_and_published_event_commit_together()
     {
         var noteId = Guid.NewGuid();
-        var endpoint = await Host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{Host.QueueOf<CreateNoteConsumer>()}"));
+        var endpoint = await Host.EndpointOfAsync<CreateNoteConsumer>();
         await endpoint.Send(new CreateNote(Tenant, noteId, FailAfterPublish: false));
 
         await Recorder.Until(() => Host.Recorder.Messages<NoteCreated>().Any(m => m.NoteId == noteId), because: "the consumer's event arrived");

@@ -25,16 +25,10 @@ public sealed class InboxCleanupTests : IAsyncLifetime
     [Fact]
     public async Task Inbox_rows_stay_within_the_window_and_are_deleted_after_it()
     {
-        var noteId = Guid.NewGuid();
-        await using (var scope = _host.TenantScope(Tenant))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
-            db.Notes.Add(new Note { Id = noteId, TenantId = Tenant, Text = "counted" });
-            await db.SaveChangesAsync();
-        }
+        var noteId = await _host.AddNoteAsync(Tenant, "counted");
 
         var messageId = NewId.NextGuid();
-        var endpoint = await _host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{_host.QueueOf<CountNoteConsumer>()}"));
+        var endpoint = await _host.EndpointOfAsync<CountNoteConsumer>();
         await endpoint.Send(new CountNote(Tenant, noteId), context => context.MessageId = messageId);
         await Recorder.Until(() => _host.Recorder.CompletedCount(messageId) == 1, because: "the message was consumed");
         var consumedAt = DateTime.UtcNow;

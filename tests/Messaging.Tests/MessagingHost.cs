@@ -89,6 +89,20 @@ public sealed class MessagingHost : IAsyncDisposable
         return scope;
     }
 
+    /// <summary>A stored note of <paramref name="tenant"/> for consumers to count on.</summary>
+    public async Task<Guid> AddNoteAsync(string tenant, string text)
+    {
+        var id = Guid.NewGuid();
+        await using var scope = TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        db.Notes.Add(new Note { Id = id, TenantId = tenant, Text = text });
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    public Task<ISendEndpoint> EndpointOfAsync<TConsumer>() where TConsumer : class, IConsumer =>
+        Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{QueueOf<TConsumer>()}"));
+
     public async Task<T> Query<T>(string tenant, Func<TestDbContext, Task<T>> query)
     {
         await using var scope = TenantScope(tenant);
