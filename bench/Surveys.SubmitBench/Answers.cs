@@ -7,14 +7,15 @@ namespace GutAusgestattet.Surveys.SubmitBench;
 /// <summary>
 /// Valid answers to the standard template that differ the way real ones do: area, household type
 /// (so every stratum is reweighted), one to three needs of different categories, age bands, one to
-/// four weekly windows (some overnight), periods, urgencies. Each respondent draws from its own
+/// four weekly windows (some overnight), periods around the running week, urgencies. Each respondent draws from its own
 /// seeded generator, so a run's mix is the same every time.
 /// </summary>
 public sealed class Answers(IReadOnlyList<string> areas, int seed)
 {
     private static readonly string[] Categories = [.. CareCategories.Names.Keys];
     private static readonly string[] CareLanguages = ["de", "pl", "tr", "uk", "ro", "ar"];
-    private static readonly DateOnly FirstDay = new(2027, 1, 1);
+    // Gaps compares the running calendar week: every period covers it, so every answer shows up in its gaps.
+    private static readonly DateOnly ThisMonday = MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
 
     private readonly Random _random = new(seed);
 
@@ -34,14 +35,14 @@ public sealed class Answers(IReadOnlyList<string> areas, int seed)
 
     private NeedAnswer Need(string category)
     {
-        var from = FirstDay.AddDays(_random.Next(0, 180));
+        var from = ThisMonday.AddDays(-_random.Next(0, 180));
         return new NeedAnswer(
             Category: category,
             Persons: _random.Next(1, 4),
             AgeBand: One(SurveyTemplate.AgeBands),
             Windows: Enumerable.Range(0, _random.Next(1, 5)).Select(_ => Window()).ToList(),
             From: from,
-            Until: _random.Next(3) == 0 ? null : from.AddDays(_random.Next(30, 365)),
+            Until: _random.Next(3) == 0 ? null : ThisMonday.AddDays(_random.Next(7, 365)),
             Temporary: _random.Next(2) == 0,
             Urgency: One(SurveyTemplate.Urgencies),
             MetToday: One(SurveyTemplate.MetToday));
@@ -54,6 +55,8 @@ public sealed class Answers(IReadOnlyList<string> areas, int seed)
         var start = _random.Next(5, 20);
         return new WindowAnswer(day, $"{start:D2}:00", $"{start + _random.Next(1, 5):D2}:30");
     }
+
+    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private T One<T>(IReadOnlyList<T> values) => values[_random.Next(values.Count)];
 

@@ -43,6 +43,18 @@ public sealed class SlotComparisonTests
     }
 
     [Fact]
+    public void A_category_without_any_offer_is_a_content_gap_in_every_area_with_demand()
+    {
+        // No Krippe at all: 2 children in A Monday 08:00–10:00, 1 in B Tuesday 07:00–08:00.
+        var needs = new List<NeedInput> { Need("a", 2, Range(DayOfWeek.Monday, 8, 10)), Need("b", 1, Range(DayOfWeek.Tuesday, 7, 8)) };
+        var gaps = SlotComparison.Compute(Tenant([], needs, new AreaInput("a", 49.45, 11.07), new AreaInput("b", 49.55, 11.07)));
+
+        Assert.Equal(2, gaps.Count);
+        Assert.Equal(("Mo 08:00–10:00", 2.0, 4.0), (Single(gaps, GapKind.Content, "a").Slots.ToString(), Single(gaps, GapKind.Content, "a").PeakPersons, Single(gaps, GapKind.Content, "a").PersonHours));
+        Assert.Equal(("Di 07:00–08:00", 1.0, 1.0), (Single(gaps, GapKind.Content, "b").Slots.ToString(), Single(gaps, GapKind.Content, "b").PeakPersons, Single(gaps, GapKind.Content, "b").PersonHours));
+    }
+
+    [Fact]
     public void Two_areas_share_one_offer_in_proportion_to_their_demand_and_a_far_area_has_a_content_gap()
     {
         // A at the offer, B ≈1.1 km north, C ≈11 km north; a Krippe serves 2 km.
