@@ -94,8 +94,10 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         held.Weight = weight;
         held.Revision = revision;
         held.Claims++;
-        var demand = await db.Demand.Where(d => d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType).ToListAsync(ct);
-        foreach (var record in demand) record.Weight = weight;
-        return demand.Select(d => d.Category);
+        // One statement in the consumer's transaction instead of loading and updating row by row: a
+        // stratum's weight changes with nearly every answer, and its demand grows with the survey.
+        var stratum = db.Demand.Where(d => d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType);
+        await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight), ct);
+        return await stratum.Select(d => d.Category).Distinct().ToListAsync(ct);
     }
 }
