@@ -8,11 +8,28 @@ namespace GutAusgestattet.Surveys.Surveys;
 /// <param name="Languages">ISO 639-1 codes the survey can be answered in; <c>de</c> and <c>en</c> always.</param>
 /// <param name="Consent">The purpose and consent text shown before answering, with its version.</param>
 /// <param name="Questions">The standard questions of the template first, then the planner's own.</param>
+/// <param name="Responsible">Who is responsible for the processing (Art. 13 GDPR); required to publish.</param>
 public sealed record SurveyDefinition(
     Dictionary<string, string> Title,
     List<string> Languages,
     ConsentText Consent,
-    List<Question> Questions);
+    List<Question> Questions,
+    Responsible? Responsible = null);
+
+/// <summary>The controller named to respondents before the first question (Art. 13 GDPR).</summary>
+/// <param name="Municipality">The municipality's name as respondents know it, e.g. <c>Stadt Nürnberg</c>.</param>
+/// <param name="Office">The office running the survey, e.g. <c>Amt für Sozialplanung</c>.</param>
+/// <param name="Address">Postal address of the office.</param>
+/// <param name="Email">Where respondents can ask about their data.</param>
+/// <param name="Phone">Optional telephone number.</param>
+/// <param name="DataProtectionOfficer">Contact of the municipality's data protection officer (Art. 13(1)(b)).</param>
+public sealed record Responsible(
+    string Municipality,
+    string Office,
+    string Address,
+    string Email,
+    string? Phone = null,
+    string? DataProtectionOfficer = null);
 
 /// <param name="Version">Changes whenever the text changes in substance; recorded with every answer.</param>
 /// <param name="Text">Language code → text.</param>
