@@ -24,6 +24,13 @@ var surveys = Service<Projects.Surveys_Service>("surveys", "surveysdb");
 foreach (var limit in builder.Configuration.GetSection("Surveys:RateLimits").GetChildren())
     surveys.WithEnvironment($"Surveys__RateLimits__{limit.Key}", limit.Value);
 Service<Projects.Inventory_Service>("inventory", "inventorydb");
+
+// The public survey pages: no database, no token; they call the surveys service, whose letters and
+// posters point households to their address.
+var surveyWeb = builder.AddProject<Projects.Survey_Web>("survey-web")
+    .WithReference(surveys)
+    .WithHttpHealthCheck("/health/ready");
+surveys.WithEnvironment("Surveys__PublicBaseUrl", surveyWeb.GetEndpoint("http"));
 Service<Projects.Gaps_Service>("gaps", "gapsdb");
 Service<Projects.Partners_Service>("partners", "partnersdb");
 

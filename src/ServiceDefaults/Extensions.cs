@@ -39,16 +39,23 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Health endpoints in every environment: orchestrators probe them in production too.</summary>
+    /// <summary>Health endpoints and the API documents of a service.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
-        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
+        app.MapHealthEndpoints();
 
         // The OpenAPI document stays at a stable URL for other teams; the browsable reference is for development.
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())
             app.MapScalarApiReference();
+        return app;
+    }
+
+    /// <summary>Health endpoints in every environment: orchestrators probe them in production too.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
         return app;
     }
 }

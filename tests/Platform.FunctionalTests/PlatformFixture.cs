@@ -18,6 +18,9 @@ namespace GutAusgestattet.FunctionalTests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["surveys", "inventory", "gaps", "partners"];
+
+    /// <summary>The web applications people use, in front of the services.</summary>
+    public static readonly string[] WebApps = ["survey-web"];
     private static readonly string[] Databases = ["surveysdb", "inventorydb", "gapsdb", "partnersdb"];
     private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
     private const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
@@ -56,8 +59,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await App.StartAsync(startup.Token);
-        foreach (var service in Services)
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
+        foreach (var resource in Services.Concat(WebApps))
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
     }
 
     public async Task DisposeAsync()
@@ -84,6 +87,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Where a web application answers, e.g. the survey pages.</summary>
+    public Uri WebAddress(string app) => App.GetEndpoint(app, "http");
+
     /// <summary>Starts watching for <typeparamref name="TEvent"/> on the run's virtual host; only events published from now on are seen.</summary>
     public Task<EventProbe<TEvent>> Probe<TEvent>() where TEvent : class => EventProbe<TEvent>.StartAsync(MessagingUri);
 
@@ -95,7 +101,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>, ICollectionFixture<Browsing.BrowserFixture>
 {
     public const string Name = "platform";
 }

@@ -10,7 +10,7 @@ namespace GutAusgestattet.FunctionalTests;
 public static class Surveying
 {
     public static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
-        string? from = "2027-01-01", string householdType = "incoming") => new
+        string? from = "2027-01-01", string householdType = "incoming", int persons = 1) => new
     {
         language,
         consentVersion = "2026-1",
@@ -23,7 +23,7 @@ public static class Surveying
         {
             new
             {
-                category, persons = 1, ageBand = "0-2",
+                category, persons, ageBand = "0-2",
                 windows = windows ?? new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false }, new { day = "friday", from = "22:00", to = "06:00", overnight = true } },
                 from, until, temporary = true, urgency = "immediate", metToday = "notMet",
             },

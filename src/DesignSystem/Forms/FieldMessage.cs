@@ -1,0 +1,7 @@
+namespace GutAusgestattet.DesignSystem.Forms;
+
+/// <summary>A message for one field of a form, already in the reader's language; <see cref="FieldId"/> is the id of the control to focus.</summary>
+public sealed record FieldMessage(string FieldId, string Message);
+
+/// <summary>One choice of a select, radio or checkbox group.</summary>
+public sealed record Option(string Value, string Text);

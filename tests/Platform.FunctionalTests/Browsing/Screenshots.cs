@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace GutAusgestattet.FunctionalTests.Browsing;
+
+/// <summary>The pictures in docs/ are taken by the tests when asked: <c>UPDATE_SCREENSHOTS=1 dotnet test …</c>.</summary>
+public static class Screenshots
+{
+    private static readonly string[] Wanted = ["de: needs", "ar: needs", "en: sent", "de: step 3 with errors"];
+
+    public static async Task TakeAsync(IPage page, string lang, string state)
+    {
+        var name = $"{lang}: {state}";
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1" || !Wanted.Contains(name)) return;
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln"))) root = root.Parent;
+        var file = Path.Combine(root!.FullName, "docs", "screenshots", $"survey-{lang}-{state.Replace(' ', '-')}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using GutAusgestattet.FunctionalTests.Browsing;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.Playwright;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>The public survey pages in a real browser, on the running platform: what a household does, and what it reaches.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture browser)
+{
+    private Uri Web => platform.WebAddress("survey-web");
+
+    /// <summary>A municipality with two areas, a published survey, and one answer already in (2 persons, Monday 06–08).</summary>
+    private async Task<(Ags Tenant, Guid Survey)> SurveyWithOneAnswer()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.LearnAreas(tenant, "altstadt", "mitte");
+        var survey = await platform.PublishedSurvey(tenant);
+        var seeded = Surveying.Answer(from: null, until: null, persons: 2, windows: new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false } });
+        (await platform.Client("surveys", tenant).SendAsync(Surveying.Submit(survey, seeded))).EnsureSuccessStatusCode();
+        return (tenant, survey);
+    }
+
+    private async Task<double> KrippeGapPersons(Ags tenant, double expected)
+    {
+        var gaps = platform.Client("gaps", tenant);
+        var found = await Eventually.Get(() => gaps.List<Gap>("/api/gaps"),
+            g => g.Any(x => x.Key == "krippe:altstadt:content" && x.EstimatedPersons == expected), $"the krippe gap at {expected} persons");
+        return found.Single(x => x.Key == "krippe:altstadt:content").EstimatedPersons;
+    }
+
+    [Fact]
+    public async Task A_household_answers_in_two_languages_the_need_reaches_the_gap_and_withdrawing_shrinks_it()
+    {
+        var (tenant, survey) = await SurveyWithOneAnswer();
+        await KrippeGapPersons(tenant, 2);
+        var page = await browser.NewPageAsync(Web);
+
+        await page.GotoAsync($"/{tenant.Value}/{survey}");
+        Assert.Equal("de", await page.Lang());
+        await page.Consent();
+        await page.Household("incoming", "altstadt", "monday", "tuesday");
+
+        // Switching language on the needs step keeps what was typed there and before.
+        await page.Locator("select[name='needs[0].category']").SelectOptionAsync("krippe");
+        await page.Press("lang:en");
+        Assert.Equal(("en", "ltr"), (await page.Lang(), await page.Dir()));
+        Assert.Equal("krippe", await page.Locator("select[name='needs[0].category']").InputValueAsync());
+        await page.Need(persons: "1", from: "06:00", to: "08:00", days: "monday");
+        await page.Next();
+        await page.Locator("input[name='languages'][value='pl']").CheckAsync();
+        await page.Next();
+
+        var check = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Step 5 of 5", check);
+        Assert.Contains("Ortsteil altstadt", check);
+        Assert.Contains("Monday: 06:00–08:00", check);
+        Assert.Contains("Polski", check);
+        var receipt = await page.Send();
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", receipt);
+
+        await KrippeGapPersons(tenant, 3);
+
+        await page.GotoAsync("/receipt?lang=en");
+        await page.Locator("input[name='code']").FillAsync(receipt.ToLowerInvariant());
+        await page.Press("show");
+        Assert.Contains("Monday: 06:00–08:00", await page.Locator("main").InnerTextAsync());
+        await page.Press("confirm");
+        await page.Press("withdraw");
+        Assert.Contains("deleted", await page.Locator("main h2").InnerTextAsync());
+
+        await KrippeGapPersons(tenant, 2);
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_every_step_works_and_a_repeated_send_stores_one_answer()
+    {
+        var (tenant, survey) = await SurveyWithOneAnswer();
+        var page = await browser.NewPageAsync(Web, javaScript: false);
+
+        await page.GotoAsync($"/{tenant.Value}/{survey}?lang=pl");
+        Assert.Equal("pl", await page.Lang());
+        await page.Consent();
+        await page.Household("outgoing", "mitte");
+        await page.Need(category: "kita", persons: "2", from: "17:00", to: "19:30", days: ["monday", "wednesday"]);
+        // A second need and a second time row, added by buttons of the form.
+        await page.Press("addNeed");
+        await page.Need(n: 1, category: "nachtpflege", persons: "1", from: "22:00", to: "06:00", days: "friday");
+        await page.Press("addWindow:1");
+        await page.Locator("input[name='needs[1].windows[1].days'][value='saturday']").CheckAsync();
+        await page.Locator("input[name='needs[1].windows[1].from']").FillAsync("08:00");
+        await page.Locator("input[name='needs[1].windows[1].to']").FillAsync("12:00");
+        await page.Next();
+        await page.Next();
+
+        // The check page as the browser would send it once more (a double click, a lost answer, the back button).
+        var form = await page.Locator("form.survey-form").EvaluateAsync<Dictionary<string, string>>("f => Object.fromEntries(new FormData(f))");
+        form["action"] = "send";
+        var receipt = await page.Send();
+        var again = await page.Context.APIRequest.PostAsync(page.Url, new APIRequestContextOptions { Form = FormOf(page, form) });
+        Assert.True(again.Ok, $"{again.Status}");
+        Assert.Contains(receipt, await again.TextAsync());
+
+        var counts = await platform.Client("surveys", tenant).GetFromJsonAsync<JsonElement>($"/api/surveys/{survey}/counts");
+        Assert.Equal(2, counts.GetProperty("total").GetInt32()); // the seeded answer and this one, once
+        var stored = await platform.Client("surveys", tenant).GetStringAsync($"/api/surveys/{survey}/answers.csv");
+        Assert.Contains("Fri 22:00-06:00+1", stored);
+        Assert.Contains("Sat 08:00-12:00", stored);
+    }
+
+    private static IFormData FormOf(IPage page, Dictionary<string, string> fields)
+    {
+        var data = page.Context.APIRequest.CreateFormData();
+        foreach (var (name, value) in fields) data.Set(name, value);
+        return data;
+    }
+}
