@@ -62,7 +62,9 @@ public sealed class Staff : IDisposable
     /// <summary>The standard template, published: the survey respondents answer.</summary>
     public async Task<Guid> PublishSurveyAsync(CancellationToken ct)
     {
-        var created = await Expect(await _surveys.PostAsJsonAsync("/api/surveys", new { }, ct), HttpStatusCode.Created);
+        var responsible = new Responsible("Stadt Nürnberg", "Amt für Sozialplanung", "Rathausplatz 2, 90403 Nürnberg", "sozialplanung@stadt.example");
+        var created = await Expect(await _surveys.PostAsJsonAsync("/api/surveys", new CreateSurveyRequest(Responsible: responsible), Json.Options, ct),
+            HttpStatusCode.Created);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("surveyId").GetGuid();
         await Expect(await _surveys.PostAsync($"/api/surveys/{id}/publish", null, ct), HttpStatusCode.OK);
         return id;

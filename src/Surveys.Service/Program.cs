@@ -13,6 +13,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+// First: the rate limiter, the logs and everything after see the household's address, not the web app's.
+app.UseForwardedHeaders();
 app.UsePlatformProblemDetails();
 app.UsePlatformAuthentication();
 app.UseRateLimiter();

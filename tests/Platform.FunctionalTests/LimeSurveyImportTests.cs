@@ -48,7 +48,7 @@ public sealed class LimeSurveyImportTests(PlatformFixture platform)
         },
     };
 
-    private static object Body(string csv) => new { csv, consentVersion = "2026-1", mapping = Mapping };
+    private static object Body(string csv) => new { csv, consentVersion = "2026-2", mapping = Mapping };
 
     private static string Import(Guid survey, bool dryRun = false) => $"/api/surveys/{survey}/imports/limesurvey?dryRun={dryRun.ToString().ToLowerInvariant()}";
 

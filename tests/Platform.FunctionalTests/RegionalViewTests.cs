@@ -19,7 +19,7 @@ public sealed class RegionalViewTests(PlatformFixture platform)
     /// <summary>One response with a need per category; no offers exist, so each is a content gap in mitte.</summary>
     private static object Response(params string[] categories) => new
     {
-        language = "de", consentVersion = "2026-1", consent = true, householdType = "incoming", areaCode = "mitte",
+        language = "de", consentVersion = "2026-2", consent = true, householdType = "incoming", areaCode = "mitte",
         awayDays = new[] { "monday" }, languages = new[] { "de" },
         needs = categories.Select(category => new
         {

@@ -13,7 +13,7 @@ public static class Surveying
         string? from = "2027-01-01", string householdType = "incoming", int persons = 1) => new
     {
         language,
-        consentVersion = "2026-1",
+        consentVersion = "2026-2",
         consent = true,
         householdType,
         areaCode = area,
@@ -51,11 +51,22 @@ public static class Surveying
             known => areas.All(area => known.Any(k => k.GetProperty("code").GetString() == area)), "Surveys to learn the areas from AreaDefined");
     }
 
-    /// <summary>A survey from the template (with <paramref name="create"/>'s changes), published.</summary>
+    /// <summary>Who is responsible for every survey the tests publish (Art. 13 GDPR): publishing needs one.</summary>
+    public static readonly object Responsible = new
+    {
+        municipality = "Stadt Nürnberg",
+        office = "Amt für Sozialplanung",
+        address = "Rathausplatz 2, 90403 Nürnberg",
+        email = "sozialplanung@stadt.example",
+        phone = "+49 911 231-0",
+        dataProtectionOfficer = "Datenschutzbeauftragte der Stadt, datenschutz@stadt.example",
+    };
+
+    /// <summary>A survey from the template naming <see cref="Responsible"/> (or from <paramref name="create"/>, which must name one), published.</summary>
     public static async Task<Guid> PublishedSurvey(this PlatformFixture platform, Ags tenant, object? create = null)
     {
         var surveys = platform.Client("surveys", tenant);
-        var draft = await surveys.PostAsJsonAsync("/api/surveys", create ?? new { }).Created<JsonElement>();
+        var draft = await surveys.PostAsJsonAsync("/api/surveys", create ?? new { responsible = Responsible }).Created<JsonElement>();
         var id = draft.GetProperty("surveyId").GetGuid();
         (await surveys.PostAsync($"/api/surveys/{id}/publish", null)).EnsureSuccessStatusCode();
         return id;

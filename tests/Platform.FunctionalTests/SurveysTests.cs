@@ -18,12 +18,18 @@ public sealed class SurveysTests(PlatformFixture platform)
 
     private sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, string ReceiptCode);
 
-    private sealed record PublicSurvey(Guid Id, int Version, string Language, string Title, string ConsentVersion, string ConsentText, List<PublicChoice> Areas);
+    private sealed record PublicSurvey(Guid Id, int Version, string TenantId, string Language, List<string> Languages, string Title, string ConsentVersion,
+        string ConsentText, JsonElement Responsible, int RetentionDays, List<PublicChoice> Areas);
+
+    private static readonly string[] TemplateLanguages = ["de", "en", "tr", "ar", "uk", "pl", "ru"];
+
+    /// <summary>A text in every language of the template, as an added question must have.</summary>
+    private static Dictionary<string, string> InEveryLanguage(string text) => TemplateLanguages.ToDictionary(l => l, l => $"{l}: {text}");
 
     private sealed record PublicChoice(string Value, string Text);
 
     [Fact]
-    public async Task Template_survey_published_and_answered_in_two_languages_reports_demand_with_survey_and_version()
+    public async Task Template_survey_published_and_answered_in_two_of_its_languages_reports_demand_with_survey_and_version()
     {
         var tenant = PlatformFixture.NewTenant();
         await platform.LearnAreas(tenant, "altstadt");
@@ -33,33 +39,44 @@ public sealed class SurveysTests(PlatformFixture platform)
 
         var draft = await surveys.PostAsJsonAsync("/api/surveys", new
         {
-            questions = new[] { new { id = "commute", type = "text", required = false, text = new Dictionary<string, string> { ["de"] = "Wie pendeln Sie?", ["en"] = "How do you commute?" } } },
+            questions = new[] { new { id = "commute", type = "text", required = false, text = InEveryLanguage("Wie pendeln Sie?") } },
+            responsible = Responsible,
+            retentionDays = 200,
         }).Created<SurveyVersionView>();
         Assert.True(draft.Draft);
         Assert.Contains("householdType", draft.Definition.GetProperty("questions").ToString());
+        Assert.Equal(TemplateLanguages, draft.Definition.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
         var id = draft.SurveyId;
 
-        // A planner adds Polish before publishing: every text must then exist in Polish.
-        var missingPolish = await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", WithLanguage(draft.Definition, "pl", complete: false));
-        Assert.True((await Problem(missingPolish, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("title.pl", out _));
-        (await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", WithLanguage(draft.Definition, "pl", complete: true))).EnsureSuccessStatusCode();
+        // A planner adds Romanian before publishing: every text must then exist in Romanian.
+        var missingRomanian = await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", WithLanguage(draft.Definition, "ro", complete: false));
+        Assert.True((await Problem(missingRomanian, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("title.ro", out _));
+        (await surveys.PutAsJsonAsync($"/api/surveys/{id}/draft", WithLanguage(draft.Definition, "ro", complete: true))).EnsureSuccessStatusCode();
 
         (await surveys.PostAsync($"/api/surveys/{id}/publish", null)).EnsureSuccessStatusCode();
         var announced = await published.Next(m => m.SurveyId == id);
         Assert.Equal((tenant.Value, 1), (announced.Tenant, announced.Message.Version));
-        Assert.Contains("pl", announced.Message.Languages);
+        Assert.Equal([.. TemplateLanguages, "ro"], announced.Message.Languages);
 
         var anonymous = platform.App.CreateHttpClient("surveys");
         var english = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=en"))!;
         Assert.Equal(("en", "Needs survey: care for multilocal households"), (english.Language, english.Title));
         Assert.Contains(english.Areas, a => a.Value == "altstadt");
-        var polish = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=pl"))!;
-        Assert.StartsWith("PL:", polish.Title);
-        var fallback = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=tr"))!;
+        // What the web app shows before the first question: whose survey it is, who is responsible, how long answers are kept.
+        Assert.Equal((tenant.Value, 200, "2026-2"), (english.TenantId, english.RetentionDays, english.ConsentVersion));
+        Assert.Equal(("Stadt Nürnberg", "sozialplanung@stadt.example"),
+            (english.Responsible.GetProperty("municipality").GetString(), english.Responsible.GetProperty("email").GetString()));
+        Assert.Equal([.. TemplateLanguages, "ro"], english.Languages);
+        var romanian = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=ro"))!;
+        Assert.StartsWith("RO:", romanian.Title);
+        var turkish = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=tr"))!;
+        Assert.Equal("tr", turkish.Language);
+        Assert.Contains("GDPR Madde 9", turkish.ConsentText);
+        var fallback = (await anonymous.GetFromJsonAsync<PublicSurvey>($"/public/surveys/{id}?lang=fr"))!;
         Assert.Equal("de", fallback.Language);
 
         var first = await (await anonymous.SendAsync(Submit(id, Answer("de")))).Content.ReadFromJsonAsync<Receipt>();
-        var second = await (await anonymous.SendAsync(Submit(id, Answer("en")))).Content.ReadFromJsonAsync<Receipt>();
+        var second = await (await anonymous.SendAsync(Submit(id, Answer("uk")))).Content.ReadFromJsonAsync<Receipt>();
 
         foreach (var receipt in new[] { first!, second! })
         {
@@ -74,7 +91,7 @@ public sealed class SurveysTests(PlatformFixture platform)
         }
 
         var view = await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{second!.ReceiptCode}");
-        Assert.Equal(("en", "2026-1", "en"), (view.GetProperty("language").GetString(), view.GetProperty("consentVersion").GetString(), view.GetProperty("consentLanguage").GetString()));
+        Assert.Equal(("uk", "2026-2", "uk"), (view.GetProperty("language").GetString(), view.GetProperty("consentVersion").GetString(), view.GetProperty("consentLanguage").GetString()));
     }
 
     private static object WithLanguage(JsonElement definition, string language, bool complete)
@@ -83,7 +100,7 @@ public sealed class SurveysTests(PlatformFixture platform)
         node["languages"]!.AsArray().Add(language);
         void Translate(System.Text.Json.Nodes.JsonNode? texts)
         {
-            if (texts is System.Text.Json.Nodes.JsonObject o && o["de"] is { } de) o[language] = $"PL: {de.GetValue<string>()}";
+            if (texts is System.Text.Json.Nodes.JsonObject o && o["de"] is { } de) o[language] = $"{language.ToUpperInvariant()}: {de.GetValue<string>()}";
         }
         if (complete)
         {
@@ -124,14 +141,14 @@ public sealed class SurveysTests(PlatformFixture platform)
 
     public static TheoryData<string, object, string> InvalidAnswers => new()
     {
-        { "missing required answer", new { language = "de", consentVersion = "2026-1", consent = true, areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "householdType" },
-        { "no needs", new { language = "de", consentVersion = "2026-1", consent = true, householdType = "outgoing", areaCode = "altstadt" }, "needs" },
+        { "missing required answer", new { language = "de", consentVersion = "2026-2", consent = true, areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "householdType" },
+        { "no needs", new { language = "de", consentVersion = "2026-2", consent = true, householdType = "outgoing", areaCode = "altstadt" }, "needs" },
         { "window ends before it starts", Answer(windows: new[] { new { day = "monday", from = "08:00", to = "06:00", overnight = false } }), "needs[0].windows[0].to" },
         { "window outside the day", Answer(windows: new[] { new { day = "monday", from = "06:00", to = "25:00", overnight = false } }), "needs[0].windows[0].to" },
         { "unknown area", Answer(area: "atlantis"), "areaCode" },
         { "unknown category", Answer(category: "zoo"), "needs[0].category" },
         { "period ends before it starts", Answer(until: "2026-12-31"), "needs[0].until" },
-        { "no consent", new { language = "de", consentVersion = "2026-1", consent = false, householdType = "other", areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "consent" },
+        { "no consent", new { language = "de", consentVersion = "2026-2", consent = false, householdType = "other", areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "consent" },
     };
 
     [Theory]
@@ -312,6 +329,40 @@ public sealed class SurveysTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/surveys/{id}/invitations")).StatusCode);
         await Problem(await surveys.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 0 }), HttpStatusCode.BadRequest);
+    }
+
+    private sealed record InvitationView(Guid SurveyId, string TenantId, bool Used, string SurveyStatus);
+
+    [Fact]
+    public async Task An_invitation_code_looked_up_from_the_letter_names_its_survey_municipality_status_and_whether_it_was_used()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.LearnAreas(tenant, "altstadt");
+        var id = await platform.PublishedSurvey(tenant);
+        var surveys = platform.Client("surveys", tenant);
+        var codes = (await surveys.PostAsJsonAsync($"/api/surveys/{id}/invitations", new { count = 2 }).Created<InvitationBatch>()).Codes;
+        var anonymous = platform.App.CreateHttpClient("surveys");
+
+        // As typed from the letter: lower case, without dashes.
+        var typed = codes[0].Replace("-", "").ToLowerInvariant();
+        var fresh = await anonymous.GetFromJsonAsync<JsonElement>($"/public/invitations/{typed}");
+        Assert.Equal(["surveyId", "tenantId", "used", "surveyStatus"], fresh.EnumerateObject().Select(p => p.Name)); // nothing else, no counts
+        Assert.Equal(new InvitationView(id, tenant.Value, false, "published"), fresh.Deserialize<InvitationView>(JsonSerializerOptions.Web));
+
+        var answer = Submit(id, Answer());
+        answer.Headers.Add("Invitation-Code", codes[0]);
+        Assert.Equal(HttpStatusCode.Created, (await anonymous.SendAsync(answer)).StatusCode);
+        Assert.Equal(new InvitationView(id, tenant.Value, true, "published"), await anonymous.GetFromJsonAsync<InvitationView>($"/public/invitations/{typed}"));
+
+        (await surveys.PostAsync($"/api/surveys/{id}/close", null)).EnsureSuccessStatusCode();
+        Assert.Equal(new InvitationView(id, tenant.Value, false, "closed"), await anonymous.GetFromJsonAsync<InvitationView>($"/public/invitations/{codes[1]}"));
+
+        var unknown = await Problem(await anonymous.GetAsync("/public/invitations/AAAA-BBBB-CCCC"), HttpStatusCode.NotFound);
+        Assert.Equal("Unknown invitation code.", unknown.GetProperty("title").GetString());
+        // Codes of a survey never published open nothing yet.
+        var draft = await surveys.PostAsJsonAsync("/api/surveys", new { responsible = Responsible }).Created<SurveyVersionView>();
+        var draftCode = (await surveys.PostAsJsonAsync($"/api/surveys/{draft.SurveyId}/invitations", new { count = 1 }).Created<InvitationBatch>()).Codes[0];
+        await Problem(await anonymous.GetAsync($"/public/invitations/{draftCode}"), HttpStatusCode.NotFound);
     }
 
     private sealed record ResponseCell(string AreaCode, string HouseholdType, int? Responses, bool Suppressed);

@@ -26,21 +26,13 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         await db.SaveChangesAsync();
     }
 
-    private static async Task<Guid> PublishedSurvey(HttpClient planner, object create)
-    {
-        var draft = await (await planner.PostAsJsonAsync("/api/surveys", create)).Content.ReadFromJsonAsync<JsonElement>();
-        var id = draft.GetProperty("surveyId").GetGuid();
-        (await planner.PostAsync($"/api/surveys/{id}/publish", null)).EnsureSuccessStatusCode();
-        return id;
-    }
-
     private async Task<string> Answer(Guid survey)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")
         {
             Content = JsonContent.Create(new
             {
-                language = "de", consentVersion = "2026-1", consent = true, householdType = "incoming", areaCode = "mitte",
+                language = "de", consentVersion = "2026-2", consent = true, householdType = "incoming", areaCode = "mitte",
                 awayDays = new[] { "monday" }, languages = new[] { "de" },
                 needs = new[] { new { category = "krippe", persons = 1, ageBand = "0-2", windows = Array.Empty<object>(), urgency = "immediate", metToday = "notMet" } },
             }),
@@ -57,8 +49,8 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         var tenant = NewTenant();
         var planner = host.Planner(tenant);
         await KnowArea(tenant, "mitte");
-        var shortLived = await PublishedSurvey(planner, new { retentionDays = 30 });
-        var kept = await PublishedSurvey(planner, new { });
+        var shortLived = await planner.PublishedSurvey(retentionDays: 30);
+        var kept = await planner.PublishedSurvey();
         var receipt = await Answer(shortLived);
         var keptReceipt = await Answer(kept);
         var anonymous = host.CreateClient();
@@ -93,7 +85,7 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("retentionDays", out _));
 
-        var id = await PublishedSurvey(planner, new { });
+        var id = await planner.PublishedSurvey();
         var tooLong = await planner.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 3651 });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("days", out _));

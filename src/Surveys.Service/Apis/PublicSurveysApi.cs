@@ -16,9 +16,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GutAusgestattet.Surveys.Apis;
 
 /// <summary>
-/// What respondents use without an account: read a published survey in their language, answer it
-/// once per idempotency key, and see or withdraw their answer with the receipt code. Each request
-/// runs for the tenant the survey (or receipt) belongs to; everything is rate limited.
+/// What respondents use without an account: look up the code from their letter, read a published
+/// survey in their language, answer it once per idempotency key, and see or withdraw their answer
+/// with the receipt code. Each request runs for the tenant the survey (or receipt) belongs to;
+/// everything is rate limited.
 /// </summary>
 public static class PublicSurveysApi
 {
@@ -35,6 +36,7 @@ public static class PublicSurveysApi
         var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
         api.MapGet("/surveys/{id:guid}", GetSurvey);
         api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes));
+        api.MapGet("/invitations/{code}", GetInvitation);
         api.MapGet("/receipts/{code}", GetReceipt);
         api.MapDelete("/receipts/{code}", WithdrawAnswer);
         return app;
@@ -124,6 +126,25 @@ public static class PublicSurveysApi
         return TypedResults.Ok(Receipt.From(first, receipts));
     }
 
+    /// <summary>
+    /// Which survey a code from a letter opens, whether it was used, and whether the survey still takes answers; nothing
+    /// more (no counts), since anyone can try codes. Unknown codes and codes of never-published surveys are 404.
+    /// </summary>
+    public static async Task<Results<Ok<InvitationView>, ProblemHttpResult>> GetInvitation(string code, SurveysDbContext db, CancellationToken ct)
+    {
+        var hash = InvitationCodes.Hash(code);
+        // Codes are 60 random bits, so two surveys sharing one is all but impossible; should it happen, the code names no single survey.
+        var found = await (
+            from invitation in db.Invitations.IgnoreQueryFilters()
+            join survey in db.Surveys.IgnoreQueryFilters() on invitation.SurveyId equals survey.Id
+            where invitation.CodeHash == hash && survey.PublishedVersion != null
+            select new InvitationView(survey.Id, survey.TenantId, invitation.UsedAt != null, survey.Status)).Take(2).ToListAsync(ct);
+        return found is [var view]
+            ? TypedResults.Ok(view)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
+                detail: "Check the code on your letter: 12 letters and digits, e.g. 7KQ2-MX9D-4HR1.");
+    }
+
     /// <summary>The respondent's own answer (Art. 15 GDPR).</summary>
     public static async Task<Results<Ok<ReceiptView>, NotFound>> GetReceipt(string code, SurveysDbContext db, CancellationToken ct)
     {
@@ -184,13 +205,22 @@ public sealed record ReceiptView(Guid ResponseId, Guid SurveyId, int SurveyVersi
     public static ReceiptView From(Answer a) => new(a.Id, a.SurveyId, a.SurveyVersion, a.Language, a.ConsentVersion, a.ConsentLanguage, a.ReceivedAt, a.Payload, a.RawDeletedAt);
 }
 
+/// <param name="TenantId">The municipality's AGS.</param>
+/// <param name="Used">Whether an answer was already given with the code: each code answers once.</param>
+/// <param name="SurveyStatus"><c>published</c> (open for answers) or <c>closed</c>.</param>
+public sealed record InvitationView(Guid SurveyId, string TenantId, bool Used, SurveyStatus SurveyStatus);
+
 public sealed record PublicChoice(string Value, string Text);
 
 public sealed record PublicQuestion(string Id, string Type, bool Required, string Text, IReadOnlyList<PublicChoice>? Choices);
 
 /// <summary>The survey as a respondent sees it, in one language, with the vocabularies the answers use.</summary>
+/// <param name="TenantId">The municipality's AGS.</param>
+/// <param name="Responsible">Who is responsible for the processing (Art. 13 GDPR); null only for versions published before it was required.</param>
+/// <param name="RetentionDays">Days after its receipt that the raw answer is deleted.</param>
 public sealed record PublicSurveyView(
-    Guid Id, int Version, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
+    Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
+    Responsible? Responsible, int RetentionDays,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
     IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday)
 {
@@ -200,7 +230,8 @@ public sealed record PublicSurveyView(
     public static PublicSurveyView From(Survey s, SurveyVersion v, string language, IReadOnlyList<PublicChoice> areas)
     {
         var d = v.Definition;
-        return new PublicSurveyView(s.Id, v.Version, language, d.Languages, In(d.Title, language), d.Consent.Version, In(d.Consent.Text, language),
+        return new PublicSurveyView(s.Id, v.Version, s.TenantId, language, d.Languages, In(d.Title, language), d.Consent.Version, In(d.Consent.Text, language),
+            d.Responsible, s.RetentionDays,
             d.Questions.Select(q => new PublicQuestion(q.Id, q.Type, q.Required, In(q.Text, language),
                 q.Choices?.Select(c => new PublicChoice(c.Value, In(c.Text, language))).ToList())).ToList(),
             areas, CareCategories.Names.Select(c => new PublicChoice(c.Key, c.Value)).ToList(),

@@ -45,11 +45,14 @@ public static class SurveysApi
     public static async Task<Ok<List<KnownAreaView>>> ListKnownAreas(SurveysDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => new KnownAreaView(a.Code, a.Name, a.Version)).ToListAsync(ct));
 
-    /// <summary>A new survey: version 1, a draft of the standard template, optionally with the planner's title and added questions.</summary>
+    /// <summary>
+    /// A new survey: version 1, a draft of the standard template in its seven languages, optionally with the
+    /// planner's title, added questions and the responsible body (needed before publishing).
+    /// </summary>
     public static async Task<Results<Created<SurveyVersionView>, ValidationProblem>> CreateSurvey(
         CreateSurveyRequest? request, SurveysDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
-        var definition = SurveyTemplate.Create(request?.Title);
+        var definition = SurveyTemplate.Create(request?.Title, request?.Responsible);
         if (request?.Questions is { } added) definition.Questions.AddRange(added);
         var validation = DefinitionRules.Validate(definition);
         ValidateRetention(validation, "retentionDays", request?.RetentionDays);
@@ -80,7 +83,7 @@ public static class SurveysApi
     }
 
     /// <summary>
-    /// Replaces the draft's definition (texts, languages, questions). When the newest version is
+    /// Replaces the draft's definition (texts, languages, questions, responsible body). When the newest version is
     /// published, the edit becomes the next version as a draft and the published one stays as it was.
     /// </summary>
     public static async Task<Results<Ok<SurveyVersionView>, Created<SurveyVersionView>, ValidationProblem, NotFound, ProblemHttpResult>> EditDraft(
@@ -106,7 +109,10 @@ public static class SurveysApi
         return TypedResults.Created($"/api/surveys/{id}/versions/{next.Version}", SurveyVersionView.From(survey, next));
     }
 
-    /// <summary>Publishes the draft: it is frozen, answers go to it from now on, and SurveyPublished is announced.</summary>
+    /// <summary>
+    /// Publishes the draft: it is frozen, answers go to it from now on, and SurveyPublished is announced.
+    /// A draft that does not name who is responsible is refused: respondents must be told before they answer (Art. 13 GDPR).
+    /// </summary>
     public static async Task<Results<Ok<SurveyVersionView>, NotFound, ProblemHttpResult>> Publish(
         Guid id, SurveysDbContext db, IPublishEndpoint events, TimeProvider clock, CancellationToken ct)
     {
@@ -117,6 +123,14 @@ public static class SurveysApi
         if (draft.IsFrozen)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "There is no draft to publish.",
                 detail: $"Version {draft.Version} is already published; edit it to open a new draft.");
+        if (draft.Definition.Responsible is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The draft must name who is responsible (Art. 13 GDPR).",
+                detail: "Respondents are told who processes their answers before they answer. Give the draft a responsible body "
+                    + "(municipality, office, address, e-mail) and publish again.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = new Dictionary<string, string[]> { ["responsible"] = ["Name the municipality, office, address and e-mail responsible for the survey."] },
+                });
 
         draft.PublishedAt = clock.GetUtcNow();
         survey.Status = SurveyStatus.Published;
@@ -166,7 +180,9 @@ public sealed record KnownAreaView(string Code, string Name, int Version);
 /// <param name="Title">Language code → title; the template's when none.</param>
 /// <param name="Questions">Questions added after the template's.</param>
 /// <param name="RetentionDays">Days after its receipt that an answer's raw data is deleted; 365 when not given.</param>
-public sealed record CreateSurveyRequest(Dictionary<string, string>? Title = null, List<Question>? Questions = null, int? RetentionDays = null);
+/// <param name="Responsible">Who is responsible for the processing (Art. 13 GDPR); may be added with a draft edit, but is needed to publish.</param>
+public sealed record CreateSurveyRequest(
+    Dictionary<string, string>? Title = null, List<Question>? Questions = null, int? RetentionDays = null, Responsible? Responsible = null);
 
 public sealed record SurveyView(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, int RetentionDays)
 {

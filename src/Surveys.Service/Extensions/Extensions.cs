@@ -19,6 +19,7 @@ public static class Extensions
         builder.Services.AddScoped<StratumWeights>();
         builder.Services.AddScoped<AnswerIntake>();
         builder.Services.AddHostedService<AnswerRetention>();
+        builder.AddTrustedProxies();
         builder.AddPublicRateLimits();
         return builder;
     }

@@ -18,7 +18,8 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// Protects the public endpoints from floods: a limit per client address and, chained to it, one
-/// per survey (or per receipt look-up). A refused request gets 429 problem details with Retry-After.
+/// per survey (or for all receipt look-ups, or all invitation look-ups, together). A refused request
+/// gets 429 problem details with Retry-After. The client address is the one <see cref="TrustedProxies"/> accepts.
 /// </summary>
 public static class RateLimits
 {
@@ -29,14 +30,13 @@ public static class RateLimits
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Both limits apply to each public request: the client's address, then the survey (or receipt look-ups together).
+            // Both limits apply to each public request: the client's address, then the survey (or the look-ups of one kind together).
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsPublic(http)
                     ? RateLimitPartition.GetFixedWindowLimiter($"client:{http.Connection.RemoteIpAddress}", _ => Window(options.PerClientPermitLimit, window))
                     : RateLimitPartition.GetNoLimiter("staff")),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsPublic(http)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        http.Request.RouteValues.TryGetValue("id", out var id) ? $"survey:{id}" : "receipts", _ => Window(options.PerSurveyPermitLimit, window))
+                    ? RateLimitPartition.GetFixedWindowLimiter(Target(http), _ => Window(options.PerSurveyPermitLimit, window))
                     : RateLimitPartition.GetNoLimiter("staff")));
             limiter.OnRejected = async (context, ct) =>
             {
@@ -59,6 +59,12 @@ public static class RateLimits
     }
 
     private static bool IsPublic(HttpContext http) => http.Request.Path.StartsWithSegments("/public");
+
+    /// <summary>What the second limit counts against: one survey, or every look-up of receipts or of invitations.</summary>
+    private static string Target(HttpContext http) =>
+        http.Request.RouteValues.TryGetValue("id", out var id) ? $"survey:{id}"
+        : http.Request.Path.StartsWithSegments("/public/invitations") ? "invitations"
+        : "receipts";
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
         new() { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0, AutoReplenishment = true };

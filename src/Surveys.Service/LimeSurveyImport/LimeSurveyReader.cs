@@ -10,7 +10,7 @@ namespace GutAusgestattet.Surveys.LimeSurveyImport;
 /// <param name="Csv">The LimeSurvey response export as CSV text: headings as question codes, answers as answer codes
 /// (LimeSurvey: Export results → "Question code" headings, "Answer codes"); <c>,</c> or <c>;</c>, quoted fields, a UTF-8 BOM are fine.</param>
 /// <param name="ConsentVersion">The planner's statement that the LimeSurvey respondents agreed to this survey's consent and purpose text:
-/// its version (e.g. <c>2026-1</c>). It is recorded with every imported answer, as with an answer given here.</param>
+/// its version (e.g. <c>2026-2</c>). It is recorded with every imported answer, as with an answer given here.</param>
 /// <param name="Mapping">Which columns hold which answers.</param>
 /// <param name="Source">Which LimeSurvey survey the export comes from (e.g. its survey id <c>482913</c>), when responses of more than
 /// one are imported into this survey: their response ids start at 1 each, so only together with the source do they tell responses apart.</param>

@@ -34,6 +34,8 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
         {
             invitation.Property(i => i.CodeHash).HasMaxLength(64);
             invitation.HasIndex(i => new { i.SurveyId, i.CodeHash }).IsUnique();
+            // The public look-up knows only the code.
+            invitation.HasIndex(i => i.CodeHash);
             invitation.Property(i => i.UsedAt).IsConcurrencyToken();
         });
         modelBuilder.Entity<SurveyResponse>(response =>

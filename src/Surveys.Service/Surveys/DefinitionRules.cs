@@ -3,7 +3,10 @@ using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Surveys.Surveys;
 
-/// <summary>What makes a definition publishable: the template's questions kept, every text in every language.</summary>
+/// <summary>
+/// What makes a definition valid: the template's questions kept, every text in every language, and a
+/// responsible body, when named, that respondents can reach. Publishing additionally needs the responsible body.
+/// </summary>
 public static partial class DefinitionRules
 {
     [GeneratedRegex("^[a-z]{2}$")]
@@ -11,6 +14,12 @@ public static partial class DefinitionRules
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9_-]{0,39}$")]
     private static partial Regex QuestionId();
+
+    /// <summary>Plausible, not proven: one @, no spaces, a dot in the domain. Whether mail arrives only sending shows.</summary>
+    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")]
+    private static partial Regex EmailAddress();
+
+    private const int MaxContactLength = 300;
 
     public static RequestValidation Validate(SurveyDefinition? definition)
     {
@@ -30,6 +39,8 @@ public static partial class DefinitionRules
             v.Require(definition.Consent.Version is { Length: > 0 and <= 40 }, "consent.version", "A version of 1 to 40 characters is required.");
             Texts(v, "consent.text", definition.Consent.Text, languages, 5000);
         }
+
+        if (definition.Responsible is { } responsible) ResponsibleBody(v, responsible);
 
         var questions = definition.Questions ?? [];
         v.Require(questions.Count <= 60, "questions", "At most 60 questions.");
@@ -64,6 +75,28 @@ public static partial class DefinitionRules
             }
         }
         return v;
+    }
+
+    private static void ResponsibleBody(RequestValidation v, Responsible r)
+    {
+        Contact(v, "responsible.municipality", r.Municipality, required: true);
+        Contact(v, "responsible.office", r.Office, required: true);
+        Contact(v, "responsible.address", r.Address, required: true);
+        if (Contact(v, "responsible.email", r.Email, required: true))
+            v.Require(EmailAddress().IsMatch(r.Email), "responsible.email", "An e-mail address such as 'sozialplanung@stadt.example' is required.");
+        Contact(v, "responsible.phone", r.Phone, required: false);
+        Contact(v, "responsible.dataProtectionOfficer", r.DataProtectionOfficer, required: false);
+    }
+
+    /// <returns>Whether the value is there and of a valid length.</returns>
+    private static bool Contact(RequestValidation v, string field, string? value, bool required)
+    {
+        if (value is null && !required) return false;
+        var valid = !string.IsNullOrWhiteSpace(value) && value.Length <= MaxContactLength;
+        v.Require(valid, field, required
+            ? $"A text of 1 to {MaxContactLength} characters is required."
+            : $"Leave it out or give a text of 1 to {MaxContactLength} characters.");
+        return valid;
     }
 
     private static void Texts(RequestValidation v, string field, Dictionary<string, string>? texts, IReadOnlyList<string> languages, int max)

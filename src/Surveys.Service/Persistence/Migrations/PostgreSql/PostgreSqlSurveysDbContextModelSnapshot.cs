@@ -305,6 +305,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CodeHash");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("SurveyId", "CodeHash")

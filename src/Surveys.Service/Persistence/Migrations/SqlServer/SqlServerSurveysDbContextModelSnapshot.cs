@@ -307,6 +307,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CodeHash");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("SurveyId", "CodeHash")
