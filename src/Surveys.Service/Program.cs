@@ -20,6 +20,7 @@ app.MapDefaultEndpoints();
 app.MapResponsesApi();
 app.MapSurveysApi();
 app.MapInvitationsApi();
+app.MapLettersApi();
 app.MapWeightingApi();
 app.MapPublicSurveysApi();
 
