@@ -22,6 +22,7 @@ app.MapDefaultEndpoints();
 app.MapResponsesApi();
 app.MapSurveysApi();
 app.MapInvitationsApi();
+app.MapLettersApi();
 app.MapWeightingApi();
 app.MapPublicSurveysApi();
 

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
-using GutAusgestattet.Surveys.Areas;
-using GutAusgestattet.Surveys.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,31 +11,9 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
 {
     private AnswerRetention Retention => host.Services.GetServices<IHostedService>().OfType<AnswerRetention>().Single();
 
-    private static Ags NewTenant() => Ags.Parse($"06{Random.Shared.Next(0, 1_000_000):D6}");
-
-    /// <summary>Surveys learns areas from Inventory's events; here the row is written as the consumer would.</summary>
-    private async Task KnowArea(Ags tenant, string code)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<SurveysDbContext>();
-        db.Areas.Add(new KnownArea { TenantId = tenant.Value, Code = code, Name = code, Version = 1 });
-        await db.SaveChangesAsync();
-    }
-
     private async Task<string> Answer(Guid survey)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")
-        {
-            Content = JsonContent.Create(new
-            {
-                language = "de", consentVersion = "2026-2", consent = true, householdType = "incoming", areaCode = "mitte",
-                awayDays = new[] { "monday" }, languages = new[] { "de" },
-                needs = new[] { new { category = "krippe", persons = 1, ageBand = "0-2", windows = Array.Empty<object>(), urgency = "immediate", metToday = "notMet" } },
-            }),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var response = await host.CreateClient().SendAsync(request);
+        var response = await host.Answer(survey);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receiptCode").GetString()!;
     }
@@ -46,9 +21,9 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
     [Fact]
     public async Task Raw_answers_are_deleted_after_the_surveys_retention_period_while_the_response_still_counts_and_can_be_withdrawn()
     {
-        var tenant = NewTenant();
+        var tenant = SurveysHost.NewTenant();
         var planner = host.Planner(tenant);
-        await KnowArea(tenant, "mitte");
+        await host.KnowArea(tenant, "mitte");
         var shortLived = await planner.PublishedSurvey(retentionDays: 30);
         var kept = await planner.PublishedSurvey();
         var receipt = await Answer(shortLived);
@@ -80,7 +55,7 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
     [Fact]
     public async Task A_retention_period_outside_one_day_to_ten_years_is_refused_naming_the_field()
     {
-        var planner = host.Planner(NewTenant());
+        var planner = host.Planner(SurveysHost.NewTenant());
         var refused = await planner.PostAsJsonAsync("/api/surveys", new { retentionDays = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("retentionDays", out _));
@@ -91,6 +66,6 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("days", out _));
         var set = await planner.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 });
         Assert.Equal(90, (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("retentionDays").GetInt32());
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Planner(NewTenant()).PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Planner(SurveysHost.NewTenant()).PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 })).StatusCode);
     }
 }

@@ -1,14 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
+using GutAusgestattet.Surveys.Areas;
+using GutAusgestattet.Surveys.Letters;
+using GutAusgestattet.Surveys.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GutAusgestattet.Surveys.IntegrationTests;
 
 public sealed class SurveysHost() : ServiceHost<Program>("surveys")
 {
+    /// <summary>The survey web's address, as the AppHost passes it in a deployment.</summary>
+    public const string PublicBaseUrl = "https://umfrage.example.de";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         // The retention loop runs once at start; the tests drive it themselves.
         builder.UseSetting("Surveys:RetentionCheckInterval", "01:00:00");
+        builder.UseSetting(PublicLinks.Setting, PublicBaseUrl);
+    }
+
+    public static Ags NewTenant() => Ags.Parse($"06{Random.Shared.Next(0, 1_000_000):D6}");
+
+    /// <summary>Surveys learns areas from Inventory's events; here the row is written as the consumer would.</summary>
+    public async Task KnowArea(Ags tenant, string code)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<SurveysDbContext>();
+        db.Areas.Add(new KnownArea { TenantId = tenant.Value, Code = code, Name = code, Version = 1 });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A household's answer through the public endpoint, with the code from its letter if it has one.</summary>
+    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")
+        {
+            Content = JsonContent.Create(new
+            {
+                language = "de", consentVersion = "2026-2", consent = true, householdType = "incoming", areaCode = "mitte",
+                awayDays = new[] { "monday" }, languages = new[] { "de" },
+                needs = new[] { new { category = "krippe", persons = 1, ageBand = "0-2", windows = Array.Empty<object>(), urgency = "immediate", metToday = "notMet" } },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        if (invitationCode is not null) request.Headers.Add("Invitation-Code", invitationCode);
+        return CreateClient().SendAsync(request);
     }
 }

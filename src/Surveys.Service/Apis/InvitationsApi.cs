@@ -2,6 +2,7 @@ using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Persistence;
+using GutAusgestattet.Surveys.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,17 +26,30 @@ public static class InvitationsApi
         Guid id, InvitationBatchRequest request, SurveysDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
-        var validation = new RequestValidation().Require(request.Count is >= 1 and <= MaxBatch, "count", $"A batch has 1 to {MaxBatch} codes.");
+        var validation = new RequestValidation().RequireBatchSize(request.Count);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var codes = Enumerable.Range(0, request.Count).Select(_ => InvitationCodes.New()).Distinct().ToList();
+        var codes = AddBatch(survey, request.Count, db, clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/surveys/{id}/invitations", new InvitationBatch(id, codes));
+    }
+
+    public static RequestValidation RequireBatchSize(this RequestValidation validation, int count) =>
+        validation.Require(count is >= 1 and <= MaxBatch, "count", $"A batch has 1 to {MaxBatch} codes.");
+
+    /// <summary>
+    /// New codes for the survey, added to <paramref name="db"/> as hashes; the caller's
+    /// SaveChanges stores them, and the codes in clear exist only in what this returns.
+    /// </summary>
+    public static List<string> AddBatch(Survey survey, int count, SurveysDbContext db, TimeProvider clock)
+    {
+        var codes = Enumerable.Range(0, count).Select(_ => InvitationCodes.New()).Distinct().ToList();
         var now = clock.GetUtcNow();
         db.Invitations.AddRange(codes.Select(code => new Invitation
         {
-            Id = Guid.CreateVersion7(), TenantId = survey.TenantId, SurveyId = id, CodeHash = InvitationCodes.Hash(code), IssuedAt = now,
+            Id = Guid.CreateVersion7(), TenantId = survey.TenantId, SurveyId = survey.Id, CodeHash = InvitationCodes.Hash(code), IssuedAt = now,
         }));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/surveys/{id}/invitations", new InvitationBatch(id, codes));
+        return codes;
     }
 
     public static async Task<Results<Ok<InvitationCounts>, NotFound>> CountInvitations(Guid id, SurveysDbContext db, CancellationToken ct)
