@@ -95,7 +95,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
         await page.TabTo("input[name='consent']");
         await page.Keyboard.PressAsync("Space");
         await page.TabTo("button[value='next']");
-        await page.Keyboard.PressAsync("Enter");
+        await page.SubmitBy("Enter");
 
         await page.TabTo("input[name='householdType']");
         await page.Keyboard.PressAsync("Space");
@@ -103,7 +103,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
         await page.Keyboard.PressAsync("ArrowDown");
         await page.TabTo("input[name='awayDays'][value='monday']");
         await page.Keyboard.PressAsync("Space");
-        await page.Keyboard.PressAsync("Enter");
+        await page.SubmitBy("Enter");
 
         await page.TabTo("select[name='needs[0].category']");
         await page.Keyboard.PressAsync("ArrowDown");
@@ -116,12 +116,13 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
         await page.TabTo("input[name='needs[0].windows[0].to']");
         await page.Keyboard.TypeAsync("0800");
         await page.TabTo("button[value='next']");
-        await page.Keyboard.PressAsync("Enter");
+        await page.SubmitBy("Enter");
 
+        Assert.Equal("Schritt 4 von 5", await page.Locator("#step-count").InnerTextAsync());
         await page.TabTo("button[value='next']");
-        await page.Keyboard.PressAsync("Enter");
+        await page.SubmitBy("Enter");
         await page.TabTo("button[value='send']");
-        await page.Keyboard.PressAsync("Enter");
+        await page.SubmitBy("Enter");
 
         Assert.Matches("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$", (await page.Locator("#receipt-code").InnerTextAsync()).Trim());
         var stored = await platform.Client("surveys", tenant).GetStringAsync($"/api/surveys/{survey}/answers.csv");
@@ -216,15 +217,15 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
     public async Task A_closed_survey_and_an_unknown_link_get_a_clear_page()
     {
         var (tenant, survey) = await OpenSurvey();
-        (await platform.Client("surveys", tenant).PostAsync($"/api/surveys/{survey}/close", null)).EnsureSuccessStatusCode();
         var page = await browser.NewPageAsync(Web);
+        var otherTenant = await page.GotoAsync($"/{PlatformFixture.NewTenant().Value}/{survey}?lang=en");
+        Assert.Equal(404, otherTenant!.Status);
 
+        (await platform.Client("surveys", tenant).PostAsync($"/api/surveys/{survey}/close", null)).EnsureSuccessStatusCode();
         var closed = await page.GotoAsync($"/{tenant.Value}/{survey}?lang=en");
         Assert.Equal(410, closed!.Status);
         Assert.Equal("This survey has ended", await page.Locator("main h1").InnerTextAsync());
 
-        var otherTenant = await page.GotoAsync($"/{PlatformFixture.NewTenant().Value}/{survey}?lang=en");
-        Assert.Equal(404, otherTenant!.Status);
         var nothing = await page.GotoAsync("/no/such/page");
         Assert.Equal(404, nothing!.Status);
         Assert.Equal("Diese Umfrage gibt es nicht", await page.Locator("main h1").InnerTextAsync());

@@ -69,6 +69,7 @@ public sealed class WindowDraft
 
     public string? To { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Days.Count == 0 && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To);
 }
 

@@ -19,7 +19,8 @@ public static class Extensions
         builder.Services.AddHttpClient<PublicSurveysClient>(http => http.BaseAddress = new Uri("https+http://surveys"))
             .AddHttpMessageHandler<ClientAddressHandler>();
         // A refused request (429) is the respondent's answer to show, not a fault to retry after its Retry-After.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{nameof(PublicSurveysClient)}-standard", resilience =>
+        // ServiceDefaults adds the standard handler to every client by default, so its options are named "-standard".
+        builder.Services.Configure<HttpStandardResilienceOptions>("-standard", resilience =>
         {
             resilience.Retry.ShouldRetryAfterHeader = false;
             var transient = resilience.Retry.ShouldHandle;

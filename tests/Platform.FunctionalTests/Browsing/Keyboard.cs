@@ -18,4 +18,13 @@ public static class Keyboard
         }
         throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
     }
+
+    /// <summary>Presses a key that sends the form, and waits for the next page.</summary>
+    public static async Task SubmitBy(this IPage page, string key)
+    {
+        // The form posts to the same address: the page is new once a mark set on the old document is gone.
+        await page.EvaluateAsync("() => window.previousPage = true");
+        await page.Keyboard.PressAsync(key);
+        await page.WaitForFunctionAsync("() => !window.previousPage && document.readyState === 'complete'");
+    }
 }

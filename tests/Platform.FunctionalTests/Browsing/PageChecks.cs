@@ -25,6 +25,9 @@ public static class PageChecks
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scroll, client) = (widths[0], widths[1]);
-        Assert.True(scroll <= client, $"'{state}' scrolls sideways: content {scroll} px in a {client} px viewport ({page.Url})");
+        if (scroll <= client) return;
+        var widest = await page.EvaluateAsync<string[]>(
+            "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1).slice(-8).map(e => e.tagName + '.' + e.className + ' w=' + Math.round(e.getBoundingClientRect().width) + ' r=' + Math.round(e.getBoundingClientRect().right) + ' sw=' + e.scrollWidth + ' cw=' + e.clientWidth + ' ' + getComputedStyle(e).display + ' ' + getComputedStyle(e).width)", client);
+        Assert.Fail($"'{state}' scrolls sideways: content {scroll} px in a {client} px viewport ({page.Url}); too wide: {string.Join(" | ", widest)}");
     }
 }
