@@ -23,7 +23,7 @@ var surveys = Service<Projects.Surveys_Service>("surveys", "surveysdb");
 // The public endpoints' rate limits, when the AppHost is told them (e.g. tighter in tests).
 foreach (var limit in builder.Configuration.GetSection("Surveys:RateLimits").GetChildren())
     surveys.WithEnvironment($"Surveys__RateLimits__{limit.Key}", limit.Value);
-Service<Projects.Inventory_Service>("inventory", "inventorydb");
+var inventory = Service<Projects.Inventory_Service>("inventory", "inventorydb");
 
 // The public survey pages: no database, no token; they call the surveys service, whose letters and
 // posters point households to their address.
@@ -31,7 +31,19 @@ var surveyWeb = builder.AddProject<Projects.Survey_Web>("survey-web")
     .WithReference(surveys)
     .WithHttpHealthCheck("/health/ready");
 surveys.WithEnvironment("Surveys__PublicBaseUrl", surveyWeb.GetEndpoint("http"));
-Service<Projects.Gaps_Service>("gaps", "gapsdb");
-Service<Projects.Partners_Service>("partners", "partnersdb");
+var gaps = Service<Projects.Gaps_Service>("gaps", "gapsdb");
+var partners = Service<Projects.Partners_Service>("partners", "partnersdb");
+
+// The planners' application: no database; it calls the four services with the signed-in planner's token. It gets the
+// services' token settings for its development sign-in (Development only), which mints the tokens they accept.
+builder.AddProject<Projects.Planner_Web>("planner-web")
+    .WithReference(surveys)
+    .WithReference(inventory)
+    .WithReference(gaps)
+    .WithReference(partners)
+    .WithEnvironment("Jwt__SigningKey", signingKey)
+    .WithEnvironment("Jwt__Issuer", issuer)
+    .WithEnvironment("Jwt__Audience", audience)
+    .WithHttpHealthCheck("/health/ready");
 
 builder.Build().Run();

@@ -51,11 +51,16 @@ public static class Extensions
         return app;
     }
 
-    /// <summary>Health endpoints in every environment: orchestrators probe them in production too.</summary>
+    /// <summary>
+    /// Health endpoints in every environment: orchestrators probe them in production too, without a
+    /// token — also where an application requires a signed-in user everywhere else (the planners' pages).
+    /// </summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
-        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write });
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write })
+            .AllowAnonymous();
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live"), ResponseWriter = HealthReportWriter.Write })
+            .AllowAnonymous();
         return app;
     }
 }

@@ -11,7 +11,7 @@ public sealed record Facility(Guid Id, string Name, string AreaCode);
 
 public sealed record Response(Guid Id, string HouseholdType);
 
-public sealed record Gap(Guid Id, string Key, string Category, string AreaCode, string Kind, double EstimatedPersons, int Responses, bool Open, int Version);
+public sealed record Gap(Guid Id, string Key, string Category, string AreaCode, string Kind, double EstimatedPersons, int Responses, bool Open, int Version, double Severity);
 
 public sealed record OutreachGap(string GapKey, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version);
 

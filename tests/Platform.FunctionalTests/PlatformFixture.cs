@@ -20,10 +20,11 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Services = ["surveys", "inventory", "gaps", "partners"];
 
     /// <summary>The web applications people use, in front of the services.</summary>
-    public static readonly string[] WebApps = ["survey-web"];
+    public static readonly string[] WebApps = ["survey-web", "planner-web"];
     private static readonly string[] Databases = ["surveysdb", "inventorydb", "gapsdb", "partnersdb"];
     private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
-    private const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
+    /// <summary>The services' development token key for this run (the AppHost's jwt-signing-key parameter).</summary>
+    public const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
 
     public const int PerClientPermitLimit = 100_000;
     public const int PerSurveyPermitLimit = 30;

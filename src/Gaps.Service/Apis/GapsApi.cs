@@ -19,6 +19,9 @@ public static class GapsApi
         api.MapGet("/", ListGaps);
         api.MapGet("/{id:guid}", GetGap);
         api.MapGet("/{id:guid}/history", GetHistory);
+        api.MapGet("/{id:guid}/week", GetWeek)
+            .WithDescription("The gap's persons without care in each 15-minute slot of the current week (672 values, slot 0 = Monday 00:00–00:15), "
+                + "computed like the heatmap: the planner's own figures. All zero once the gap no longer occurs.");
         api.MapGet("/analysis", Analyse)
             .WithDescription("Gaps of one calendar week (week=2026-W48, default the current one), against today's offers or, with plannedBy, "
                 + "the offers as they will be once every planned offer and change effective by that date has taken effect. Computed, not stored.");
@@ -43,6 +46,19 @@ public static class GapsApi
             Math.Round(e.PersonHours, 1), e.Intervals, e.Severity, e.Responses)).ToList());
     }
 
+    /// <summary>
+    /// The stored gap holds its intervals and peak, not the persons per slot; those come from the same
+    /// comparison the refresher runs, for the gap's category alone.
+    /// </summary>
+    public static async Task<Results<Ok<GapWeekView>, NotFound>> GetWeek(Guid id, GapsDbContext db, GapInputs inputs, GapRecalculation live, CancellationToken ct)
+    {
+        if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();
+        var week = live.CurrentWeek;
+        var finding = SlotComparison.Compute(await inputs.LoadAsync([gap.Category], week, null, ct), profiles: true).SingleOrDefault(f => f.Key == gap.Key);
+        var persons = finding?.Profile is { } profile ? profile.Select(p => Math.Round(p, 2)).ToArray() : new double[WeekSlots.Count];
+        return TypedResults.Ok(new GapWeekView(gap.Id, gap.Key, week.ToString(), week.Monday, WeekSlots.MinutesPerSlot, persons));
+    }
+
     public static async Task<Results<Ok<AnalysisView>, ValidationProblem>> Analyse(
         GapInputs inputs, GapRecalculation live, CancellationToken ct, string? week = null, DateOnly? plannedBy = null, string? category = null)
     {
@@ -62,6 +78,9 @@ public sealed record GapView(
         new(g.Id, g.Key, g.Category, g.AreaCode, g.Kind, Math.Round(g.EstimatedPersons, 1), Math.Round(g.PersonHours, 1), g.Intervals,
             g.Severity, g.Confidence, g.Responses, g.Open, g.Version, g.DetectedAt, g.ResolvedAt);
 }
+
+/// <param name="Persons">Persons without care per slot of <paramref name="Week"/>, Monday 00:00 first.</param>
+public sealed record GapWeekView(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);
 
 public sealed record GapHistoryView(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
 

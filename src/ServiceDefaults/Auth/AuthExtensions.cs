@@ -34,17 +34,23 @@ public static class AuthExtensions
             };
         });
 
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Planner, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(Roles.Planner, Roles.Admin)
-                .RequireAssertion(NamesMunicipality))
-            .AddPolicy(Policies.RegionalAnalyst, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(Roles.RegionalAnalyst)
-                .RequireAssertion(NamesMunicipality));
+        builder.Services.AddAuthorizationBuilder().AddPlatformPolicies();
         return builder;
     }
+
+    /// <summary>
+    /// The policies by role and municipality, for the services and for the planners' application, so that a
+    /// page refuses exactly whom the service behind it would refuse.
+    /// </summary>
+    public static AuthorizationBuilder AddPlatformPolicies(this AuthorizationBuilder authorization) => authorization
+        .AddPolicy(Policies.Planner, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(Roles.Planner, Roles.Admin)
+            .RequireAssertion(NamesMunicipality))
+        .AddPolicy(Policies.RegionalAnalyst, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(Roles.RegionalAnalyst)
+            .RequireAssertion(NamesMunicipality));
 
     /// <summary>Every staff member works for one municipality; for an analyst its AGS names the district.</summary>
     private static bool NamesMunicipality(AuthorizationHandlerContext context) =>

@@ -1,0 +1,19 @@
+using GutAusgestattet.Contracts;
+using GutAusgestattet.PlannerWeb.Localization;
+using GutAusgestattet.PlannerWeb.ServiceClients;
+using Microsoft.Extensions.Localization;
+
+namespace GutAusgestattet.PlannerWeb.Gaps;
+
+public static class GapNames
+{
+    /// <summary>
+    /// A category as planners name it (the taxonomy's German names, in both page languages: Krippe, Kita and Hort are
+    /// terms of German law); an unknown code as it is.
+    /// </summary>
+    public static string Category(string code) => CareCategories.Names.GetValueOrDefault(code, code);
+
+    /// <summary>A gap as the pages name it, e.g. "Kita (Ü3) in Altstadt: zeitlich" — category, area and kind are its key.</summary>
+    public static string Title(Gap gap, AreaNames areas, IStringLocalizer<Texts> texts) =>
+        texts["GapName", Category(gap.Category), areas.Of(gap.AreaCode), texts[$"Kind_{gap.Kind}"].Value];
+}

@@ -1,0 +1,30 @@
+using GutAusgestattet.DesignSystem.Security;
+using GutAusgestattet.PlannerWeb.Components;
+using GutAusgestattet.PlannerWeb.Extensions;
+using GutAusgestattet.PlannerWeb.SignIn;
+using GutAusgestattet.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddPlannerWeb();
+
+var app = builder.Build();
+
+app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseSecurityHeaders();
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapHealthEndpoints();
+app.MapStaticAssets().AllowAnonymous();
+app.MapSignIn();
+app.MapLanguageSwitch();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+/// <summary>Entry point, visible to the tests' host.</summary>
+public partial class Program;

@@ -1,0 +1,35 @@
+namespace GutAusgestattet.PlannerWeb.ServiceClients;
+
+/// <summary>Gaps.Service as the planner's own view: every figure, only their municipality's gaps.</summary>
+public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : ServiceClient(http, log, PlatformService.Gaps)
+{
+    /// <summary>The open gaps of the current week.</summary>
+    public Task<ServiceResult<List<Gap>>> ListAsync(CancellationToken ct) => GetAsync<List<Gap>>("/api/gaps", ct);
+
+    public Task<ServiceResult<Gap>> GetAsync(Guid id, CancellationToken ct) => GetAsync<Gap>($"/api/gaps/{id}", ct);
+
+    public Task<ServiceResult<List<GapHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<GapHistoryEntry>>($"/api/gaps/{id}/history", ct);
+
+    public Task<ServiceResult<GapWeek>> WeekAsync(Guid id, CancellationToken ct) => GetAsync<GapWeek>($"/api/gaps/{id}/week", ct);
+}
+
+public enum GapKind
+{
+    Content,
+    Time,
+    Capacity,
+    Feature,
+}
+
+/// <param name="EstimatedPersons">Peak persons without care in any one quarter hour.</param>
+/// <param name="Severity">0–100: the share of the care hours needed in the category and area that the gap leaves uncovered.</param>
+/// <param name="Confidence">0–1: responses ÷ (responses + 5).</param>
+public sealed record Gap(
+    Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, double PersonHours, string Intervals,
+    double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt);
+
+/// <param name="Event"><c>GapDetected</c>, <c>GapChanged</c> or <c>GapResolved</c>.</param>
+public sealed record GapHistoryEntry(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
+
+/// <param name="Persons">Persons without care per slot of <paramref name="SlotMinutes"/> minutes, from Monday 00:00.</param>
+public sealed record GapWeek(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);

@@ -1,0 +1,31 @@
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.Playwright;
+
+namespace GutAusgestattet.FunctionalTests.Browsing;
+
+/// <summary>A planner's moves in the planners' application, by the controls' names and addresses (the same in both languages).</summary>
+public static class PlannerPages
+{
+    /// <summary>Signs in through the development sign-in page, as a person would: the page asked for first, then the form.</summary>
+    public static async Task SignIn(this IPage page, Ags tenant, string role = Roles.Planner, string path = "/")
+    {
+        await page.GotoAsync(path);
+        Assert.Contains("/signin/dev", page.Url);
+        await page.Locator("input[name='tenant']").FillAsync(tenant.Value);
+        await page.Locator($"input[name='role'][value='{role}']").CheckAsync();
+        await page.Locator("main form button[type='submit']").ClickAsync();
+    }
+
+    public static Task<string> MainText(this IPage page) => page.Locator("main").InnerTextAsync();
+
+    public static Task<string> Heading(this IPage page) => page.Locator("main h1").InnerTextAsync();
+
+    /// <summary>The gap links of the gaps list, in the order shown.</summary>
+    public static async Task<List<string>> GapRows(this IPage page) =>
+        [.. await page.Locator("table.gap-list tbody th a").AllInnerTextsAsync()];
+
+    /// <summary>The figure in the week table for one weekday (0 = Monday) and two-hour block (3 = 06–08).</summary>
+    public static Task<string> WeekCell(this IPage page, int day, int block) =>
+        page.Locator("table.week-table tbody tr").Nth(day).Locator("td").Nth(block).InnerTextAsync();
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+namespace GutAusgestattet.FunctionalTests.Browsing;
+
+/// <summary>
+/// A second planners' application beside the AppHost's, started by the test as the built program, whose
+/// Gaps client points at a port where nothing listens while the other three reach the running services.
+/// The shared Gaps.Service stays up for every other test, and "unreachable" is certain, not a race.
+/// </summary>
+public sealed class PlannerWebWithoutGaps : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private PlannerWebWithoutGaps(Process process, Uri address) => (_process, Address) = (process, address);
+
+    public Uri Address { get; }
+
+    public static async Task<PlannerWebWithoutGaps> StartAsync(PlatformFixture platform)
+    {
+        var project = Path.GetDirectoryName(new Projects.Planner_Web().ProjectPath)!;
+        // The same configuration this test assembly was built in (bin/<configuration>/<framework>/).
+        var build = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var program = Path.Combine(project, "bin", build.Parent!.Name, build.Name, "Planner.Web.dll");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet", [program])
+        {
+            // The content root, where appsettings.Development.json turns the development sign-in on.
+            WorkingDirectory = project,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = address.ToString(),
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["Jwt__SigningKey"] = PlatformFixture.SigningKey,
+                ["services__surveys__http__0"] = platform.App.GetEndpoint("surveys", "http").ToString(),
+                ["services__inventory__http__0"] = platform.App.GetEndpoint("inventory", "http").ToString(),
+                ["services__partners__http__0"] = platform.App.GetEndpoint("partners", "http").ToString(),
+                ["services__gaps__http__0"] = $"http://127.0.0.1:{FreePort()}",
+            },
+        };
+        var process = Process.Start(start)!;
+        // Read, not shown: a full pipe would block the program.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var host = new PlannerWebWithoutGaps(process, address);
+        using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/health/live")).IsSuccessStatusCode) return host;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await host.DisposeAsync();
+                throw new InvalidOperationException($"The second planner-web did not start ({program}).");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>A port nothing listens on right now: the system's choice for a listener that is closed at once.</summary>
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}

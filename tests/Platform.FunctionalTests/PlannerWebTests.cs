@@ -1,0 +1,147 @@
+using GutAusgestattet.FunctionalTests.Browsing;
+using GutAusgestattet.ServiceDefaults.Auth;
+using Microsoft.Playwright;
+
+namespace GutAusgestattet.FunctionalTests;
+
+/// <summary>The planners' application in a real browser on the running platform: what a planner does with the gaps households' answers made.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture browser)
+{
+    private Uri Web => platform.WebAddress("planner-web");
+
+    [Fact]
+    public async Task A_planner_signs_in_sees_the_gap_counts_filters_and_sorts_the_gaps_and_reads_a_gaps_week_and_history()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        var (krippe, kita) = await platform.TwoGaps(tenant);
+        var page = await browser.NewPageAsync(Web);
+
+        await page.SignIn(tenant);
+        Assert.Equal(Web.AbsoluteUri, page.Url);
+        Assert.Equal($"Gemeinde {tenant.Value} · Rolle: Planung", await page.Locator("#signed-in-as").InnerTextAsync());
+
+        // Overview: one content and one time gap; the survey with its three answers.
+        Assert.Equal("Übersicht", await page.Heading());
+        Assert.Equal(["1", "1", "0", "0"], await Task.WhenAll(new[] { "content", "time", "capacity", "feature" }
+            .Select(kind => page.Locator($"#count-{kind} .kind-count").InnerTextAsync())));
+        var countsTable = await page.Locator("table.gap-counts").InnerTextAsync();
+        Assert.Contains("Krippe (U3)", countsTable);
+        Assert.Contains("Kita (Ü3)", countsTable);
+        Assert.Equal("Antworten bisher: 3", await page.Locator("#responses-total").InnerTextAsync());
+        Assert.Contains("Veröffentlicht", await page.Locator("table.surveys").InnerTextAsync());
+
+        // The list: most persons first, then by severity, then narrowed — each a plain GET with its own address.
+        await page.Locator("nav.site-nav a[href='/gaps']").ClickAsync();
+        Assert.Equal("2 von 2 offenen Lücken", await page.Locator("#result-count").InnerTextAsync());
+        Assert.Equal(["Kita (Ü3) in Ortsteil mitte: Zeitlich", "Krippe (U3) in Ortsteil altstadt: Inhaltlich"], await page.GapRows());
+        var kitaRow = await page.Locator("table.gap-list tbody tr").First.InnerTextAsync();
+        Assert.Contains("Di 16:00–18:00", kitaRow);
+        Assert.Contains("85,7", kitaRow);
+
+        await page.Locator("input[name='sort'][value='severity']").CheckAsync();
+        await page.Locator("form.gap-filters button[type='submit']").ClickAsync();
+        Assert.Contains("sort=severity", page.Url);
+        Assert.Equal(["Krippe (U3) in Ortsteil altstadt: Inhaltlich", "Kita (Ü3) in Ortsteil mitte: Zeitlich"], await page.GapRows());
+
+        await page.Locator("select[name='kind']").SelectOptionAsync("time");
+        await page.Locator("form.gap-filters button[type='submit']").ClickAsync();
+        Assert.Equal(["Kita (Ü3) in Ortsteil mitte: Zeitlich"], await page.GapRows());
+        Assert.Equal("time", await page.Locator("select[name='kind']").InputValueAsync());
+
+        await page.Locator("select[name='kind']").SelectOptionAsync("");
+        await page.Locator("select[name='area']").SelectOptionAsync("altstadt");
+        await page.Locator("form.gap-filters button[type='submit']").ClickAsync();
+        Assert.Equal(["Krippe (U3) in Ortsteil altstadt: Inhaltlich"], await page.GapRows());
+
+        // The gap's page: its facts, its week as a table (Monday 06–08: 2 persons), its history.
+        await page.Locator("table.gap-list tbody th a").First.ClickAsync();
+        Assert.Equal(new Uri(Web, $"/gaps/{krippe.Id}").AbsoluteUri, page.Url);
+        Assert.Equal("Krippe (U3) in Ortsteil altstadt: Inhaltlich", await page.Heading());
+        var facts = await page.Locator("dl.gap-facts").InnerTextAsync();
+        Assert.Contains("Mo 06:00–08:00", facts);
+        Assert.Contains("100 von 100", facts);
+        Assert.Contains("Ortsteil altstadt (altstadt)", facts);
+        Assert.Contains("Wenige Antworten (1)", await page.MainText());
+        Assert.Equal("2", await page.WeekCell(day: 0, block: 3));
+        Assert.Contains("level-3", await page.Locator("table.week-table tbody tr").Nth(0).Locator("td").Nth(3).GetAttributeAsync("class"));
+        Assert.Equal("0", await page.WeekCell(day: 0, block: 4));
+        Assert.Equal("0", await page.WeekCell(day: 1, block: 3));
+        Assert.Equal("Montag", await page.Locator("table.week-table tbody tr").Nth(0).Locator("th .visually-hidden").InnerTextAsync());
+        var history = await page.Locator("table.gap-history tbody").InnerTextAsync();
+        Assert.Contains("Erkannt", history);
+        Assert.Contains("noch kein Partner angesprochen", await page.MainText());
+
+        // English pages, German figures.
+        await page.Locator(".language-switch a[lang='en']").ClickAsync();
+        Assert.Equal(new Uri(Web, $"/gaps/{krippe.Id}").AbsoluteUri, page.Url);
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("Krippe (U3) in Ortsteil altstadt: Content", await page.Heading());
+        await page.GotoAsync($"/gaps/{kita.Id}");
+        Assert.Contains("85,7 of 100", await page.Locator("dl.gap-facts").InnerTextAsync());
+        Assert.Equal("3", await page.WeekCell(day: 1, block: 8));
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_the_next_page_asks_to_sign_in_again()
+    {
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(PlatformFixture.NewTenant());
+
+        await page.Locator("header form[action='/signout'] button").ClickAsync();
+        Assert.Equal("Sie sind abgemeldet", await page.Heading());
+        await page.GotoAsync("/gaps");
+        Assert.Contains("/signin/dev?returnUrl=%2Fgaps", page.Url);
+    }
+
+    [Fact]
+    public async Task A_regional_analyst_sees_their_role_and_planner_pages_refuse_them_plainly()
+    {
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(PlatformFixture.NewTenant(), Roles.RegionalAnalyst);
+
+        Assert.Contains("/not-for-your-role", page.Url);
+        Assert.Equal("Diese Seite ist nicht für Ihre Rolle", await page.Heading());
+        Assert.Contains("Rolle: Regionalanalyse", await page.MainText());
+        Assert.Contains("Rolle: Regionalanalyse", await page.Locator("#signed-in-as").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("nav.site-nav").CountAsync());
+
+        var gaps = await page.GotoAsync("/gaps");
+        Assert.Equal(403, gaps!.Status);
+        Assert.Equal("Diese Seite ist nicht für Ihre Rolle", await page.Heading());
+    }
+
+    [Fact]
+    public async Task A_planner_of_another_municipality_gets_not_found_for_a_gaps_address_and_never_its_figures()
+    {
+        var tenantA = PlatformFixture.NewTenant();
+        var (krippe, _) = await platform.TwoGaps(tenantA);
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(PlatformFixture.NewTenant(), path: $"/gaps/{krippe.Id}");
+
+        var response = await page.ReloadAsync();
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Nicht gefunden", await page.Heading());
+        var shown = await page.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("altstadt", shown);
+        Assert.DoesNotContain("Krippe", shown);
+
+        await page.GotoAsync("/gaps");
+        Assert.Equal("0 von 0 offenen Lücken", await page.Locator("#result-count").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_filters_and_sign_in_work_the_same()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.TwoGaps(tenant);
+        var page = await browser.NewPageAsync(Web, javaScript: false);
+        await page.SignIn(tenant, path: "/gaps?kind=content");
+
+        Assert.Equal(["Krippe (U3) in Ortsteil altstadt: Inhaltlich"], await page.GapRows());
+        await page.Locator("select[name='kind']").SelectOptionAsync("");
+        await page.Locator("select[name='category']").SelectOptionAsync("kita");
+        await page.Locator("form.gap-filters button[type='submit']").ClickAsync();
+        Assert.Equal(["Kita (Ü3) in Ortsteil mitte: Zeitlich"], await page.GapRows());
+    }
+}
