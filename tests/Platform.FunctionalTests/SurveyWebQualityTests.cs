@@ -16,20 +16,13 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
 {
     private Uri Web => platform.WebAddress("survey-web");
 
-    private async Task<(Ags Tenant, Guid Survey)> OpenSurvey()
-    {
-        var tenant = PlatformFixture.NewTenant();
-        await platform.LearnAreas(tenant, "altstadt", "mitte");
-        return (tenant, await platform.PublishedSurvey(tenant));
-    }
-
     [Theory]
     [InlineData("de")]
     [InlineData("en")]
     [InlineData("ar")]
     public async Task Every_page_and_state_is_accessible_and_fits_a_phone(string lang)
     {
-        var (tenant, survey) = await OpenSurvey();
+        var (tenant, survey) = await platform.OpenSurvey();
         var page = await browser.NewPageAsync(Web, width: 320, height: 640);
         async Task Check(string state)
         {
@@ -88,7 +81,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
     [Fact]
     public async Task The_whole_survey_can_be_answered_by_keyboard_alone_with_visible_focus()
     {
-        var (tenant, survey) = await OpenSurvey();
+        var (tenant, survey) = await platform.OpenSurvey();
         var page = await browser.NewPageAsync(Web);
         await page.GotoAsync($"/{tenant.Value}/{survey}");
 
@@ -132,7 +125,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
     [Fact]
     public async Task Each_message_stands_at_its_field_in_the_respondents_language_and_what_was_typed_stays()
     {
-        var (tenant, survey) = await OpenSurvey();
+        var (tenant, survey) = await platform.OpenSurvey();
         var page = await browser.NewPageAsync(Web);
         await page.GotoAsync($"/{tenant.Value}/{survey}?lang=en");
 
@@ -178,7 +171,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
     [Fact]
     public async Task An_invitation_code_answers_once_and_a_used_or_unknown_code_gets_a_clear_answer()
     {
-        var (tenant, survey) = await OpenSurvey();
+        var (tenant, survey) = await platform.OpenSurvey();
         var issued = await platform.Client("surveys", tenant).PostAsJsonAsync($"/api/surveys/{survey}/invitations", new { count = 1 });
         var code = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes")[0].GetString()!;
         var page = await browser.NewPageAsync(Web);
@@ -216,7 +209,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
     [Fact]
     public async Task A_closed_survey_and_an_unknown_link_get_a_clear_page()
     {
-        var (tenant, survey) = await OpenSurvey();
+        var (tenant, survey) = await platform.OpenSurvey();
         var page = await browser.NewPageAsync(Web);
         var otherTenant = await page.GotoAsync($"/{PlatformFixture.NewTenant().Value}/{survey}?lang=en");
         Assert.Equal(404, otherTenant!.Status);

@@ -15,9 +15,7 @@ public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture brow
     /// <summary>A municipality with two areas, a published survey, and one answer already in (2 persons, Monday 06–08).</summary>
     private async Task<(Ags Tenant, Guid Survey)> SurveyWithOneAnswer()
     {
-        var tenant = PlatformFixture.NewTenant();
-        await platform.LearnAreas(tenant, "altstadt", "mitte");
-        var survey = await platform.PublishedSurvey(tenant);
+        var (tenant, survey) = await platform.OpenSurvey();
         var seeded = Surveying.Answer(from: null, until: null, persons: 2, windows: new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false } });
         (await platform.Client("surveys", tenant).SendAsync(Surveying.Submit(survey, seeded))).EnsureSuccessStatusCode();
         return (tenant, survey);

@@ -62,6 +62,14 @@ public static class Surveying
         dataProtectionOfficer = "Datenschutzbeauftragte der Stadt, datenschutz@stadt.example",
     };
 
+    /// <summary>A new municipality with the areas altstadt and mitte, known to Surveys, and a published survey.</summary>
+    public static async Task<(Ags Tenant, Guid Survey)> OpenSurvey(this PlatformFixture platform)
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.LearnAreas(tenant, "altstadt", "mitte");
+        return (tenant, await platform.PublishedSurvey(tenant));
+    }
+
     /// <summary>A survey from the template naming <see cref="Responsible"/> (or from <paramref name="create"/>, which must name one), published.</summary>
     public static async Task<Guid> PublishedSurvey(this PlatformFixture platform, Ags tenant, object? create = null)
     {
