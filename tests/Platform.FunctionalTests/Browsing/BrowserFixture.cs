@@ -42,7 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-For"] = $"198.51.{client / 250}.{client % 250 + 1}" },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI shares two cores between the platform, chromium and the test host.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

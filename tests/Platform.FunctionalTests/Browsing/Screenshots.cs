@@ -5,7 +5,7 @@ namespace GutAusgestattet.FunctionalTests.Browsing;
 /// <summary>The pictures in docs/ are taken by the tests when asked: <c>UPDATE_SCREENSHOTS=1 dotnet test …</c>.</summary>
 public static class Screenshots
 {
-    private static readonly string[] Wanted = ["de: needs", "ar: needs", "en: sent", "de: step 3 with errors"];
+    private static readonly string[] Wanted = ["de: needs", "ar: needs", "en: sent"];
 
     public static async Task TakeAsync(IPage page, string lang, string state)
     {
@@ -15,6 +15,8 @@ public static class Screenshots
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln"))) root = root.Parent;
         var file = Path.Combine(root!.FullName, "docs", "screenshots", $"survey-{lang}-{state.Replace(' ', '-')}.png");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        // The top of the page, as a respondent first sees it, whatever the last step scrolled to.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }
 }
