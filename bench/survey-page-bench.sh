@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# The survey page's weight and speed, measured against a running platform (./run.sh):
-#   bash bench/survey-page-bench.sh http://localhost:5100/09162000/<survey id> [requests]
+# The survey page's weight and speed, measured against a running platform (./run.sh) and, for the
+# weight, a published Survey.Web (a Development build serves its static files uncompressed):
+#   dotnet publish src/Survey.Web -c Release -o /tmp/sweb-pub
+#   (cd /tmp/sweb-pub && ASPNETCORE_URLS=http://localhost:5110 services__surveys__http__0=http://localhost:5101 dotnet Survey.Web.dll)
+#   bash bench/survey-page-bench.sh http://localhost:5110/09162000/<survey id> [requests]
 # Prints what a phone transfers for the first step (HTML, CSS, the fonts it names and the script,
 # compressed as the browser asks for them) and the server time of the HTML: p50, p95, max.
 set -euo pipefail
