@@ -239,4 +239,23 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
         Assert.True(int.Parse((await last.HeaderValueAsync("retry-after"))!) > 0);
         Assert.StartsWith("Please try again in", await page.ErrorAt("code"));
     }
+
+    [Fact]
+    public async Task Pages_allow_no_foreign_or_inline_script_and_a_form_post_without_its_antiforgery_token_is_refused()
+    {
+        using var http = new HttpClient { BaseAddress = Web };
+        var page = await http.GetAsync("/?lang=en");
+        var policy = string.Join(";", page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy);
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe", policy);
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        var cookie = page.Headers.GetValues("Set-Cookie").Single();
+        Assert.Contains("samesite=strict", cookie.ToLowerInvariant());
+        Assert.Contains("httponly", cookie.ToLowerInvariant());
+
+        var forged = await http.PostAsync("/", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "start", ["code"] = "AAAA-BBBB-CCCC" }));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+    }
 }
