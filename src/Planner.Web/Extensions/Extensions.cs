@@ -1,6 +1,7 @@
 using System.Globalization;
 using GutAusgestattet.PlannerWeb.ServiceClients;
 using GutAusgestattet.PlannerWeb.SignIn;
+using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -19,6 +20,8 @@ public static class Extensions
         builder.Services.AddRazorComponents();
         builder.Services.AddHttpContextAccessor();
         builder.AddPlannerSignIn();
+        // Behind the ingress the sign-in's redirect address must say https, as the browser saw it.
+        builder.AddTrustedProxies();
 
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(localization =>

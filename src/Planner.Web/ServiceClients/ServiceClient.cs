@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Polly;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
@@ -13,12 +11,6 @@ namespace GutAusgestattet.PlannerWeb.ServiceClients;
 /// </summary>
 public abstract class ServiceClient(HttpClient http, ILogger log, PlatformService service)
 {
-    /// <summary>The services write enums as camelCase strings.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     protected async Task<ServiceResult<T>> GetAsync<T>(string path, CancellationToken ct) where T : class
     {
         try
@@ -26,11 +18,9 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
             using var response = await http.GetAsync(path, ct);
             if (response.StatusCode == HttpStatusCode.NotFound) return new ServiceResult<T>(service, ServiceOutcome.NotFound);
             if (!response.IsSuccessStatusCode) return Unavailable<T>($"answered {(int)response.StatusCode}", path);
-            return new ServiceResult<T>(service, ServiceOutcome.Ok, await response.Content.ReadFromJsonAsync<T>(Json, ct));
+            return new ServiceResult<T>(service, ServiceOutcome.Ok, await response.Content.ReadFromJsonAsync<T>(ServiceCalls.Json, ct));
         }
-        // ExecutionRejectedException: the resilience pipeline gave up (timeout, open circuit).
-        catch (Exception e) when (e is HttpRequestException or JsonException or ExecutionRejectedException
-                                      || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e) when (ServiceCalls.IsUnreachable(e, ct))
         {
             return Unavailable<T>(e.Message, path);
         }

@@ -1,7 +1,7 @@
 using System.Net;
 using GutAusgestattet.SurveyWeb.Receipts;
 using GutAusgestattet.SurveyWeb.SurveysApi;
-using Microsoft.AspNetCore.HttpOverrides;
+using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace GutAusgestattet.SurveyWeb.Extensions;
@@ -44,14 +44,7 @@ public static class Extensions
             form.ValueCountLimit = 2048;
             form.MultipartBodyLengthLimit = MaxRequestBytes;
         });
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            // Behind the cluster's ingress the household's address comes in X-Forwarded-For; only the
-            // configured proxies (loopback by default) are believed.
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var network in builder.Configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
-                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-        });
+        builder.AddTrustedProxies();
         return builder;
     }
 }

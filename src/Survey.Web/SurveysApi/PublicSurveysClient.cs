@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Polly;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.SurveyWeb.SurveysApi;
 
@@ -16,12 +15,6 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
     public const string IdempotencyHeader = "Idempotency-Key";
     public const string InvitationHeader = "Invitation-Code";
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public Task<ApiOutcome<PublicSurvey>> GetSurveyAsync(Guid id, string language, CancellationToken ct) =>
         SendAsync<PublicSurvey>(new HttpRequestMessage(HttpMethod.Get, $"/public/surveys/{id}?lang={Uri.EscapeDataString(language)}"), ct);
 
@@ -30,7 +23,7 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
 
     public Task<ApiOutcome<Receipt>> SubmitAsync(Guid surveyId, SubmittedAnswer answer, string idempotencyKey, string? invitationCode, CancellationToken ct)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{surveyId}/responses") { Content = JsonContent.Create(answer, options: Json) };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{surveyId}/responses") { Content = JsonContent.Create(answer, options: ServiceCalls.Json) };
         request.Headers.Add(IdempotencyHeader, idempotencyKey);
         if (!string.IsNullOrEmpty(invitationCode)) request.Headers.Add(InvitationHeader, invitationCode);
         return SendAsync<Receipt>(request, ct);
@@ -52,7 +45,7 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
                 return response.StatusCode switch
                 {
                     HttpStatusCode.NoContent => new ApiOutcome<T>(OutcomeKind.Ok),
-                    _ when response.IsSuccessStatusCode => new ApiOutcome<T>(OutcomeKind.Ok, await response.Content.ReadFromJsonAsync<T>(Json, ct)),
+                    _ when response.IsSuccessStatusCode => new ApiOutcome<T>(OutcomeKind.Ok, await response.Content.ReadFromJsonAsync<T>(ServiceCalls.Json, ct)),
                     HttpStatusCode.NotFound => new ApiOutcome<T>(OutcomeKind.NotFound),
                     HttpStatusCode.Gone => new ApiOutcome<T>(OutcomeKind.Closed),
                     HttpStatusCode.Conflict => new ApiOutcome<T>(OutcomeKind.Used),
@@ -62,9 +55,7 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
                     _ => Unavailable<T>($"answered {(int)response.StatusCode}", request),
                 };
             }
-            // ExecutionRejectedException: the resilience pipeline gave up (timeout, open circuit).
-            catch (Exception e) when (e is HttpRequestException or JsonException or ExecutionRejectedException
-                                          || (e is OperationCanceledException && !ct.IsCancellationRequested))
+            catch (Exception e) when (ServiceCalls.IsUnreachable(e, ct))
             {
                 return Unavailable<T>(e.Message, request);
             }
@@ -82,7 +73,7 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
     {
         try
         {
-            var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>(Json, ct);
+            var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>(ServiceCalls.Json, ct);
             return problem?.Errors ?? new Dictionary<string, string[]>();
         }
         catch (JsonException)

@@ -3,6 +3,7 @@ using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Weighting;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
 

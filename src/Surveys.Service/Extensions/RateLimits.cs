@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Surveys.Extensions;
 

@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using IPNetwork = System.Net.IPNetwork;
 
-namespace GutAusgestattet.Surveys.Extensions;
+namespace GutAusgestattet.ServiceDefaults.Http;
 
 /// <summary>
-/// The public web app calls the public endpoints for households, so a household's address reaches us
-/// in <c>X-Forwarded-For</c>, and the rate limit per client must use it. The header is believed only
+/// Who sent a request, behind a proxy: the survey pages call the surveys service for households, and
+/// an ingress stands before the web apps, so a client's address (and scheme) arrive in
+/// <c>X-Forwarded-For</c>/<c>-Proto</c>, and rate limits per client must use it. The header is believed only
 /// from loopback and the networks in <c>ForwardedHeaders:KnownNetworks</c> (e.g. the cluster's pod
 /// network), and only its last entry, the one the trusted proxy added: a household that sends the
 /// header itself cannot pick its own rate-limit partition.
@@ -20,7 +25,7 @@ public static class TrustedProxies
         var networks = KnownNetworks(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = 1;
             // The defaults (127.0.0.0/8 and ::1) stay: a proxy on the same host is trusted.
             foreach (var network in networks) options.KnownIPNetworks.Add(network);

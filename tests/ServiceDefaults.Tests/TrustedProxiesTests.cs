@@ -1,8 +1,8 @@
 using System.Net;
-using GutAusgestattet.Surveys.Extensions;
+using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.Extensions.Configuration;
 
-namespace GutAusgestattet.Surveys.UnitTests;
+namespace GutAusgestattet.ServiceDefaults.Tests;
 
 public class TrustedProxiesTests
 {
