@@ -45,7 +45,12 @@ public static class Surveying
         foreach (var area in areas)
             (await inventory.PutAsJsonAsync($"/api/areas/{area}", new { name = $"Ortsteil {area}", latitude = 49.45, longitude = 11.07 })).EnsureSuccessStatusCode();
         foreach (var area in areas) await probe.Next(m => m.TenantId == tenant.Value && m.AreaCode == area);
-        // Inventory published them; Surveys consumes them on its own time.
+        await platform.SurveysKnow(tenant, areas);
+    }
+
+    /// <summary>Inventory published the areas; Surveys consumes them on its own time.</summary>
+    public static async Task SurveysKnow(this PlatformFixture platform, Ags tenant, params string[] areas)
+    {
         var surveys = platform.Client("surveys", tenant);
         await Eventually.Get(() => surveys.List<JsonElement>("/api/areas"),
             known => areas.All(area => known.Any(k => k.GetProperty("code").GetString() == area)), "Surveys to learn the areas from AreaDefined");

@@ -1,7 +1,9 @@
 using System.Globalization;
+using GutAusgestattet.PlannerWeb.Imports;
 using GutAusgestattet.PlannerWeb.ServiceClients;
 using GutAusgestattet.PlannerWeb.SignIn;
 using GutAusgestattet.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -40,6 +42,8 @@ public static class Extensions
         AddServiceClient<PartnersClient>(builder, "partners");
         TightenResilience(builder);
 
+        // An import file is posted twice — uploaded to be checked, then back in the import form — up to Inventory's limit.
+        builder.Services.Configure<FormOptions>(form => form.ValueLengthLimit = ImportUpload.MaxBytes);
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "planner.af";

@@ -14,6 +14,8 @@ public static class GapNames
     public static string Category(string code) => CareCategories.Names.GetValueOrDefault(code, code);
 
     /// <summary>A gap as the pages name it, e.g. "Kita (Ü3) in Altstadt: zeitlich" — category, area and kind are its key.</summary>
-    public static string Title(Gap gap, AreaNames areas, IStringLocalizer<Texts> texts) =>
-        texts["GapName", Category(gap.Category), areas.Of(gap.AreaCode), texts[$"Kind_{gap.Kind}"].Value];
+    public static string Title(Gap gap, AreaNames areas, IStringLocalizer<Texts> texts) => Title(gap.Category, gap.AreaCode, gap.Kind, areas, texts);
+
+    public static string Title(string category, string areaCode, GapKind kind, AreaNames areas, IStringLocalizer<Texts> texts) =>
+        texts["GapName", Category(category), areas.Of(areaCode), texts[$"Kind_{kind}"].Value];
 }

@@ -21,5 +21,8 @@ public static class Formats
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", Culture);
 
+    /// <summary>Today in the municipality, whatever the server's own time zone.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Berlin).DateTime);
+
     public static string DateTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Berlin).ToString("dd.MM.yyyy, HH:mm", Culture);
 }

@@ -11,6 +11,10 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<ServiceResult<List<GapHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<GapHistoryEntry>>($"/api/gaps/{id}/history", ct);
 
     public Task<ServiceResult<GapWeek>> WeekAsync(Guid id, CancellationToken ct) => GetAsync<GapWeek>($"/api/gaps/{id}/week", ct);
+
+    /// <summary>Which gaps changed offers would close, shrink or leave; nothing is stored.</summary>
+    public Task<ServiceResult<WhatIfResult>> WhatIfAsync(IReadOnlyList<WhatIfChange> changes, CancellationToken ct) =>
+        PostAsync<WhatIfResult>("/api/gaps/what-if", new { changes }, ct);
 }
 
 public enum GapKind
@@ -33,3 +37,15 @@ public sealed record GapHistoryEntry(int Version, string Event, DateTimeOffset A
 
 /// <param name="Persons">Persons without care per slot of <paramref name="SlotMinutes"/> minutes, from Monday 00:00.</param>
 public sealed record GapWeek(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);
+
+/// <summary>An offer as it would be: its hours per weekday (<c>HH:mm</c>, <c>24:00</c> for midnight) and free places.</summary>
+public sealed record WhatIfChange(Guid OfferId, int FreePlaces, IReadOnlyList<WhatIfHours> Hours);
+
+public sealed record WhatIfHours(DayOfWeek Day, string From, string To);
+
+/// <param name="Outcome"><c>closes</c>, <c>shrinks</c>, <c>remains</c>, <c>grows</c> or <c>opens</c>.</param>
+public sealed record GapOutcome(string Key, string Category, string AreaCode, GapKind Kind, string Outcome, GapFigures? Before, GapFigures? After);
+
+public sealed record GapFigures(string Intervals, double EstimatedPersons, double PersonHours, int Responses);
+
+public sealed record WhatIfResult(IReadOnlyList<GapOutcome> Gaps, double PersonsCovered, double PersonHoursCovered);

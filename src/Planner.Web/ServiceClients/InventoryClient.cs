@@ -1,9 +1,69 @@
+using System.Text;
+using System.Text.Json.Serialization;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Http;
+
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
-/// <summary>Inventory.Service: so far the names of the municipality's areas, which the other services name by code.</summary>
+/// <summary>Inventory.Service: the municipality's areas and offers, the reading of opening hours, imports and planned changes.</summary>
 public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> log) : ServiceClient(http, log, PlatformService.Inventory)
 {
     public Task<ServiceResult<List<Area>>> AreasAsync(CancellationToken ct) => GetAsync<List<Area>>("/api/areas", ct);
+
+    public Task<ServiceResult<List<Offer>>> OffersAsync(CancellationToken ct) => GetAsync<List<Offer>>("/api/offers", ct);
+
+    public Task<ServiceResult<Offer>> OfferAsync(Guid id, CancellationToken ct) => GetAsync<Offer>($"/api/offers/{id}", ct);
+
+    /// <summary>The week an opening_hours text means, or (refused) the rule it breaks at <c>openingHours</c>.</summary>
+    public Task<ServiceResult<OpeningHoursWeek>> WeekAsync(string openingHours, CancellationToken ct) =>
+        GetAsync<OpeningHoursWeek>($"/api/opening-hours/week?openingHours={Uri.EscapeDataString(openingHours)}", ct);
+
+    /// <summary>Checks (dry run) or imports a whole file, all or nothing; refused, the problem carries the report with every error.</summary>
+    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) =>
+        SendAsync<ImportReport>(new HttpRequestMessage(HttpMethod.Post, $"{file.Path}?dryRun={(dryRun ? "true" : "false")}")
+        {
+            Content = new StringContent(file.Content, Encoding.UTF8, file.MediaType),
+        }, ct);
+
+    public Task<ServiceResult<PlannedChange>> PlanChangeAsync(Guid offerId, OfferChange change, CancellationToken ct) =>
+        PostAsync<PlannedChange>($"/api/offers/{offerId}/planned-changes", change, ct);
+
+    /// <summary>The adaptation started earlier than planned: the planned change becomes today's offer now.</summary>
+    public Task<ServiceResult<Offer>> TakeEffectAsync(Guid offerId, Guid changeId, CancellationToken ct) =>
+        PostAsync<Offer>($"/api/offers/{offerId}/planned-changes/{changeId}/take-effect", new { }, ct);
 }
 
 public sealed record Area(string Code, string Name);
+
+/// <param name="State">The offer as it is today (or will be, for a planned offer); Inventory calls it "offer".</param>
+public sealed record Offer(
+    Guid Id, string? Key, int Version, int FreePlaces, [property: JsonPropertyName("offer")] OfferState State, IReadOnlyList<PlannedChange> PlannedChanges);
+
+/// <summary>A change of an offer waiting for its day.</summary>
+public sealed record PlannedChange(Guid Id, DateOnly EffectiveFrom, PlannedDetails Details);
+
+public sealed record PlannedDetails(string Name, int Places, int OccupiedPlaces, string OpeningHours);
+
+public sealed record OpeningHoursWeek(string OpeningHours, bool ClosedOnPublicHolidays, IReadOnlyList<WeeklyInterval> Intervals);
+
+/// <summary>The whole state an offer is to have from <paramref name="EffectiveFrom"/>, as Inventory's offer request.</summary>
+public sealed record OfferChange(
+    Guid FacilityId, string Name, string Category, int Places, int OccupiedPlaces, string OpeningHours, bool TakesShortTermPlacements,
+    string? TenantCategory, AgeRange? Ages, IReadOnlyList<ClosurePeriod> Closures, IReadOnlyList<string> Languages, string? FeeNote, DateOnly EffectiveFrom)
+{
+    /// <summary>The offer as it is, with new hours and places from a day on; everything else stays.</summary>
+    public static OfferChange Of(OfferState offer, string openingHours, int places, DateOnly effectiveFrom) =>
+        new(offer.Facility.FacilityId, offer.Name, offer.Category, places, Math.Min(offer.OccupiedPlaces, places), openingHours, offer.TakesShortTermPlacements,
+            offer.TenantCategory, offer.Ages, offer.Closures, offer.Languages, offer.FeeNote, effectiveFrom);
+}
+
+/// <summary>A file for one of Inventory's imports: areas (<c>/api/areas/import</c>) or facilities with their offers (<c>/api/inventory/import</c>).</summary>
+public sealed record ImportFile(string Path, string Content, string MediaType);
+
+/// <summary>What an import did, or would do: counts, every row's outcome, every error with its line or feature and field.</summary>
+public sealed record ImportReport(
+    string Format, bool DryRun, bool Stored, int Total, int Created, int Changed, int Unchanged, int Invalid,
+    IReadOnlyList<string> IgnoredColumns, IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors);
+
+/// <param name="Outcome"><c>created</c>, <c>changed</c>, <c>unchanged</c> or <c>invalid</c>.</param>
+public sealed record ImportRow(int? Line, int? Feature, string? Code, string Outcome, string? Key, string? FacilityKey);

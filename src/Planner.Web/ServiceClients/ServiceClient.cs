@@ -1,34 +1,55 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
 /// <summary>
-/// What the typed clients share: a GET whose every ending is a <see cref="ServiceResult{T}"/>. A 404 is
-/// the service's "not yours or not there"; anything else that is not a success — unreachable, timed
-/// out, a 5xx, a refusal — is <see cref="ServiceOutcome.Unavailable"/>, logged here and shown by the page.
+/// What the typed clients share: a call whose every ending is a <see cref="ServiceResult{T}"/>. A 404 is
+/// the service's "not yours or not there"; a 400, 409 or 415 is its refusal of what the planner sent, with
+/// the rule per field; anything else that is not a success — unreachable, timed out, a 5xx — is
+/// <see cref="ServiceOutcome.Unavailable"/>, logged here and shown by the page.
 /// </summary>
 public abstract class ServiceClient(HttpClient http, ILogger log, PlatformService service)
 {
-    protected async Task<ServiceResult<T>> GetAsync<T>(string path, CancellationToken ct) where T : class
+    private static readonly HttpStatusCode[] Refusals = [HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.UnsupportedMediaType];
+
+    protected Task<ServiceResult<T>> GetAsync<T>(string path, CancellationToken ct) where T : class =>
+        SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), ct);
+
+    protected Task<ServiceResult<T>> PostAsync<T>(string path, object body, CancellationToken ct) where T : class =>
+        SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: ServiceCalls.Json) }, ct);
+
+    protected async Task<ServiceResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken ct) where T : class
     {
+        using var _ = request;
+        var path = request.RequestUri!.OriginalString.Split('?')[0];
         try
         {
-            using var response = await http.GetAsync(path, ct);
+            using var response = await http.SendAsync(request, ct);
             if (response.StatusCode == HttpStatusCode.NotFound) return new ServiceResult<T>(service, ServiceOutcome.NotFound);
-            if (!response.IsSuccessStatusCode) return Unavailable<T>($"answered {(int)response.StatusCode}", path);
+            if (Refusals.Contains(response.StatusCode) && await ProblemOf(response, ct) is { } problem)
+                return new ServiceResult<T>(service, ServiceOutcome.Refused, Problem: problem);
+            if (!response.IsSuccessStatusCode) return Unavailable<T>($"answered {(int)response.StatusCode}", request.Method, path);
             return new ServiceResult<T>(service, ServiceOutcome.Ok, await response.Content.ReadFromJsonAsync<T>(ServiceCalls.Json, ct));
         }
         catch (Exception e) when (ServiceCalls.IsUnreachable(e, ct))
         {
-            return Unavailable<T>(e.Message, path);
+            return Unavailable<T>(e.Message, request.Method, path);
         }
     }
 
-    private ServiceResult<T> Unavailable<T>(string why, string path) where T : class
+    private static async Task<ServiceProblem?> ProblemOf(HttpResponseMessage response, CancellationToken ct)
     {
-        log.LogWarning("{Service} could not serve GET {Path}: {Why}", service, path.Split('?')[0], why);
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") return null;
+        try { return await response.Content.ReadFromJsonAsync<ServiceProblem>(ServiceCalls.Json, ct); }
+        catch (JsonException) { return null; }
+    }
+
+    private ServiceResult<T> Unavailable<T>(string why, HttpMethod method, string path) where T : class
+    {
+        log.LogWarning("{Service} could not serve {Method} {Path}: {Why}", service, method, path, why);
         return new ServiceResult<T>(service, ServiceOutcome.Unavailable);
     }
 }

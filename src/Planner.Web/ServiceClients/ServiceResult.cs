@@ -1,3 +1,5 @@
+using GutAusgestattet.ServiceDefaults.Http;
+
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
 /// <summary>The four services the pages read from, named so a page can say which one failed.</summary>
@@ -16,12 +18,15 @@ public enum ServiceOutcome
     /// <summary>The service answered 404: unknown, or another municipality's — the two look the same on purpose.</summary>
     NotFound,
 
+    /// <summary>The service refused what the planner sent (400, 409, 415) and said why in <see cref="ServiceResult{T}.Problem"/>.</summary>
+    Refused,
+
     /// <summary>The service could not be reached, failed, or refused: the page shows a message where the figures would be.</summary>
     Unavailable,
 }
 
 /// <summary>A service's answer as a page needs it; never an exception, so one failing service cannot take the page down.</summary>
-public sealed record ServiceResult<T>(PlatformService Service, ServiceOutcome Outcome, T? Value = default) where T : class
+public sealed record ServiceResult<T>(PlatformService Service, ServiceOutcome Outcome, T? Value = default, ServiceProblem? Problem = null) where T : class
 {
     public bool IsOk => Outcome == ServiceOutcome.Ok && Value is not null;
 }

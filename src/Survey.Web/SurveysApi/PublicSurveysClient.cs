@@ -73,14 +73,12 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
     {
         try
         {
-            var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>(ServiceCalls.Json, ct);
-            return problem?.Errors ?? new Dictionary<string, string[]>();
+            var problem = await response.Content.ReadFromJsonAsync<ServiceProblem>(ServiceCalls.Json, ct);
+            return problem?.FieldErrors ?? new Dictionary<string, string[]>();
         }
         catch (JsonException)
         {
             return new Dictionary<string, string[]>();
         }
     }
-
-    private sealed record ValidationProblem(Dictionary<string, string[]>? Errors);
 }

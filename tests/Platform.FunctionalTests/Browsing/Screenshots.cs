@@ -9,14 +9,22 @@ public static class Screenshots
 
     public static async Task TakeAsync(IPage page, string lang, string state)
     {
-        var name = $"{lang}: {state}";
-        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1" || !Wanted.Contains(name)) return;
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln"))) root = root.Parent;
-        var file = Path.Combine(root!.FullName, "docs", "screenshots", $"survey-{lang}-{state.Replace(' ', '-')}.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        if (!Wanted.Contains($"{lang}: {state}")) return;
         // The top of the page, as a respondent first sees it, whatever the last step scrolled to.
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+        await SaveAsync(page, $"survey-{lang}-{state.Replace(' ', '-')}", fullPage: false);
+    }
+
+    /// <summary>A planner's page as a whole, for the README.</summary>
+    public static Task PlannerAsync(IPage page, string name) => SaveAsync(page, $"planner-{name}", fullPage: true);
+
+    private static async Task SaveAsync(IPage page, string name, bool fullPage)
+    {
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1") return;
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln"))) root = root.Parent;
+        var file = Path.Combine(root!.FullName, "docs", "screenshots", $"{name}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
     }
 }
