@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GutAusgestattet.FunctionalTests.Browsing;
 using GutAusgestattet.ServiceDefaults.Auth;
 using Microsoft.Playwright;
@@ -50,6 +51,27 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.GotoAsync($"/gaps/{Guid.NewGuid()}");
         Assert.Equal("Nicht gefunden", await page.Heading());
         await Check(page, $"{width}: gap not found");
+        await page.GotoAsync("/offers");
+        await Check(page, $"{width}: offers");
+        await page.GotoAsync("/imports");
+        await Check(page, $"{width}: import");
+        await page.Locator("form button[type='submit']:has-text('Datei prüfen')").ClickAsync();
+        Assert.Equal(1, await page.Locator("#error-summary li").CountAsync());
+        await Check(page, $"{width}: import without a file");
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "kitas.csv", MimeType = "text/csv", Buffer = "facility_key,name\nk1,Kita\n"u8.ToArray() });
+        await page.Locator("form button[type='submit']:has-text('Datei prüfen')").ClickAsync();
+        Assert.True(await page.Locator("#import-errors tbody tr").CountAsync() > 0);
+        await Check(page, $"{width}: import report with errors");
+        var offer = (await platform.Client("inventory", tenant).List<JsonElement>("/api/offers")).Single().GetProperty("id").GetGuid();
+        await page.GotoAsync($"/what-if?offer={offer}");
+        Assert.Equal("Mo-Fr 08:00-16:00", await page.Locator("#hours").InputValueAsync());
+        await Check(page, $"{width}: what-if, offer chosen");
+        await page.GotoAsync($"/what-if?offer={offer}&hours=Mo-Fr+08%3A00-25%3A00&places=zehn");
+        Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
+        await Check(page, $"{width}: what-if with errors");
+        await page.GotoAsync($"/what-if?offer={offer}&hours=Mo-Fr+08%3A00-18%3A00&places=10");
+        Assert.Contains("schließt sich", await page.Locator("table.gap-outcomes").InnerTextAsync());
+        await Check(page, $"{width}: what-if with its effect");
         await page.GotoAsync("/no/such/page");
         await Check(page, $"{width}: no such page");
         await page.Locator(".language-switch a[lang='en']").ClickAsync();
@@ -91,6 +113,20 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
 
         // The week table scrolls in its own region when narrow; the region takes the focus so it can be scrolled by keyboard.
         await page.TabTo("div.table-scroll[role='region']");
+
+        // The what-if: choose the offer, type the hours, send with Enter, read the effect.
+        await page.TabTo("nav.site-nav a[href='/what-if']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(Web, "/what-if").AbsoluteUri);
+        await page.TabTo("#offer");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.TabTo("#hours");
+        await page.Keyboard.TypeAsync("Mo-Fr 08:00-18:00");
+        await page.TabTo("#places");
+        await page.Keyboard.TypeAsync("10");
+        await page.SubmitBy("Enter");
+        Assert.Contains("schließt sich", await page.Locator("table.gap-outcomes").InnerTextAsync());
+        await page.TabTo("#effectiveFrom");
     }
 
     /// <summary>
