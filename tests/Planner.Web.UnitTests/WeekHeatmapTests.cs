@@ -28,17 +28,6 @@ public sealed class WeekHeatmapTests
         Assert.Equal(2, heatmap.Days.Sum(d => d.Blocks.Count(b => b.Persons > 0)));
     }
 
-    [Theory]
-    [InlineData(0, 9, 0)]
-    [InlineData(0.1, 9, 1)]
-    [InlineData(3, 9, 1)]
-    [InlineData(3.1, 9, 2)]
-    [InlineData(6, 9, 2)]
-    [InlineData(9, 9, 3)]
-    [InlineData(2, 0, 0)]
-    public void The_shade_is_the_third_of_the_peak_a_figure_falls_in(double persons, double peak, int level) =>
-        Assert.Equal(level, WeekHeatmap.Level(persons, peak));
-
     [Fact]
     public void A_week_without_anyone_left_out_is_empty_and_a_wrong_length_is_refused()
     {

@@ -48,6 +48,8 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await Check(page, $"{width}: gap page");
         await page.GotoAsync($"/gaps/{krippe.Id}");
         await Check(page, $"{width}: gap page with few responses");
+        await page.GotoAsync("/map");
+        await Check(page, $"{width}: map");
         await page.GotoAsync($"/gaps/{Guid.NewGuid()}");
         Assert.Equal("Nicht gefunden", await page.Heading());
         await Check(page, $"{width}: gap not found");
@@ -161,6 +163,12 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Equal(503, gap!.Status);
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
             await Check(page, $"{width}: gap page, gaps unreachable");
+
+            var map = await page.GotoAsync("/map");
+            Assert.Equal(503, map!.Status);
+            Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
+            Assert.Equal(0, await page.Locator("svg.area-map").CountAsync());
+            await Check(page, $"{width}: map, gaps unreachable");
         }
     }
 }

@@ -83,6 +83,48 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
     }
 
     [Fact]
+    public async Task A_planner_opens_the_map_and_reads_each_areas_uncovered_hours_for_the_category_with_the_most_and_for_another()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.TwoGaps(tenant);
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(tenant);
+
+        // Kita has the most uncovered hours (3 persons × 2 h in mitte; Krippe 2 × 2 h in altstadt), so it comes first.
+        await page.Locator("nav.site-nav a[href='/map']").ClickAsync();
+        Assert.Equal(new Uri(Web, "/map").AbsoluteUri, page.Url);
+        Assert.Equal("Karte", await page.Heading());
+        Assert.Equal("kita", await page.Locator("select[name='category']").InputValueAsync());
+        Assert.Equal(["Ortsteil mitte (mitte) | 6 | 3 | Lücken in Ortsteil mitte: 1", "Ortsteil altstadt (altstadt) | 0 | 0 | 0"], await page.MapRows());
+
+        // One group per area, at its centre, the shade repeating the table; covered areas in the lightest.
+        var map = page.Locator("svg.area-map[role='img']");
+        Assert.Contains("Kita (Ü3)", await map.GetAttributeAsync("aria-label"));
+        Assert.Equal(2, await map.Locator("g.map-area").CountAsync());
+        Assert.Equal("level-3", await map.Locator("g[data-area='mitte'] circle").GetAttributeAsync("class"));
+        Assert.Equal("level-0", await map.Locator("g[data-area='altstadt'] circle").GetAttributeAsync("class"));
+        Assert.Equal("Ortsteil mitte: 6 ungedeckte Personenstunden pro Woche", await map.Locator("g[data-area='mitte'] title").TextContentAsync());
+        Assert.Equal(["keine (gedeckt)", "über 0 bis 2", "über 2 bis 4", "über 4 bis 6"],
+            await page.Locator(".map-figure .shade-legend li").AllInnerTextsAsync());
+        Assert.Contains("an ihrem Mittelpunkt", await page.Locator(".map-note").InnerTextAsync());
+        await Screenshots.PlannerAsync(page, "map");
+
+        await page.Locator("select[name='category']").SelectOptionAsync("krippe");
+        await page.Locator("form.map-choice button[type='submit']").ClickAsync();
+        Assert.Contains("category=krippe", page.Url);
+        Assert.Equal(["Ortsteil altstadt (altstadt) | 4 | 2 | Lücken in Ortsteil altstadt: 1", "Ortsteil mitte (mitte) | 0 | 0 | 0"], await page.MapRows());
+        Assert.Equal("level-3", await map.Locator("g[data-area='altstadt'] circle").GetAttributeAsync("class"));
+        Assert.Equal("level-0", await map.Locator("g[data-area='mitte'] circle").GetAttributeAsync("class"));
+        Assert.Equal(["keine (gedeckt)", "über 0 bis 1,3", "über 1,3 bis 2,7", "über 2,7 bis 4"],
+            await page.Locator(".map-figure .shade-legend li").AllInnerTextsAsync());
+
+        // The area's gaps, in the list filtered by area and category.
+        await page.Locator("table.map-table tbody tr[data-area='altstadt'] a").ClickAsync();
+        Assert.Equal(new Uri(Web, "/gaps?area=altstadt&category=krippe").AbsoluteUri, page.Url);
+        Assert.Equal(["Krippe (U3) in Ortsteil altstadt: Inhaltlich"], await page.GapRows());
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session_and_the_next_page_asks_to_sign_in_again()
     {
         var page = await browser.NewPageAsync(Web);

@@ -5,13 +5,12 @@ namespace GutAusgestattet.PlannerWeb.Gaps;
 /// <summary>
 /// A gap's week as a table a person can read: seven days (Monday first) of twelve two-hour blocks, each
 /// with the most persons without care in any quarter hour of the block (so a short peak is not averaged
-/// away), and a shade from 0 (none) to 3 (near the week's peak) that repeats the figure in colour.
+/// away), and a shade (<see cref="Shades"/>, of the week's peak) that repeats the figure in colour.
 /// </summary>
 public sealed record WeekHeatmap(IReadOnlyList<WeekHeatmap.Day> Days, double Peak)
 {
     public const int HoursPerBlock = 2;
     public const int BlocksPerDay = 24 / HoursPerBlock;
-    public const int Levels = 3;
 
     /// <param name="Index">0 = Monday … 6 = Sunday.</param>
     public sealed record Day(int Index, IReadOnlyList<Block> Blocks)
@@ -39,13 +38,9 @@ public sealed record WeekHeatmap(IReadOnlyList<WeekHeatmap.Day> Days, double Pea
         }
         var peak = week.Persons.DefaultIfEmpty(0).Max();
         var days = Enumerable.Range(0, 7).Select(day => new Day(day, [.. Enumerable.Range(0, BlocksPerDay)
-            .Select(block => new Block(block * HoursPerBlock, peaks[day, block], Level(peaks[day, block], peak)))])).ToList();
+            .Select(block => new Block(block * HoursPerBlock, peaks[day, block], Shades.Level(peaks[day, block], peak)))])).ToList();
         return new WeekHeatmap(days, peak);
     }
-
-    /// <summary>0 for no one; otherwise the third of the week's peak the figure falls in (1–3).</summary>
-    public static int Level(double persons, double peak) =>
-        persons <= 0 || peak <= 0 ? 0 : Math.Clamp((int)Math.Ceiling(Levels * persons / peak), 1, Levels);
 
     public bool IsEmpty => Peak <= 0;
 }

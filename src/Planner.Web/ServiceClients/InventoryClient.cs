@@ -33,7 +33,8 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
         PostAsync<Offer>($"/api/offers/{offerId}/planned-changes/{changeId}/take-effect", new { }, ct);
 }
 
-public sealed record Area(string Code, string Name);
+/// <param name="Latitude">Of the area's centre, WGS 84 degrees: all Inventory keeps of where an area lies so far (no boundary).</param>
+public sealed record Area(string Code, string Name, double Latitude, double Longitude);
 
 /// <param name="State">The offer as it is today (or will be, for a planned offer); Inventory calls it "offer".</param>
 public sealed record Offer(

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.Playwright;
@@ -28,4 +29,12 @@ public static class PlannerPages
     /// <summary>The figure in the week table for one weekday (0 = Monday) and two-hour block (3 = 06–08).</summary>
     public static Task<string> WeekCell(this IPage page, int day, int block) =>
         page.Locator("table.week-table tbody tr").Nth(day).Locator("td").Nth(block).InnerTextAsync();
+
+    /// <summary>
+    /// The map's table, a row per area as shown: area, uncovered person-hours, peak persons, open gaps (with the link's
+    /// hidden words, which the browser sets on a line of their own).
+    /// </summary>
+    public static async Task<List<string>> MapRows(this IPage page) =>
+        [.. await Task.WhenAll((await page.Locator("table.map-table tbody tr").AllAsync())
+            .Select(async row => string.Join(" | ", (await row.Locator("th, td").AllInnerTextsAsync()).Select(cell => Regex.Replace(cell, @"\s+", " ")))))];
 }

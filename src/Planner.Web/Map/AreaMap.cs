@@ -1,0 +1,83 @@
+using GutAusgestattet.Contracts;
+using GutAusgestattet.PlannerWeb.Gaps;
+using GutAusgestattet.PlannerWeb.ServiceClients;
+
+namespace GutAusgestattet.PlannerWeb.Map;
+
+/// <summary>
+/// One category's uncovered person-hours per area, placed for the map's SVG and listed for its table. Inventory keeps
+/// only each area's centre, so an area is a spot at its centre, never a boundary made up from the centres.
+/// The projection is equirectangular with longitude scaled by the cosine of the mean latitude (true to shape at a
+/// municipality's size), north up, fitted into a fixed view box with padding and centred.
+/// </summary>
+public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots, double Peak)
+{
+    public const double Width = 640;
+    public const double Height = 440;
+    public const double Padding = 40;
+
+    /// <summary>
+    /// The kinds whose hours are counted. A feature gap (the offer lacks e.g. a language) is demand that a content,
+    /// time or capacity gap of the same cell may already count, so its hours would be counted twice.
+    /// </summary>
+    public static readonly GapKind[] Counted = [GapKind.Content, GapKind.Time, GapKind.Capacity];
+
+    /// <param name="Position">The centre in view-box units; null for an area Inventory does not know (only in the table).</param>
+    /// <param name="PersonHours">Person-hours per week left uncovered by the counted kinds.</param>
+    /// <param name="PeakPersons">The most persons without care of any one of those gaps.</param>
+    /// <param name="OpenGaps">Open gaps of any kind, as the gaps list filtered by area and category shows them.</param>
+    public sealed record Spot(string Code, string Name, Point? Position, double PersonHours, double PeakPersons, int OpenGaps, int Level)
+    {
+        /// <summary>Labels stand on the side towards the middle, so a long name runs into the map, not out of it.</summary>
+        public bool LabelLeft => Position is { X: > Width / 2 };
+    }
+
+    public readonly record struct Point(double X, double Y);
+
+    public static AreaMap Of(IReadOnlyCollection<Area> areas, IEnumerable<Gap> gaps, string category)
+    {
+        var open = gaps.Where(g => g.Open && g.Category == category).ToLookup(g => g.AreaCode, StringComparer.Ordinal);
+        var positions = Project(areas);
+        var names = areas.ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        var figures = names.Keys.Union(open.Select(g => g.Key), StringComparer.Ordinal).Select(code =>
+        {
+            var counted = open[code].Where(g => Counted.Contains(g.Kind)).ToList();
+            return (Code: code, Hours: counted.Sum(g => g.PersonHours), Peak: counted.Select(g => g.EstimatedPersons).DefaultIfEmpty(0).Max());
+        }).ToList();
+        var peak = figures.Select(f => f.Hours).DefaultIfEmpty(0).Max();
+        var spots = figures
+            .Select(f => new Spot(f.Code, names.GetValueOrDefault(f.Code, f.Code), positions.TryGetValue(f.Code, out var p) ? p : null,
+                f.Hours, f.Peak, open[f.Code].Count(), Shades.Level(f.Hours, peak)))
+            .OrderByDescending(s => s.PersonHours).ThenBy(s => s.Name, StringComparer.CurrentCulture).ThenBy(s => s.Code, StringComparer.Ordinal)
+            .ToList();
+        return new AreaMap(category, spots, peak);
+    }
+
+    /// <summary>Every category of the taxonomy, in its order, then any other a gap names.</summary>
+    public static IReadOnlyList<string> Categories(IEnumerable<Gap> gaps) =>
+        [.. CareCategories.Names.Keys.Union(gaps.Select(g => g.Category).Order(StringComparer.Ordinal), StringComparer.Ordinal)];
+
+    /// <summary>The category asked for if it is one of <see cref="Categories"/>; otherwise the one with the most uncovered hours.</summary>
+    public static string Choose(string? asked, IReadOnlyCollection<Gap> gaps)
+    {
+        var categories = Categories(gaps);
+        if (asked is not null && categories.Contains(asked, StringComparer.Ordinal)) return asked;
+        var hours = gaps.Where(g => g.Open && Counted.Contains(g.Kind)).GroupBy(g => g.Category).ToDictionary(c => c.Key, c => c.Sum(g => g.PersonHours));
+        // Ties and a municipality without gaps fall to the taxonomy's order.
+        return categories.OrderByDescending(c => hours.GetValueOrDefault(c)).First();
+    }
+
+    private static Dictionary<string, Point> Project(IReadOnlyCollection<Area> areas)
+    {
+        if (areas.Count == 0) return [];
+        var shrink = Math.Cos(areas.Average(a => a.Latitude) * Math.PI / 180);
+        var plane = areas.Select(a => (a.Code, X: a.Longitude * shrink, Y: -a.Latitude)).ToList();
+        var (minX, maxX, minY, maxY) = (plane.Min(p => p.X), plane.Max(p => p.X), plane.Min(p => p.Y), plane.Max(p => p.Y));
+        // The scale at which both spans fit (the smaller of the two); a span of 0 (one spot, or spots in a line) sets none.
+        double[] fits = [.. new[] { (Span: maxX - minX, Room: Width - 2 * Padding), (Span: maxY - minY, Room: Height - 2 * Padding) }
+            .Where(f => f.Span > 0).Select(f => f.Room / f.Span)];
+        var scale = fits.Length == 0 ? 0 : fits.Min();
+        return plane.ToDictionary(p => p.Code,
+            p => new Point(Width / 2 + (p.X - (minX + maxX) / 2) * scale, Height / 2 + (p.Y - (minY + maxY) / 2) * scale), StringComparer.Ordinal);
+    }
+}
