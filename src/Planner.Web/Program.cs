@@ -1,5 +1,6 @@
 using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.PlannerWeb.Components;
+using GutAusgestattet.PlannerWeb.Exports;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
 using GutAusgestattet.ServiceDefaults;
@@ -23,6 +24,7 @@ app.MapHealthEndpoints();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSignIn();
 app.MapLanguageSwitch();
+app.MapExportDownloads();
 app.MapRazorComponents<App>();
 
 app.Run();

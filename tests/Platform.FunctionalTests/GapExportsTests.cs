@@ -79,6 +79,25 @@ public sealed class GapExportsTests(PlatformFixture platform)
         Assert.All((await Heatmap(gaps, "&shared=true"))[24..32], slot => Assert.Contains("unterdrückt", Title(slot)));
     }
 
+    [Fact]
+    public async Task An_export_of_a_view_holds_only_the_gaps_of_its_category_area_and_kind_and_says_so_in_its_name()
+    {
+        var gaps = platform.Client("gaps", await TenantWithOneContentGap());
+
+        var view = await Ok(gaps, "/api/gaps/export.csv?category=kita&area=mitte&kind=content", "text/csv");
+        var lines = (await view.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n");
+        Assert.StartsWith("kita:mitte:content,", lines[1]);
+        Assert.Matches(@"^gaps-\d{4}-W\d{2}-kita-mitte-content\.csv$", view.Content.Headers.ContentDisposition?.FileNameStar ?? view.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(2, (await CsvLines(gaps, "?kind=time")).Length);
+        Assert.Equal(2, (await CsvLines(gaps, "?category=tagespflege")).Length);
+        Assert.Equal(2, (await CsvLines(gaps, "?area=nord")).Length);
+        var geo = await (await Ok(gaps, "/api/gaps/areas.geojson?area=nord", "application/geo+json")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(geo.GetProperty("features").EnumerateArray());
+
+        var problem = await Problem(await gaps.GetAsync("/api/gaps/export.xlsx?category=zoo&kind=Time,Content"), HttpStatusCode.BadRequest);
+        Assert.Equal(["category", "kind"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+    }
+
     private static string Title(XElement slot) => slot.Element(Svg + "title")!.Value;
 
     private async Task<List<XElement>> Heatmap(HttpClient gaps, string query)

@@ -50,6 +50,11 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await Check(page, $"{width}: gap page with few responses");
         await page.GotoAsync("/map");
         await Check(page, $"{width}: map");
+        await page.GotoAsync("/exports?area=altstadt&category=krippe");
+        await Check(page, $"{width}: exports");
+        await page.GotoAsync("/exports?week=KW49&plannedBy=morgen");
+        Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
+        await Check(page, $"{width}: exports with errors");
         await page.GotoAsync($"/gaps/{Guid.NewGuid()}");
         Assert.Equal("Nicht gefunden", await page.Heading());
         await Check(page, $"{width}: gap not found");
@@ -191,6 +196,11 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
             Assert.Equal(0, await page.Locator("svg.area-map").CountAsync());
             await Check(page, $"{width}: map, gaps unreachable");
+
+            var file = await page.GotoAsync("/exports/gaps.csv");
+            Assert.Equal(503, file!.Status);
+            Assert.Equal(1, await page.Locator("nav.site-nav").CountAsync());
+            await Check(page, $"{width}: an export, gaps unreachable");
         }
     }
 }

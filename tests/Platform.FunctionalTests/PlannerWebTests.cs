@@ -83,6 +83,59 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
     }
 
     [Fact]
+    public async Task A_planner_exports_the_view_of_the_gaps_list_as_files_and_a_file_to_pass_on_withholds_a_gap_on_one_response()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.TwoGaps(tenant);
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(tenant, path: "/gaps?area=altstadt");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Diese Ansicht exportieren" }).ClickAsync();
+        Assert.Equal(new Uri(Web, "/exports?area=altstadt").AbsoluteUri, page.Url);
+        Assert.Equal("altstadt", await page.Locator("select[name='area']").InputValueAsync());
+        Assert.Contains("Woche aktuell, heutige Angebote; Ortsteil altstadt; Alle Kategorien; Alle Arten; nur für Sie", await page.Locator("#view-summary").InnerTextAsync());
+        Assert.Contains("wählen Sie beide oben aus", await page.MainText());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tabelle als CSV" }).ClickAsync());
+        Assert.Matches(@"^gaps-\d{4}-W\d{2}-altstadt\.csv$", download.SuggestedFilename);
+        var own = (await System.IO.File.ReadAllTextAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal(["krippe:altstadt:content,krippe,altstadt,content,Mo 06:00–08:00,2,4,1,100,0.17,false", ""], own[1..]);
+
+        await page.Locator("select[name='category']").SelectOptionAsync("krippe");
+        await page.Locator("input[name='shared']").CheckAsync();
+        await page.Locator("form.export-view button[type='submit']").ClickAsync();
+        Assert.Contains("zum Weitergeben", await page.Locator("#view-summary").InnerTextAsync());
+        var shared = await FileBehind(page, "Tabelle als CSV");
+        Assert.EndsWith("krippe:altstadt:content,krippe,altstadt,content,,,,1,,0.17,true\r\n", shared);
+        var picture = await FileBehind(page, "Woche als Bild (SVG)");
+        Assert.StartsWith("<svg", picture.TrimStart());
+        Assert.Contains("unterdrückt", picture);
+        Assert.Contains("\"type\":\"FeatureCollection\"", await FileBehind(page, "Ortsteile mit ihren Lücken als GeoJSON"));
+
+        // A week typed by hand where the browser has no week field: named at the field, and no file offered.
+        var wrong = await page.GotoAsync("/exports?week=KW49&area=altstadt");
+        Assert.Equal(400, wrong!.Status);
+        Assert.Equal("Geben Sie eine Kalenderwoche wie 2026-W49 ein.", await page.Locator("#error-summary li").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#week").GetAttributeAsync("aria-invalid"));
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Tabelle als CSV" }).CountAsync());
+
+        // Another municipality's planner gets only their own (empty) table from the same address.
+        var other = await browser.NewPageAsync(Web);
+        await other.SignIn(PlatformFixture.NewTenant(), path: "/exports?area=altstadt");
+        Assert.Equal(["key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", ""],
+            (await FileBehind(other, "Tabelle als CSV")).TrimStart('\uFEFF').Split("\r\n"));
+    }
+
+    /// <summary>The file behind a link of the page, fetched with the page's own sign-in cookie.</summary>
+    private static async Task<string> FileBehind(IPage page, string link)
+    {
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = link }).GetAttributeAsync("href");
+        var response = await page.Context.APIRequest.GetAsync(href!);
+        Assert.True(response.Ok, $"{href}: {response.Status}");
+        return await response.TextAsync();
+    }
+
+    [Fact]
     public async Task A_planner_opens_the_map_and_reads_each_areas_uncovered_hours_for_the_category_with_the_most_and_for_another()
     {
         var tenant = PlatformFixture.NewTenant();

@@ -17,7 +17,8 @@ namespace GutAusgestattet.Gaps.Apis;
 public static class ExportsApi
 {
     private const string Query = " Query: week=2026-W48 (default the current week), plannedBy=yyyy-MM-dd (the planned state by then), "
-        + "shared=true (withhold every figure resting on fewer than 5 responses, for passing the file on).";
+        + "shared=true (withhold every figure resting on fewer than 5 responses, for passing the file on), "
+        + "category, area and kind=content|time|capacity|feature (only the gaps of that view).";
 
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
@@ -27,7 +28,7 @@ public static class ExportsApi
         api.MapGet("/areas.geojson", GeoJson).WithDescription("A GeoJSON FeatureCollection: a Point per area at its centre, properties areaCode and "
             + "{category}.{kind}.estimatedPersons|personHours|responses|severity|intervals|suppressed per gap." + Query);
         api.MapGet("/heatmap.svg", Heatmap).WithDescription("Weekday × time-of-day heatmap (7 × 96 quarter hours) of persons without care "
-            + "in one category and area; kind=content|time|capacity|feature picks one kind (default: content, time and capacity)." + Query);
+            + "in one category and area (both required); kind picks one kind (default: content, time and capacity)." + Query);
         return app;
     }
 
@@ -47,27 +48,20 @@ public static class ExportsApi
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GeoJson([AsParameters] ExportRequest request, GapsDbContext db, CancellationToken ct)
     {
         if (request.Validate(out var scope) is { IsValid: false } invalid) return TypedResults.ValidationProblem(invalid.Errors);
-        var areas = await db.Areas.AsNoTracking().Select(a => new AreaPoint(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
+        var areas = await db.Areas.AsNoTracking().Where(a => scope.Area == null || a.Code == scope.Area).Select(a => new AreaPoint(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
         return TypedResults.File(AreasGeoJson.Write(areas, await request.GapsAsync(scope, ct), scope), "application/geo+json", scope.FileName("gap-areas", "geojson"));
     }
 
-    public static async Task<Results<ContentHttpResult, ValidationProblem>> Heatmap(
-        [AsParameters] ExportRequest request, CancellationToken ct, string? category = null, string? area = null, string? kind = null)
+    public static async Task<Results<ContentHttpResult, ValidationProblem>> Heatmap([AsParameters] ExportRequest request, CancellationToken ct)
     {
         var validation = request.Validate(out var scope);
-        validation.Require(CareCategories.IsKnown(category), "category", $"One of: {string.Join(", ", CareCategories.Names.Keys)}.");
-        validation.Require(!string.IsNullOrWhiteSpace(area), "area", "The area code, e.g. mitte.");
-        var kinds = GapHeatmap.WithoutCare;
-        if (kind is not null)
-        {
-            var named = Enum.GetValues<GapKind>().Where(k => k.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase)).ToHashSet();
-            validation.Require(named.Count == 1, "kind", "One of: content, time, capacity, feature.");
-            if (named.Count == 1) kinds = named;
-        }
+        validation.Require(request.Category is not null, "category", ExportRequest.CategoryRule);
+        validation.Require(scope.Area is not null, "area", "The area code, e.g. mitte.");
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var slots = GapHeatmap.Slots(await request.FindingsAsync(scope, [category!], profiles: true, ct), category!, area!, kinds, scope.Shared);
-        var title = $"{CareCategories.Names[category!]} · {area} · {scope.Week}{(kind is null ? "" : $" · {kind.ToLowerInvariant()}")}";
+        var kinds = scope.Kind is { } kind ? new HashSet<GapKind> { kind } : GapHeatmap.WithoutCare;
+        var slots = GapHeatmap.Slots(await request.FindingsAsync(scope, profiles: true, ct), scope.Category!, scope.Area!, kinds, scope.Shared);
+        var title = $"{CareCategories.Names[scope.Category!]} · {scope.Area} · {scope.Week}{(scope.Kind is { } k ? $" · {k.ToString().ToLowerInvariant()}" : "")}";
         return TypedResults.Text(HeatmapSvg.Write(slots, title, scope), "image/svg+xml", Encoding.UTF8);
     }
 }

@@ -14,6 +14,13 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<ServiceResult<List<GapChangeEntry>>> ChangesAsync(DateTimeOffset since, CancellationToken ct) =>
         GetAsync<List<GapChangeEntry>>($"/api/gaps/changes?since={Uri.EscapeDataString(since.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}", ct);
 
+    /// <summary>
+    /// An export of the planner's view as Gaps writes it — <c>export.csv</c>, <c>export.xlsx</c>, <c>areas.geojson</c> or
+    /// <c>heatmap.svg</c> with the view's query; null when unreachable.
+    /// </summary>
+    public Task<HttpResponseMessage?> ExportAsync(string file, string query, CancellationToken ct) =>
+        ForwardAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/gaps/{file}?{query}"), ct);
+
     public Task<ServiceResult<GapWeek>> WeekAsync(Guid id, CancellationToken ct) => GetAsync<GapWeek>($"/api/gaps/{id}/week", ct);
 
     /// <summary>Which gaps changed offers would close, shrink or leave; nothing is stored.</summary>
