@@ -2,6 +2,7 @@ using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.PlannerWeb.Components;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
+using GutAusgestattet.PlannerWeb.Surveys;
 using GutAusgestattet.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ app.MapHealthEndpoints();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSignIn();
 app.MapLanguageSwitch();
+app.MapSurveyDownloads();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -13,7 +13,8 @@ namespace GutAusgestattet.PlannerWeb.ServiceClients;
 /// </summary>
 public abstract class ServiceClient(HttpClient http, ILogger log, PlatformService service)
 {
-    private static readonly HttpStatusCode[] Refusals = [HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.UnsupportedMediaType];
+    private static readonly HttpStatusCode[] Refusals =
+        [HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.UnsupportedMediaType, HttpStatusCode.UnprocessableEntity];
 
     protected Task<ServiceResult<T>> GetAsync<T>(string path, CancellationToken ct) where T : class =>
         SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), ct);
@@ -37,6 +38,26 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
         catch (Exception e) when (ServiceCalls.IsUnreachable(e, ct))
         {
             return Unavailable<T>(e.Message, request.Method, path);
+        }
+    }
+
+    /// <summary>
+    /// The service's answer itself, for a file the page passes on as it streams in (a PDF, a CSV); null when the service could
+    /// not be reached. The caller disposes it.
+    /// </summary>
+    protected async Task<HttpResponseMessage?> ForwardAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        using var _ = request;
+        try
+        {
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            if ((int)response.StatusCode >= 500) log.LogWarning("{Service} could not serve {Method} {Path}: answered {Status}", service, request.Method, request.RequestUri, (int)response.StatusCode);
+            return response;
+        }
+        catch (Exception e) when (ServiceCalls.IsUnreachable(e, ct))
+        {
+            Unavailable<object>(e.Message, request.Method, request.RequestUri!.OriginalString.Split('?')[0]);
+            return null;
         }
     }
 
