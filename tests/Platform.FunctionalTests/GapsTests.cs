@@ -50,6 +50,14 @@ public sealed class GapsTests(PlatformFixture platform)
         Assert.Equal(50, own.Single(g => g.GetProperty("kind").GetString() == "time").GetProperty("severity").GetDouble()); // 1 of 2 person-hours
         var id = own[0].GetProperty("id").GetGuid();
         Assert.Equal("GapDetected", Assert.Single(await gaps.List<JsonElement>($"/api/gaps/{id}/history")).GetProperty("event").GetString());
+        // Since a moment before the answer both are new; since a moment after, nothing; a moment without its offset is refused by name.
+        var sinceYesterday = await gaps.List<JsonElement>($"/api/gaps/changes?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O"))}");
+        Assert.Equal(["GapDetected kita:mitte:feature", "GapDetected kita:mitte:time"],
+            sinceYesterday.Select(c => $"{c.GetProperty("event").GetString()} {c.GetProperty("key").GetString()}").Order());
+        Assert.Empty(await gaps.List<JsonElement>($"/api/gaps/changes?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"))}"));
+        var unzoned = await gaps.GetAsync("/api/gaps/changes?since=2026-12-01T08:00:00");
+        Assert.Equal(HttpStatusCode.BadRequest, unzoned.StatusCode);
+        Assert.Contains("since", (await unzoned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
 
         // What if it opened at 06:00 and took short-term placements? Both gaps close; nothing is stored.
         var whatIf = await (await gaps.PostAsJsonAsync("/api/gaps/what-if", new

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
@@ -19,6 +21,10 @@ public static class GapsApi
         api.MapGet("/", ListGaps);
         api.MapGet("/{id:guid}", GetGap);
         api.MapGet("/{id:guid}/history", GetHistory);
+        api.MapGet("/changes", ListChanges)
+            .WithDescription("What became of the gaps after a moment (since=2026-12-01T08:00:00Z, ISO 8601 with offset), one row per gap: "
+                + "GapDetected (new, or open again), GapChanged (with the figures as they were then) or GapResolved. A gap that came and went "
+                + "in between is left out. Newest first.");
         api.MapGet("/{id:guid}/week", GetWeek)
             .WithDescription("The gap's persons without care in each 15-minute slot of the current week (672 values, slot 0 = Monday 00:00–00:15), "
                 + "computed like the heatmap: the planner's own figures. All zero once the gap no longer occurs.");
@@ -45,6 +51,24 @@ public static class GapsApi
         return TypedResults.Ok(entries.Select(e => new GapHistoryView(e.Version, e.Event, e.At, Math.Round(e.EstimatedPersons, 1),
             Math.Round(e.PersonHours, 1), e.Intervals, e.Severity, e.Responses)).ToList());
     }
+
+    public static async Task<Results<Ok<List<GapChangeView>>, ValidationProblem>> ListChanges(string? since, GapsDbContext db, CancellationToken ct)
+    {
+        if (!DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) || !HasOffset(since!))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = ["A moment in ISO 8601 with its offset, e.g. 2026-12-01T08:00:00Z."] });
+        var after = await db.GapHistory.AsNoTracking().Where(e => e.At > moment).ToListAsync(ct);
+        var keys = after.Select(e => e.GapKey).Distinct().ToList();
+        var before = (await db.GapHistory.AsNoTracking().Where(e => e.At <= moment && keys.Contains(e.GapKey)).ToListAsync(ct))
+            .GroupBy(e => e.GapKey).ToDictionary(g => g.Key, g => g.MaxBy(e => (e.At, e.Version))!);
+        var gaps = (await db.Gaps.AsNoTracking().Where(g => keys.Contains(g.Key)).ToListAsync(ct))
+            .GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.MaxBy(gap => gap.DetectedAt)!);
+        // A key without its gap row belongs to a replay in progress; it is news once the row is there.
+        return TypedResults.Ok(ChangesSince.Of(after, before).Where(c => gaps.ContainsKey(c.Key))
+            .Select(c => GapChangeView.From(c, gaps[c.Key])).OrderByDescending(c => c.At).ThenBy(c => c.Key, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Without an offset the moment would be read in the server's zone, which no client can know.</summary>
+    private static bool HasOffset(string text) => text.EndsWith('Z') || text.EndsWith('z') || Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
 
     /// <summary>
     /// The stored gap holds its intervals and peak, not the persons per slot; those come from the same
@@ -81,6 +105,18 @@ public sealed record GapView(
 
 /// <param name="Persons">Persons without care per slot of <paramref name="Week"/>, Monday 00:00 first.</param>
 public sealed record GapWeekView(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);
+
+/// <param name="Event"><c>GapDetected</c>, <c>GapChanged</c> or <c>GapResolved</c>: what became of the gap after the moment asked for.</param>
+/// <param name="PersonHoursBefore">For a changed gap, its uncovered person-hours at the moment asked for.</param>
+public sealed record GapChangeView(
+    Guid GapId, string Key, string Category, string AreaCode, GapKind Kind, string Event, DateTimeOffset At,
+    double EstimatedPersons, double PersonHours, double? EstimatedPersonsBefore, double? PersonHoursBefore)
+{
+    public static GapChangeView From(ChangeSince change, Gap gap) =>
+        new(gap.Id, change.Key, gap.Category, gap.AreaCode, gap.Kind, change.Event, change.Last.At,
+            Math.Round(change.Last.EstimatedPersons, 1), Math.Round(change.Last.PersonHours, 1),
+            change.Before is { } b ? Math.Round(b.EstimatedPersons, 1) : null, change.Before is { } h ? Math.Round(h.PersonHours, 1) : null);
+}
 
 public sealed record GapHistoryView(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
 

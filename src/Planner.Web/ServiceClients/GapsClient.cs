@@ -10,6 +10,10 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
 
     public Task<ServiceResult<List<GapHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<GapHistoryEntry>>($"/api/gaps/{id}/history", ct);
 
+    /// <summary>What became of the gaps after a moment, one row per gap, newest first.</summary>
+    public Task<ServiceResult<List<GapChangeEntry>>> ChangesAsync(DateTimeOffset since, CancellationToken ct) =>
+        GetAsync<List<GapChangeEntry>>($"/api/gaps/changes?since={Uri.EscapeDataString(since.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}", ct);
+
     public Task<ServiceResult<GapWeek>> WeekAsync(Guid id, CancellationToken ct) => GetAsync<GapWeek>($"/api/gaps/{id}/week", ct);
 
     /// <summary>Which gaps changed offers would close, shrink or leave; nothing is stored.</summary>
@@ -34,6 +38,11 @@ public sealed record Gap(
 
 /// <param name="Event"><c>GapDetected</c>, <c>GapChanged</c> or <c>GapResolved</c>.</param>
 public sealed record GapHistoryEntry(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
+
+/// <param name="Event"><c>GapDetected</c> (new, or open again), <c>GapChanged</c> (with its figures of then) or <c>GapResolved</c>.</param>
+public sealed record GapChangeEntry(
+    Guid GapId, string Key, string Category, string AreaCode, GapKind Kind, string Event, DateTimeOffset At,
+    double EstimatedPersons, double PersonHours, double? EstimatedPersonsBefore, double? PersonHoursBefore);
 
 /// <param name="Persons">Persons without care per slot of <paramref name="SlotMinutes"/> minutes, from Monday 00:00.</param>
 public sealed record GapWeek(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);

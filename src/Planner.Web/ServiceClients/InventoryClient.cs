@@ -5,7 +5,7 @@ using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
-/// <summary>Inventory.Service: the municipality's areas and offers, the reading of opening hours, imports and planned changes.</summary>
+/// <summary>Inventory.Service: the municipality's areas, facilities and offers, the reading of opening hours, imports and planned changes.</summary>
 public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> log) : ServiceClient(http, log, PlatformService.Inventory)
 {
     public Task<ServiceResult<List<Area>>> AreasAsync(CancellationToken ct) => GetAsync<List<Area>>("/api/areas", ct);
@@ -13,6 +13,26 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
     public Task<ServiceResult<List<Offer>>> OffersAsync(CancellationToken ct) => GetAsync<List<Offer>>("/api/offers", ct);
 
     public Task<ServiceResult<Offer>> OfferAsync(Guid id, CancellationToken ct) => GetAsync<Offer>($"/api/offers/{id}", ct);
+
+    public Task<ServiceResult<List<Facility>>> FacilitiesAsync(CancellationToken ct) => GetAsync<List<Facility>>("/api/facilities", ct);
+
+    public Task<ServiceResult<Facility>> FacilityAsync(Guid id, CancellationToken ct) => GetAsync<Facility>($"/api/facilities/{id}", ct);
+
+    public Task<ServiceResult<Facility>> RegisterFacilityAsync(FacilityChange facility, CancellationToken ct) => PostAsync<Facility>("/api/facilities", facility, ct);
+
+    /// <summary>Inventory announces each of the facility's offers again, as their events carry the facility.</summary>
+    public Task<ServiceResult<Facility>> ChangeFacilityAsync(Guid id, FacilityChange facility, CancellationToken ct) => PutAsync<Facility>($"/api/facilities/{id}", facility, ct);
+
+    /// <summary>A new offer, active now or planned from <see cref="OfferChange.EffectiveFrom"/>.</summary>
+    public Task<ServiceResult<Offer>> RegisterOfferAsync(OfferChange offer, CancellationToken ct) => PostAsync<Offer>("/api/offers", offer, ct);
+
+    /// <summary>Changes the offer now; Inventory takes no version, so the page compares it before (see <see cref="Offer.Version"/>).</summary>
+    public Task<ServiceResult<Offer>> ChangeOfferAsync(Guid id, OfferChange offer, CancellationToken ct) => PutAsync<Offer>($"/api/offers/{id}", offer, ct);
+
+    /// <summary>Closes the offer for good (Inventory's withdrawal); its history stays.</summary>
+    public Task<ServiceResult<Done>> WithdrawOfferAsync(Guid id, CancellationToken ct) => DeleteAsync($"/api/offers/{id}", ct);
+
+    public Task<ServiceResult<List<OfferHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<OfferHistoryEntry>>($"/api/offers/{id}/history", ct);
 
     /// <summary>The week an opening_hours text means, or (refused) the rule it breaks at <c>openingHours</c>.</summary>
     public Task<ServiceResult<OpeningHoursWeek>> WeekAsync(string openingHours, CancellationToken ct) =>
@@ -28,6 +48,9 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
     public Task<ServiceResult<PlannedChange>> PlanChangeAsync(Guid offerId, OfferChange change, CancellationToken ct) =>
         PostAsync<PlannedChange>($"/api/offers/{offerId}/planned-changes", change, ct);
 
+    public Task<ServiceResult<Done>> CancelChangeAsync(Guid offerId, Guid changeId, CancellationToken ct) =>
+        DeleteAsync($"/api/offers/{offerId}/planned-changes/{changeId}", ct);
+
     /// <summary>The adaptation started earlier than planned: the planned change becomes today's offer now.</summary>
     public Task<ServiceResult<Offer>> TakeEffectAsync(Guid offerId, Guid changeId, CancellationToken ct) =>
         PostAsync<Offer>($"/api/offers/{offerId}/planned-changes/{changeId}/take-effect", new { }, ct);
@@ -35,6 +58,17 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
 
 /// <param name="Latitude">Of the area's centre, WGS 84 degrees: all Inventory keeps of where an area lies so far (no boundary).</param>
 public sealed record Area(string Code, string Name, double Latitude, double Longitude);
+
+/// <param name="OperatorType"><c>municipal</c>, <c>welfare</c>, <c>private</c>, <c>company</c> or <c>other</c>.</param>
+public sealed record Facility(Guid Id, string? Key, string Name, string OperatorType, string? Address, double Latitude, double Longitude, string AreaCode);
+
+/// <summary>What a facility is to be, as Inventory's facility request; its key is left as it is.</summary>
+public sealed record FacilityChange(string Name, string OperatorType, double Latitude, double Longitude, string AreaCode, string? Address);
+
+/// <summary>One step of an offer's life: who did what when, each changed field with its JSON value before and after.</summary>
+public sealed record OfferHistoryEntry(DateTimeOffset At, string By, string Action, IReadOnlyList<FieldChange> Changes);
+
+public sealed record FieldChange(string Field, string? From, string? To);
 
 /// <param name="State">The offer as it is today (or will be, for a planned offer); Inventory calls it "offer".</param>
 public sealed record Offer(
@@ -47,10 +81,10 @@ public sealed record PlannedDetails(string Name, int Places, int OccupiedPlaces,
 
 public sealed record OpeningHoursWeek(string OpeningHours, bool ClosedOnPublicHolidays, IReadOnlyList<WeeklyInterval> Intervals);
 
-/// <summary>The whole state an offer is to have from <paramref name="EffectiveFrom"/>, as Inventory's offer request.</summary>
+/// <summary>The whole state an offer is to have from <paramref name="EffectiveFrom"/> (null: now), as Inventory's offer request.</summary>
 public sealed record OfferChange(
     Guid FacilityId, string Name, string Category, int Places, int OccupiedPlaces, string OpeningHours, bool TakesShortTermPlacements,
-    string? TenantCategory, AgeRange? Ages, IReadOnlyList<ClosurePeriod> Closures, IReadOnlyList<string> Languages, string? FeeNote, DateOnly EffectiveFrom)
+    string? TenantCategory, AgeRange? Ages, IReadOnlyList<ClosurePeriod> Closures, IReadOnlyList<string> Languages, string? FeeNote, DateOnly? EffectiveFrom)
 {
     /// <summary>The offer as it is, with new hours and places from a day on; everything else stays.</summary>
     public static OfferChange Of(OfferState offer, string openingHours, int places, DateOnly effectiveFrom) =>

@@ -22,6 +22,12 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
     protected Task<ServiceResult<T>> PostAsync<T>(string path, object body, CancellationToken ct) where T : class =>
         SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: ServiceCalls.Json) }, ct);
 
+    protected Task<ServiceResult<T>> PutAsync<T>(string path, object body, CancellationToken ct) where T : class =>
+        SendAsync<T>(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: ServiceCalls.Json) }, ct);
+
+    /// <summary>A delete answered 204: <see cref="Done"/> on success.</summary>
+    protected Task<ServiceResult<Done>> DeleteAsync(string path, CancellationToken ct) => SendAsync<Done>(new HttpRequestMessage(HttpMethod.Delete, path), ct);
+
     protected async Task<ServiceResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken ct) where T : class
     {
         using var _ = request;
@@ -33,6 +39,7 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
             if (Refusals.Contains(response.StatusCode) && await ProblemOf(response, ct) is { } problem)
                 return new ServiceResult<T>(service, ServiceOutcome.Refused, Problem: problem);
             if (!response.IsSuccessStatusCode) return Unavailable<T>($"answered {(int)response.StatusCode}", request.Method, path);
+            if (response.StatusCode == HttpStatusCode.NoContent) return new ServiceResult<T>(service, ServiceOutcome.Ok, Done.Instance as T);
             return new ServiceResult<T>(service, ServiceOutcome.Ok, await response.Content.ReadFromJsonAsync<T>(ServiceCalls.Json, ct));
         }
         catch (Exception e) when (ServiceCalls.IsUnreachable(e, ct))

@@ -30,3 +30,13 @@ public sealed record ServiceResult<T>(PlatformService Service, ServiceOutcome Ou
 {
     public bool IsOk => Outcome == ServiceOutcome.Ok && Value is not null;
 }
+
+/// <summary>What a call answered with 204 (no content) carries: only that it was done.</summary>
+public sealed record Done
+{
+    public static readonly Done Instance = new();
+
+    private Done()
+    {
+    }
+}

@@ -1,0 +1,19 @@
+using GutAusgestattet.DesignSystem.Forms;
+using GutAusgestattet.PlannerWeb.Localization;
+using GutAusgestattet.ServiceDefaults.Http;
+using Microsoft.Extensions.Localization;
+
+namespace GutAusgestattet.PlannerWeb.Forms;
+
+public static class InputRules
+{
+    /// <summary>Inventory's refusal as rules at the form's controls, its own words kept as the detail.</summary>
+    public static IEnumerable<InputRule> Of(ServiceProblem problem, Func<string, string> fieldIdOf) =>
+        problem.FieldErrors.Count == 0
+            ? [new InputRule(fieldIdOf(""), "Inventory_Refused", problem.Detail ?? problem.Title ?? "")]
+            : problem.FieldErrors.Select(e => new InputRule(fieldIdOf(e.Key), "Inventory_Refused", string.Join(" ", e.Value)));
+
+    /// <summary>The rule in the page's language, for the field and the error summary.</summary>
+    public static FieldMessage Message(this InputRule rule, IStringLocalizer<Texts> texts) =>
+        new(rule.FieldId, rule.Detail is null ? texts[rule.Text] : texts[rule.Text, rule.Detail]);
+}
