@@ -14,6 +14,10 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
     public Task<ServiceResult<SurveyVersion>> VersionAsync(Guid id, int version, CancellationToken ct) =>
         GetAsync<SurveyVersion>($"/api/surveys/{id}/versions/{version}", ct);
 
+    /// <summary>A version as the service sent it, whole, to edit its definition without losing what this application does not know.</summary>
+    public Task<ServiceResult<JsonObject>> VersionAsJsonAsync(Guid id, int version, CancellationToken ct) =>
+        GetAsync<JsonObject>($"/api/surveys/{id}/versions/{version}", ct);
+
     /// <summary>The planner's own counts (not the shared view): every cell with its figure, and the total.</summary>
     public Task<ServiceResult<ResponseCounts>> CountsAsync(Guid id, CancellationToken ct) => GetAsync<ResponseCounts>($"/api/surveys/{id}/counts", ct);
 
@@ -24,7 +28,7 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
     public Task<ServiceResult<JsonObject>> CreateAsync(Responsible responsible, CancellationToken ct) =>
         PostAsync<JsonObject>("/api/surveys", new { responsible }, ct);
 
-    /// <summary>Replaces the draft's whole definition, kept as the service sent it so nothing this application does not know is lost.</summary>
+    /// <summary>Replaces the draft's whole definition; a published survey's edit opens the next version as a draft.</summary>
     public Task<ServiceResult<JsonObject>> EditDraftAsync(Guid id, JsonObject definition, CancellationToken ct) =>
         SendAsync<JsonObject>(new HttpRequestMessage(HttpMethod.Put, $"/api/surveys/{id}/draft") { Content = JsonContent.Create(definition, options: ServiceCalls.Json) }, ct);
 
