@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GutAusgestattet.PlannerWeb.Forms;
 using GutAusgestattet.PlannerWeb.ServiceClients;
 using GutAusgestattet.PlannerWeb.Surveys;
 
@@ -27,15 +28,16 @@ public sealed partial record KnownCountsForm(IReadOnlyList<KnownArea> Areas, IRe
     public string ValueAt(string fieldId) => Values.GetValueOrDefault(fieldId) ?? "";
 
     /// <summary>
-    /// The filled fields as counts, with the field each entry came from (in the same order); the fields that hold no
+    /// The filled fields as counts (written the German way, 1.200), with the field each entry came from (in the same order); the fields that hold no
     /// whole number are in <paramref name="notWhole"/>, and then nothing is to be sent.
     /// </summary>
     public KnownCounts? ToCounts(out IReadOnlyList<string> sentFields, out IReadOnlyList<string> notWhole)
     {
         var filled = Cells(Areas).Where(c => Values.ContainsKey(c.FieldId)).ToList();
-        notWhole = [.. filled.Where(c => !int.TryParse(Values[c.FieldId], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)).Select(c => c.FieldId)];
+        var numbers = filled.Select(c => TypedInput.Whole(Values[c.FieldId])).ToList();
+        notWhole = [.. filled.Where((_, i) => numbers[i] is null).Select(c => c.FieldId)];
         sentFields = [.. filled.Select(c => c.FieldId)];
-        return notWhole.Count > 0 ? null : new KnownCounts([.. filled.Select(c => new KnownCount(c.AreaCode, c.HouseholdType, int.Parse(Values[c.FieldId], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)))]);
+        return notWhole.Count > 0 ? null : new KnownCounts([.. filled.Select((c, i) => new KnownCount(c.AreaCode, c.HouseholdType, numbers[i]!.Value))]);
     }
 
     /// <summary>The field a refusal's key names: <c>counts[3].households</c> → the fourth sent field; anything else → the first field.</summary>
