@@ -45,11 +45,13 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         var page = await browser.NewPageAsync(Web);
         await page.SignIn(tenant);
 
-        // A new survey from the template, with its own title, Polish too, and who is responsible.
+        // A new survey from the template, with its own title, its languages and who is responsible.
         await page.Locator("nav.site-nav a[href='/surveys']").ClickAsync();
         Assert.Equal("Befragungen", await page.Heading());
         await page.Locator("#title-de").FillAsync("Familienbefragung 2027");
-        await page.Locator("#languages-pl").CheckAsync();
+        // The template offers all its languages; this survey keeps Polish only, besides German and English.
+        foreach (var language in new[] { "#languages", "#languages-ar", "#languages-uk", "#languages-ru" }) await page.Locator(language).UncheckAsync();
+        Assert.True(await page.Locator("#languages-pl").IsCheckedAsync());
         await page.Locator("#municipality").FillAsync("Stadt Musterstadt");
         await page.Locator("#office").FillAsync("Amt für Sozialplanung");
         await page.Locator("#address").FillAsync("Rathausplatz 1, 90000 Musterstadt");

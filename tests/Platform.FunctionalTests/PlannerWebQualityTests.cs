@@ -96,6 +96,35 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.Locator("form:has(input[name='_handler'][value='offer']) button[type='submit']").ClickAsync();
         Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
         await Check(page, $"{width}: offer with errors");
+        var survey = (await platform.Client("surveys", tenant).List<JsonElement>("/api/surveys")).Single().GetProperty("id").GetGuid();
+        await page.GotoAsync("/surveys");
+        await Check(page, $"{width}: surveys");
+        await page.Locator("form:has(input[name='_handler'][value='survey-create']) button[type='submit']").ClickAsync();
+        Assert.True(await page.Locator("#error-summary li").CountAsync() > 0);
+        await Check(page, $"{width}: new survey with errors");
+        await page.GotoAsync($"/surveys/{survey}");
+        // Both areas answered, and the totals' row.
+        Assert.Equal(3, await page.Locator("#responses tbody tr").CountAsync());
+        await Check(page, $"{width}: survey with its responses");
+        await page.Locator("form:has(input[name='_handler'][value='survey-close']) button[type='submit']").ClickAsync();
+        Assert.Equal("#close", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        await Check(page, $"{width}: survey, closing unconfirmed");
+        await page.GotoAsync($"/surveys/{survey}?letters=count&count=0#letters");
+        Assert.Equal("true", await page.Locator("#letter-count").GetAttributeAsync("aria-invalid"));
+        await Check(page, $"{width}: survey, letters with an error");
+        await page.GotoAsync($"/surveys/{survey}/import");
+        await page.Locator("form:has(input[name='_handler'][value='limesurvey-check']) button[type='submit']").ClickAsync();
+        Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
+        await Check(page, $"{width}: LimeSurvey import with errors");
+        await page.GotoAsync("/weighting");
+        await Check(page, $"{width}: known counts");
+        await page.Locator("#households-mitte-incoming").FillAsync("zwölf");
+        await page.Locator("form:has(input[name='_handler'][value='known-counts']) button[type='submit']").ClickAsync();
+        Assert.Equal("#households-mitte-incoming", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        await Check(page, $"{width}: known counts with an error");
+        await page.GotoAsync($"/surveys/{Guid.NewGuid()}");
+        Assert.Equal("Nicht gefunden", await page.Heading());
+        await Check(page, $"{width}: survey not found");
         await page.GotoAsync("/no/such/page");
         await Check(page, $"{width}: no such page");
         await page.Locator(".language-switch a[lang='en']").ClickAsync();
@@ -151,6 +180,22 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.SubmitBy("Enter");
         Assert.Contains("schließt sich", await page.Locator("table.gap-outcomes").InnerTextAsync());
         await page.TabTo("#effectiveFrom");
+
+        // A survey: from the list to its page, past the letters' fields, closing ticked by Space and sent with Enter.
+        var survey = (await platform.Client("surveys", tenant).List<JsonElement>("/api/surveys")).Single().GetProperty("id").GetGuid();
+        await page.TabTo("nav.site-nav a[href='/surveys']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(Web, "/surveys").AbsoluteUri);
+        await page.TabTo($"table.survey-list a[href='/surveys/{survey}']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(Web, $"/surveys/{survey}").AbsoluteUri);
+        await page.TabTo("#letter-count");
+        await page.TabTo("#letter-language");
+        await page.TabTo("#close");
+        await page.Keyboard.PressAsync("Space");
+        await page.TabTo("form:has(input[name='_handler'][value='survey-close']) button[type='submit']");
+        await page.SubmitBy("Enter");
+        Assert.Contains("geschlossen", await page.Locator(".kern-alert--success").InnerTextAsync());
     }
 
     /// <summary>
