@@ -199,7 +199,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     }
 
     /// <summary>
-    /// A planners' application whose Gaps.Service cannot be reached (PlannerWebWithoutGaps): the parts that need
+    /// A planners' application whose Gaps.Service cannot be reached (PlannerWebWithout): the parts that need
     /// it say so, the rest of each page is there, and nothing crashes — at 1280 and at 640 px, accessible.
     /// </summary>
     [Fact]
@@ -207,7 +207,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     {
         var tenant = PlatformFixture.NewTenant();
         var (krippe, _) = await platform.TwoGaps(tenant);
-        await using var withoutGaps = await PlannerWebWithoutGaps.StartAsync(platform);
+        await using var withoutGaps = await PlannerWebWithout.StartAsync(platform, "gaps");
 
         foreach (var width in new[] { 1280, 640 })
         {
@@ -236,6 +236,42 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
             Assert.Equal(0, await page.Locator("svg.area-map").CountAsync());
             await Check(page, $"{width}: map, gaps unreachable");
+        }
+    }
+
+    /// <summary>
+    /// A planners' application whose Surveys.Service cannot be reached: each survey page says so where its figures would
+    /// be, the inventory pages are untouched — at 1280 and at 640 px, accessible.
+    /// </summary>
+    [Fact]
+    public async Task When_the_surveys_service_cannot_be_reached_the_survey_pages_say_so_and_the_rest_works()
+    {
+        var (tenant, survey) = await platform.OpenSurvey();
+        await using var withoutSurveys = await PlannerWebWithout.StartAsync(platform, "surveys");
+        const string down = "Der Dienst „Befragungen“ antwortet gerade nicht";
+
+        foreach (var width in new[] { 1280, 640 })
+        {
+            var page = await browser.NewPageAsync(withoutSurveys.Address, width: width);
+            await page.SignIn(tenant);
+
+            await page.GotoAsync("/surveys");
+            Assert.Contains(down, await page.Locator("section[aria-labelledby='list-title'] .kern-alert--danger").InnerTextAsync());
+            Assert.Equal(1, await page.Locator("#municipality").CountAsync());
+            await Check(page, $"{width}: surveys, surveys unreachable");
+
+            foreach (var path in new[] { $"/surveys/{survey}", $"/surveys/{survey}/import", "/weighting" })
+            {
+                var response = await page.GotoAsync(path);
+                Assert.Equal(503, response!.Status);
+                Assert.Contains(down, await page.MainText());
+                Assert.Equal(1, await page.Locator("nav.site-nav").CountAsync());
+                await Check(page, $"{width}: {path}, surveys unreachable");
+            }
+
+            var offers = await page.GotoAsync("/offers");
+            Assert.Equal(200, offers!.Status);
+            Assert.Equal(0, await page.Locator(".kern-alert--danger").CountAsync());
         }
     }
 }
