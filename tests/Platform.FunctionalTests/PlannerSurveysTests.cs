@@ -19,8 +19,6 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
 {
     private Uri Web => platform.WebAddress("planner-web");
 
-    private static ILocator Submit(IPage page, string form) => page.Locator($"form:has(input[name='_handler'][value='{form}']) button[type='submit']");
-
     [GeneratedRegex(@"/surveys/([0-9a-f-]{36})\?done=created$")]
     private static partial Regex CreatedSurvey();
 
@@ -56,7 +54,7 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         await page.Locator("#office").FillAsync("Amt für Sozialplanung");
         await page.Locator("#address").FillAsync("Rathausplatz 1, 90000 Musterstadt");
         await page.Locator("#email").FillAsync("sozialplanung@musterstadt.example");
-        await Submit(page, "survey-create").ClickAsync();
+        await page.FormButton("survey-create").ClickAsync();
         await page.WaitForURLAsync(CreatedSurvey());
         var survey = Guid.Parse(CreatedSurvey().Match(page.Url).Groups[1].Value);
         Assert.Equal("Familienbefragung 2027", await page.Heading());
@@ -67,15 +65,15 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         // Ukrainian added to the draft, with an English title.
         await page.Locator("#languages-uk").CheckAsync();
         await page.Locator("#title-en").FillAsync("Family survey 2027");
-        await Submit(page, "survey-texts").ClickAsync();
+        await page.FormButton("survey-texts").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/surveys/{survey}?done=edited").AbsoluteUri);
         Assert.Contains("Deutsch, Englisch, Ukrainisch, Polnisch", await page.Locator("dl.survey-facts").InnerTextAsync());
 
         // Publishing needs the tick; then the open link, its QR code and a poster per language are there.
-        await Submit(page, "survey-publish").ClickAsync();
+        await page.FormButton("survey-publish").ClickAsync();
         Assert.Equal("#publish", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         await page.Locator("#publish").CheckAsync();
-        await Submit(page, "survey-publish").ClickAsync();
+        await page.FormButton("survey-publish").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/surveys/{survey}?done=published").AbsoluteUri);
         Assert.Contains("Veröffentlicht", await page.Locator("dl.survey-facts").InnerTextAsync());
         Assert.Equal(new Uri(platform.WebAddress("survey-web"), $"/{tenant.Value}/{survey}").AbsoluteUri, await page.Locator("#open-link").GetAttributeAsync("href"));
@@ -106,7 +104,7 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         Assert.Equal(1, await page.Locator("#no-responses").CountAsync());
         var publicApi = platform.App.CreateHttpClient("surveys");
         foreach (var answer in new[] { Answer(area: "altstadt"), Answer(area: "mitte", householdType: "outgoing"), Answer(area: "mitte", householdType: "outgoing") })
-            await publicApi.SendAsync(Surveying.Submit(survey, answer)).Created<JsonElement>();
+            await publicApi.SendAsync(Submit(survey, answer)).Created<JsonElement>();
         await page.ReloadAsync();
         Assert.Equal("Antworten bisher: 3", await page.Locator("#responses caption").InnerTextAsync());
         Assert.Equal(["Ortsteil altstadt", "1", "0", "0", "0", "1"], await page.Locator("#responses tbody tr").Nth(0).Locator("th, td").AllInnerTextsAsync());
@@ -119,13 +117,13 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         await page.Locator("main a[href='/weighting']").ClickAsync();
         await page.Locator("#households-altstadt-incoming").FillAsync("120");
         await page.Locator("#households-mitte-outgoing").FillAsync("20.000.000");
-        await Submit(page, "known-counts").ClickAsync();
+        await page.FormButton("known-counts").ClickAsync();
         Assert.Equal("#households-mitte-outgoing", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         Assert.Equal("true", await page.Locator("#households-mitte-outgoing").GetAttributeAsync("aria-invalid"));
         Assert.Equal(("120", "20.000.000"), (await page.Locator("#households-altstadt-incoming").InputValueAsync(), await page.Locator("#households-mitte-outgoing").InputValueAsync()));
         Assert.Empty((await platform.Client("surveys", tenant).GetFromJsonAsync<JsonElement>("/api/weighting/counts")).GetProperty("counts").EnumerateArray());
         await page.Locator("#households-mitte-outgoing").FillAsync("2.000");
-        await Submit(page, "known-counts").ClickAsync();
+        await page.FormButton("known-counts").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, "/weighting?done=saved").AbsoluteUri);
         Assert.Equal(("120", "2000"), (await page.Locator("#households-altstadt-incoming").InputValueAsync(), await page.Locator("#households-mitte-outgoing").InputValueAsync()));
 
@@ -135,37 +133,29 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         Assert.Equal("2026-2", await page.Locator("#consentVersion").InputValueAsync());
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "limesurvey.csv", MimeType = "text/csv", Buffer = Export("A9") });
         await page.Locator("#mapping").FillAsync(Mapping);
-        await Submit(page, "limesurvey-check").ClickAsync();
+        await page.FormButton("limesurvey-check").ClickAsync();
         Assert.Equal("#import-errors", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         var error = await page.Locator("#import-errors tbody tr").First.InnerTextAsync();
         Assert.Contains("Zeile 3", error);
         Assert.Contains("HH", error);
-        Assert.Equal(0, await Submit(page, "limesurvey-store").CountAsync());
+        Assert.Equal(0, await page.FormButton("limesurvey-store").CountAsync());
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "limesurvey.csv", MimeType = "text/csv", Buffer = Export("A2") });
-        await Submit(page, "limesurvey-check").ClickAsync();
+        await page.FormButton("limesurvey-check").ClickAsync();
         Assert.Contains("2 neu", await page.Locator("#report-verdict").InnerTextAsync());
-        await Submit(page, "limesurvey-store").ClickAsync();
+        await page.FormButton("limesurvey-store").ClickAsync();
         Assert.Contains("2 neu", await page.Locator("#import-result").InnerTextAsync());
         await page.GotoAsync($"/surveys/{survey}");
         Assert.Equal("Antworten bisher: 5", await page.Locator("#responses caption").InnerTextAsync());
 
         // Closing needs the tick too; a closed survey has no open link and no letters.
         await page.Locator("#close").CheckAsync();
-        await Submit(page, "survey-close").ClickAsync();
+        await page.FormButton("survey-close").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/surveys/{survey}?done=closed").AbsoluteUri);
         Assert.Contains("Geschlossen", await page.Locator("dl.survey-facts").InnerTextAsync());
         Assert.Equal((0, 0), (await page.Locator("#open-link-qr").CountAsync(), await page.Locator("#letters").CountAsync()));
 
         // Another municipality's planner typing these addresses: not found, nothing shown.
-        var other = await browser.NewPageAsync(Web);
-        await other.SignIn(PlatformFixture.NewTenant(), path: $"/surveys/{survey}");
-        foreach (var path in new[] { $"/surveys/{survey}", $"/surveys/{survey}/import" })
-        {
-            var response = await other.GotoAsync(path);
-            Assert.Equal(404, response!.Status);
-            Assert.Equal("Nicht gefunden", await other.Heading());
-            Assert.DoesNotContain("Familienbefragung", await other.Locator("body").InnerTextAsync());
-        }
+        var other = await browser.NotFoundForAnotherMunicipality(Web, [$"/surveys/{survey}", $"/surveys/{survey}/import"], "Familienbefragung");
         foreach (var file in new[] { "answers.csv", "qr.svg", "poster.pdf" })
             Assert.Equal(404, (await other.Context.APIRequest.GetAsync(new Uri(Web, $"/surveys/{survey}/{file}").AbsoluteUri)).Status);
     }
