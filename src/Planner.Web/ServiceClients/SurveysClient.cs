@@ -30,7 +30,7 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
 
     /// <summary>Replaces the draft's whole definition; a published survey's edit opens the next version as a draft.</summary>
     public Task<ServiceResult<JsonObject>> EditDraftAsync(Guid id, JsonObject definition, CancellationToken ct) =>
-        SendAsync<JsonObject>(new HttpRequestMessage(HttpMethod.Put, $"/api/surveys/{id}/draft") { Content = JsonContent.Create(definition, options: ServiceCalls.Json) }, ct);
+        PutAsync<JsonObject>($"/api/surveys/{id}/draft", definition, ct);
 
     public Task<ServiceResult<JsonObject>> PublishAsync(Guid id, CancellationToken ct) => PostAsync<JsonObject>($"/api/surveys/{id}/publish", new { }, ct);
 
@@ -54,7 +54,7 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
 
     /// <summary>Replaces all known counts; refused, the problem names <c>counts[i].households</c>.</summary>
     public Task<ServiceResult<KnownCounts>> ReplaceKnownCountsAsync(KnownCounts counts, CancellationToken ct) =>
-        SendAsync<KnownCounts>(new HttpRequestMessage(HttpMethod.Put, "/api/weighting/counts") { Content = JsonContent.Create(counts, options: ServiceCalls.Json) }, ct);
+        PutAsync<KnownCounts>("/api/weighting/counts", counts, ct);
 
     /// <summary>Checks (dry run) or imports a LimeSurvey export, all or nothing; refused, the problem carries the report with every error.</summary>
     public Task<ServiceResult<LimeSurveyReport>> ImportLimeSurveyAsync(Guid id, LimeSurveyImport import, bool dryRun, CancellationToken ct) =>
