@@ -35,9 +35,11 @@ var gaps = Service<Projects.Gaps_Service>("gaps", "gapsdb");
 var partners = Service<Projects.Partners_Service>("partners", "partnersdb");
 
 // The planners' application: no database; it calls the four services with the signed-in planner's token. It gets the
-// services' token settings for its development sign-in (Development only), which mints the tokens they accept.
+// services' token settings for its development sign-in (Development only), which mints the tokens they accept, and the
+// survey web's address to show a survey's open link as households see it.
 builder.AddProject<Projects.Planner_Web>("planner-web")
     .WithReference(surveys)
+    .WithEnvironment("SurveyWeb__PublicBaseUrl", surveyWeb.GetEndpoint("http"))
     .WithReference(inventory)
     .WithReference(gaps)
     .WithReference(partners)

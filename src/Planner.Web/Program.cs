@@ -3,6 +3,7 @@ using GutAusgestattet.PlannerWeb.Components;
 using GutAusgestattet.PlannerWeb.Exports;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
+using GutAusgestattet.PlannerWeb.Surveys;
 using GutAusgestattet.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapSignIn();
 app.MapLanguageSwitch();
 app.MapExportDownloads();
+app.MapSurveyDownloads();
 app.MapRazorComponents<App>();
 
 app.Run();

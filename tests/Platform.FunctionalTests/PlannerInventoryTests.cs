@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using GutAusgestattet.FunctionalTests.Browsing;
-using Microsoft.Playwright;
 
 namespace GutAusgestattet.FunctionalTests;
 
@@ -10,8 +9,6 @@ namespace GutAusgestattet.FunctionalTests;
 public sealed partial class PlannerInventoryTests(PlatformFixture platform, BrowserFixture browser)
 {
     private Uri Web => platform.WebAddress("planner-web");
-
-    private static ILocator Submit(IPage page, string form) => page.Locator($"form:has(input[name='_handler'][value='{form}']) button[type='submit']");
 
     [GeneratedRegex(@"/facilities/([0-9a-f-]{36})\?saved=true$")]
     private static partial Regex SavedFacility();
@@ -37,12 +34,12 @@ public sealed partial class PlannerInventoryTests(PlatformFixture platform, Brow
         await page.Locator("#areaCode").SelectOptionAsync("mitte");
         await page.Locator("#latitude").FillAsync("Nord");
         await page.Locator("#longitude").FillAsync("11,07");
-        await Submit(page, "facility").ClickAsync();
+        await page.FormButton("facility").ClickAsync();
         Assert.Equal(1, await page.Locator("#error-summary li").CountAsync());
         Assert.Equal("true", await page.Locator("#latitude").GetAttributeAsync("aria-invalid"));
         Assert.Equal("Kita Regenbogen", await page.Locator("#name").InputValueAsync());
         await page.Locator("#latitude").FillAsync("49,4521");
-        await Submit(page, "facility").ClickAsync();
+        await page.FormButton("facility").ClickAsync();
         await page.WaitForURLAsync(SavedFacility());
         var facilityId = SavedFacility().Match(page.Url).Groups[1].Value;
         Assert.Equal("Kita Regenbogen", await page.Heading());
@@ -57,7 +54,7 @@ public sealed partial class PlannerInventoryTests(PlatformFixture platform, Brow
         await page.Locator("#occupiedPlaces").FillAsync("3");
         await page.Locator("#openingHours").FillAsync("Mo-Fr 07:00-25:00");
         await page.Locator("#languages").FillAsync("de, pl");
-        await Submit(page, "offer").ClickAsync();
+        await page.FormButton("offer").ClickAsync();
         Assert.Equal(1, await page.Locator("#error-summary li").CountAsync());
         Assert.Equal("#openingHours", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         Assert.Contains("Vom Bestand abgelehnt", await page.Locator("#openingHours-error").InnerTextAsync());
@@ -65,7 +62,7 @@ public sealed partial class PlannerInventoryTests(PlatformFixture platform, Brow
         Assert.Equal(("Gruppe Igel", "12", "de, pl", "Mo-Fr 07:00-25:00"), (await page.Locator("#name").InputValueAsync(), await page.Locator("#places").InputValueAsync(),
             await page.Locator("#languages").InputValueAsync(), await page.Locator("#openingHours").InputValueAsync()));
         await page.Locator("#openingHours").FillAsync("Mo-Fr 07:00-17:00");
-        await Submit(page, "offer").ClickAsync();
+        await page.FormButton("offer").ClickAsync();
         await page.WaitForURLAsync(RegisteredOffer());
         var offerId = Guid.Parse(RegisteredOffer().Match(page.Url).Groups[1].Value);
         Assert.Equal("Gruppe Igel", await page.Heading());
@@ -75,7 +72,7 @@ public sealed partial class PlannerInventoryTests(PlatformFixture platform, Brow
         await page.Locator("#closure-0-from").FillAsync("2027-08-02");
         await page.Locator("#closure-0-to").FillAsync("2027-08-20");
         await page.Locator("#closure-0-reason").FillAsync("Sommerschließung");
-        await Submit(page, "offer").ClickAsync();
+        await page.FormButton("offer").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/offers/{offerId}?done=saved").AbsoluteUri);
         Assert.Equal(("15", "2027-08-02", "Sommerschließung"), (await page.Locator("#places").InputValueAsync(),
             await page.Locator("#closure-0-from").InputValueAsync(), await page.Locator("#closure-0-reason").InputValueAsync()));
@@ -91,19 +88,19 @@ public sealed partial class PlannerInventoryTests(PlatformFixture platform, Brow
         // A colleague changes the offer meanwhile: saving says so and keeps what was typed; saving again overwrites on purpose.
         (await inventory.PutAsJsonAsync($"/api/offers/{offerId}", Api.OfferBody(Guid.Parse(facilityId), 16, 3))).EnsureSuccessStatusCode();
         await page.Locator("#feeNote").FillAsync("einkommensabhängig");
-        await Submit(page, "offer").ClickAsync();
+        await page.FormButton("offer").ClickAsync();
         Assert.Contains("inzwischen geändert", await page.Locator(".kern-alert--warning").InnerTextAsync());
         Assert.Equal("einkommensabhängig", await page.Locator("#feeNote").InputValueAsync());
         Assert.Equal(16, (await inventory.GetFromJsonAsync<OfferView>($"/api/offers/{offerId}"))!.Offer.Places);
-        await Submit(page, "offer").ClickAsync();
+        await page.FormButton("offer").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/offers/{offerId}?done=saved").AbsoluteUri);
         Assert.Equal(15, (await inventory.GetFromJsonAsync<OfferView>($"/api/offers/{offerId}"))!.Offer.Places);
 
         // Closing asks for a confirmation first; then the offer is closed, and no longer in the list.
-        await Submit(page, "close").ClickAsync();
+        await page.FormButton("close").ClickAsync();
         Assert.Equal("#confirm", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         await page.Locator("#confirm").CheckAsync();
-        await Submit(page, "close").ClickAsync();
+        await page.FormButton("close").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/offers/{offerId}?done=closed").AbsoluteUri);
         Assert.Contains("Dieses Angebot ist geschlossen", await page.MainText());
         Assert.Equal(0, await page.Locator("#openingHours").CountAsync());
@@ -117,16 +114,6 @@ public sealed partial class PlannerInventoryTests(PlatformFixture platform, Brow
         Assert.Contains("Mitte", await page.Locator("table.area-list").InnerTextAsync());
 
         // Another municipality's planner typing these addresses: not found, nothing shown.
-        var other = await browser.NewPageAsync(Web);
-        await other.SignIn(PlatformFixture.NewTenant(), path: $"/offers/{offerId}");
-        foreach (var path in new[] { $"/offers/{offerId}", $"/facilities/{facilityId}" })
-        {
-            var response = await other.GotoAsync(path);
-            Assert.Equal(404, response!.Status);
-            Assert.Equal("Nicht gefunden", await other.Heading());
-            var shown = await other.Locator("body").InnerTextAsync();
-            Assert.DoesNotContain("Regenbogen", shown);
-            Assert.DoesNotContain("Igel", shown);
-        }
+        await browser.NotFoundForAnotherMunicipality(Web, [$"/offers/{offerId}", $"/facilities/{facilityId}"], "Regenbogen", "Igel");
     }
 }

@@ -87,7 +87,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.GotoAsync($"/facilities/{facility}");
         await Check(page, $"{width}: facility");
         await page.GotoAsync("/facilities/new");
-        await page.Locator("form:has(input[name='_handler'][value='facility']) button[type='submit']").ClickAsync();
+        await page.FormButton("facility").ClickAsync();
         Assert.True(await page.Locator("#error-summary li").CountAsync() > 0);
         await Check(page, $"{width}: new facility with errors");
         await page.GotoAsync($"/offers/new?facility={facility}");
@@ -98,9 +98,38 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.Locator("#openingHours").FillAsync("Mo-Fr 08:00-25:00");
         await page.Locator("#closure-0-from").FillAsync("2027-08-20");
         await page.Locator("#closure-0-to").FillAsync("2027-08-02");
-        await page.Locator("form:has(input[name='_handler'][value='offer']) button[type='submit']").ClickAsync();
+        await page.FormButton("offer").ClickAsync();
         Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
         await Check(page, $"{width}: offer with errors");
+        var survey = (await platform.Client("surveys", tenant).List<JsonElement>("/api/surveys")).Single().GetProperty("id").GetGuid();
+        await page.GotoAsync("/surveys");
+        await Check(page, $"{width}: surveys");
+        await page.FormButton("survey-create").ClickAsync();
+        Assert.True(await page.Locator("#error-summary li").CountAsync() > 0);
+        await Check(page, $"{width}: new survey with errors");
+        await page.GotoAsync($"/surveys/{survey}");
+        // Both areas answered, and the totals' row.
+        Assert.Equal(3, await page.Locator("#responses tbody tr").CountAsync());
+        await Check(page, $"{width}: survey with its responses");
+        await page.FormButton("survey-close").ClickAsync();
+        Assert.Equal("#close", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        await Check(page, $"{width}: survey, closing unconfirmed");
+        await page.GotoAsync($"/surveys/{survey}?letters=count&count=0#letters");
+        Assert.Equal("true", await page.Locator("#letter-count").GetAttributeAsync("aria-invalid"));
+        await Check(page, $"{width}: survey, letters with an error");
+        await page.GotoAsync($"/surveys/{survey}/import");
+        await page.FormButton("limesurvey-check").ClickAsync();
+        Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
+        await Check(page, $"{width}: LimeSurvey import with errors");
+        await page.GotoAsync("/weighting");
+        await Check(page, $"{width}: known counts");
+        await page.Locator("#households-mitte-incoming").FillAsync("zwölf");
+        await page.FormButton("known-counts").ClickAsync();
+        Assert.Equal("#households-mitte-incoming", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        await Check(page, $"{width}: known counts with an error");
+        await page.GotoAsync($"/surveys/{Guid.NewGuid()}");
+        Assert.Equal("Nicht gefunden", await page.Heading());
+        await Check(page, $"{width}: survey not found");
         await page.GotoAsync("/no/such/page");
         await Check(page, $"{width}: no such page");
         await page.Locator(".language-switch a[lang='en']").ClickAsync();
@@ -156,10 +185,26 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.SubmitBy("Enter");
         Assert.Contains("schließt sich", await page.Locator("table.gap-outcomes").InnerTextAsync());
         await page.TabTo("#effectiveFrom");
+
+        // A survey: from the list to its page, past the letters' fields, closing ticked by Space and sent with Enter.
+        var survey = (await platform.Client("surveys", tenant).List<JsonElement>("/api/surveys")).Single().GetProperty("id").GetGuid();
+        await page.TabTo("nav.site-nav a[href='/surveys']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(Web, "/surveys").AbsoluteUri);
+        await page.TabTo($"table.survey-list a[href='/surveys/{survey}']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(Web, $"/surveys/{survey}").AbsoluteUri);
+        await page.TabTo("#letter-count");
+        await page.TabTo("#letter-language");
+        await page.TabTo("#close");
+        await page.Keyboard.PressAsync("Space");
+        await page.TabTo("form:has(input[name='_handler'][value='survey-close']) button[type='submit']");
+        await page.SubmitBy("Enter");
+        Assert.Contains("geschlossen", await page.Locator(".kern-alert--success").InnerTextAsync());
     }
 
     /// <summary>
-    /// A planners' application whose Gaps.Service cannot be reached (PlannerWebWithoutGaps): the parts that need
+    /// A planners' application whose Gaps.Service cannot be reached (PlannerWebWithout): the parts that need
     /// it say so, the rest of each page is there, and nothing crashes — at 1280 and at 640 px, accessible.
     /// </summary>
     [Fact]
@@ -167,7 +212,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     {
         var tenant = PlatformFixture.NewTenant();
         var (krippe, _) = await platform.TwoGaps(tenant);
-        await using var withoutGaps = await PlannerWebWithoutGaps.StartAsync(platform);
+        await using var withoutGaps = await PlannerWebWithout.StartAsync(platform, "gaps");
 
         foreach (var width in new[] { 1280, 640 })
         {
@@ -201,6 +246,42 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Equal(503, file!.Status);
             Assert.Equal(1, await page.Locator("nav.site-nav").CountAsync());
             await Check(page, $"{width}: an export, gaps unreachable");
+        }
+    }
+
+    /// <summary>
+    /// A planners' application whose Surveys.Service cannot be reached: each survey page says so where its figures would
+    /// be, the inventory pages are untouched — at 1280 and at 640 px, accessible.
+    /// </summary>
+    [Fact]
+    public async Task When_the_surveys_service_cannot_be_reached_the_survey_pages_say_so_and_the_rest_works()
+    {
+        var (tenant, survey) = await platform.OpenSurvey();
+        await using var withoutSurveys = await PlannerWebWithout.StartAsync(platform, "surveys");
+        const string down = "Der Dienst „Befragungen“ antwortet gerade nicht";
+
+        foreach (var width in new[] { 1280, 640 })
+        {
+            var page = await browser.NewPageAsync(withoutSurveys.Address, width: width);
+            await page.SignIn(tenant);
+
+            await page.GotoAsync("/surveys");
+            Assert.Contains(down, await page.Locator("section[aria-labelledby='list-title'] .kern-alert--danger").InnerTextAsync());
+            Assert.Equal(1, await page.Locator("#municipality").CountAsync());
+            await Check(page, $"{width}: surveys, surveys unreachable");
+
+            foreach (var path in new[] { $"/surveys/{survey}", $"/surveys/{survey}/import", "/weighting" })
+            {
+                var response = await page.GotoAsync(path);
+                Assert.Equal(503, response!.Status);
+                Assert.Contains(down, await page.MainText());
+                Assert.Equal(1, await page.Locator("nav.site-nav").CountAsync());
+                await Check(page, $"{width}: {path}, surveys unreachable");
+            }
+
+            var offers = await page.GotoAsync("/offers");
+            Assert.Equal(200, offers!.Status);
+            Assert.Equal(0, await page.Locator(".kern-alert--danger").CountAsync());
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GutAusgestattet.PlannerWeb.Imports;
 using GutAusgestattet.PlannerWeb.ServiceClients;
 using GutAusgestattet.PlannerWeb.SignIn;
+using GutAusgestattet.PlannerWeb.Surveys;
 using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
@@ -41,6 +42,7 @@ public static class Extensions
         AddServiceClient<GapsClient>(builder, "gaps");
         AddServiceClient<PartnersClient>(builder, "partners");
         TightenResilience(builder);
+        builder.Services.AddSingleton<SurveyLinks>();
 
         // An import file is posted twice — uploaded to be checked, then back in the import form — up to Inventory's limit.
         builder.Services.Configure<FormOptions>(form => form.ValueLengthLimit = ImportUpload.MaxBytes);

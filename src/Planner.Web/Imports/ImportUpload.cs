@@ -1,3 +1,4 @@
+using System.Text;
 using GutAusgestattet.PlannerWeb.ServiceClients;
 
 namespace GutAusgestattet.PlannerWeb.Imports;
@@ -28,6 +29,15 @@ public static class ImportUpload
         ".geojson" or ".json" => "application/geo+json",
         _ => null,
     };
+
+    /// <summary>The uploaded file's text, or the text key of why there is none: no file, or one larger than a service takes.</summary>
+    public static async Task<(string? Content, string? Refusal)> ReadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return (null, "Import_FileMissing");
+        if (file.Length > MaxBytes) return (null, "Import_FileTooLarge");
+        using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
+        return (await reader.ReadToEndAsync(ct), null);
+    }
 
     public static ImportFile File(ImportSubject subject, string content, string mediaType) => new(PathOf(subject), content, mediaType);
 }

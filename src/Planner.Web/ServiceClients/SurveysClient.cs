@@ -1,15 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GutAusgestattet.ServiceDefaults.Http;
+
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
-/// <summary>Surveys.Service: the municipality's surveys and the responses they brought.</summary>
+/// <summary>Surveys.Service: the municipality's surveys, their invitations and responses, and the known counts that weight them.</summary>
 public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) : ServiceClient(http, log, PlatformService.Surveys)
 {
     public Task<ServiceResult<List<Survey>>> ListAsync(CancellationToken ct) => GetAsync<List<Survey>>("/api/surveys", ct);
 
+    public Task<ServiceResult<Survey>> GetAsync(Guid id, CancellationToken ct) => GetAsync<Survey>($"/api/surveys/{id}", ct);
+
     public Task<ServiceResult<SurveyVersion>> VersionAsync(Guid id, int version, CancellationToken ct) =>
         GetAsync<SurveyVersion>($"/api/surveys/{id}/versions/{version}", ct);
 
+    /// <summary>A version as the service sent it, whole, to edit its definition without losing what this application does not know.</summary>
+    public Task<ServiceResult<JsonObject>> VersionAsJsonAsync(Guid id, int version, CancellationToken ct) =>
+        GetAsync<JsonObject>($"/api/surveys/{id}/versions/{version}", ct);
+
     /// <summary>The planner's own counts (not the shared view): every cell with its figure, and the total.</summary>
     public Task<ServiceResult<ResponseCounts>> CountsAsync(Guid id, CancellationToken ct) => GetAsync<ResponseCounts>($"/api/surveys/{id}/counts", ct);
+
+    public Task<ServiceResult<InvitationCounts>> InvitationsAsync(Guid id, CancellationToken ct) =>
+        GetAsync<InvitationCounts>($"/api/surveys/{id}/invitations", ct);
+
+    /// <summary>A new draft of the standard template naming who is responsible; the template's title in every language.</summary>
+    public Task<ServiceResult<JsonObject>> CreateAsync(Responsible responsible, CancellationToken ct) =>
+        PostAsync<JsonObject>("/api/surveys", new { responsible }, ct);
+
+    /// <summary>Replaces the draft's whole definition; a published survey's edit opens the next version as a draft.</summary>
+    public Task<ServiceResult<JsonObject>> EditDraftAsync(Guid id, JsonObject definition, CancellationToken ct) =>
+        PutAsync<JsonObject>($"/api/surveys/{id}/draft", definition, ct);
+
+    public Task<ServiceResult<JsonObject>> PublishAsync(Guid id, CancellationToken ct) => PostAsync<JsonObject>($"/api/surveys/{id}/publish", new { }, ct);
+
+    public Task<ServiceResult<JsonObject>> CloseAsync(Guid id, CancellationToken ct) => PostAsync<JsonObject>($"/api/surveys/{id}/close", new { }, ct);
+
+    /// <summary>A file of a survey as the service sends it: <c>qr.svg</c>, <c>poster.pdf?language=de</c>, <c>answers.csv</c>; null when unreachable.</summary>
+    public Task<HttpResponseMessage?> FileAsync(Guid id, string file, CancellationToken ct) =>
+        ForwardAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/surveys/{id}/{file}"), ct);
+
+    /// <summary>Issues a batch of invitation codes and answers the letters as a PDF (the codes exist nowhere else); null when unreachable.</summary>
+    public Task<HttpResponseMessage?> LettersAsync(Guid id, int count, string language, CancellationToken ct) =>
+        ForwardAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/surveys/{id}/invitations/letters")
+        {
+            Content = JsonContent.Create(new { count, language }, options: ServiceCalls.Json),
+        }, ct);
+
+    /// <summary>The areas Surveys learnt from Inventory: the only ones answers and known counts may name.</summary>
+    public Task<ServiceResult<List<KnownArea>>> AreasAsync(CancellationToken ct) => GetAsync<List<KnownArea>>("/api/areas", ct);
+
+    public Task<ServiceResult<KnownCounts>> KnownCountsAsync(CancellationToken ct) => GetAsync<KnownCounts>("/api/weighting/counts", ct);
+
+    /// <summary>Replaces all known counts; refused, the problem names <c>counts[i].households</c>.</summary>
+    public Task<ServiceResult<KnownCounts>> ReplaceKnownCountsAsync(KnownCounts counts, CancellationToken ct) =>
+        PutAsync<KnownCounts>("/api/weighting/counts", counts, ct);
+
+    /// <summary>Checks (dry run) or imports a LimeSurvey export, all or nothing; refused, the problem carries the report with every error.</summary>
+    public Task<ServiceResult<LimeSurveyReport>> ImportLimeSurveyAsync(Guid id, LimeSurveyImport import, bool dryRun, CancellationToken ct) =>
+        PostAsync<LimeSurveyReport>($"/api/surveys/{id}/imports/limesurvey?dryRun={(dryRun ? "true" : "false")}", import, ct);
 }
 
 public enum SurveyStatus
@@ -19,11 +68,42 @@ public enum SurveyStatus
     Closed,
 }
 
-public sealed record Survey(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt);
+public sealed record Survey(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt = null);
 
-/// <summary>Of a version only what the pages show so far: its title per language.</summary>
-public sealed record SurveyVersion(Guid SurveyId, int Version, SurveyDefinition Definition);
+/// <summary>Of a version what the pages show: its titles, languages, consent version and who is responsible.</summary>
+public sealed record SurveyVersion(Guid SurveyId, int Version, bool Draft, SurveyDefinition Definition);
 
-public sealed record SurveyDefinition(IReadOnlyDictionary<string, string> Title);
+public sealed record SurveyDefinition(IReadOnlyDictionary<string, string> Title, IReadOnlyList<string>? Languages = null, ConsentText? Consent = null, Responsible? Responsible = null);
 
-public sealed record ResponseCounts(int? Total);
+public sealed record ConsentText(string Version);
+
+/// <summary>Who is responsible for the processing (Art. 13 GDPR), as respondents are told before they answer.</summary>
+public sealed record Responsible(string Municipality, string Office, string Address, string Email, string? Phone = null);
+
+/// <param name="Total">All responses; in the planner's own view always there.</param>
+public sealed record ResponseCounts(int? Total, IReadOnlyList<ResponseCell>? Cells = null);
+
+public sealed record ResponseCell(string AreaCode, string HouseholdType, int? Responses);
+
+public sealed record InvitationCounts(int Issued, int Used);
+
+public sealed record KnownCounts(IReadOnlyList<KnownCount> Counts);
+
+/// <param name="Households">Households of the type in the area, e.g. secondary residences from the population register.</param>
+public sealed record KnownCount(string AreaCode, string HouseholdType, int Households);
+
+/// <summary>A LimeSurvey response export with the mapping of its columns; <paramref name="Mapping"/> is passed on as the planner wrote it.</summary>
+public sealed record LimeSurveyImport(string Csv, string ConsentVersion, JsonNode Mapping, string? Source);
+
+public sealed record LimeSurveyReport(
+    bool DryRun, bool Stored, int RowsRead, int New, int AlreadyImported, int Skipped, int Invalid,
+    IReadOnlyList<LimeSurveyRow> Rows, IReadOnlyList<LimeSurveyError> Errors);
+
+/// <param name="Outcome"><c>new</c>, <c>alreadyImported</c>, <c>skipped</c> or <c>invalid</c>.</param>
+public sealed record LimeSurveyRow(int Line, string? ResponseId, string Outcome);
+
+/// <param name="Column">The export's column, when the rule is about one.</param>
+public sealed record LimeSurveyError(int? Line, string? ResponseId, string? Column, string Field, string Rule);
+
+/// <summary>An area as Surveys learnt it from Inventory.</summary>
+public sealed record KnownArea(string Code, string Name);

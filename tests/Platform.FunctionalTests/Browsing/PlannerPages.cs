@@ -18,6 +18,28 @@ public static class PlannerPages
         await page.Locator("main form button[type='submit']").ClickAsync();
     }
 
+    /// <summary>The submit button of the Blazor form named <paramref name="form"/> (its @formname, sent as <c>_handler</c>).</summary>
+    public static ILocator FormButton(this IPage page, string form) => page.Locator($"form:has(input[name='_handler'][value='{form}']) button[type='submit']");
+
+    /// <summary>
+    /// Another municipality's planner typing these addresses: "not found" (404) for each, none of <paramref name="hidden"/>
+    /// anywhere on the page. The page stays signed in, to try more.
+    /// </summary>
+    public static async Task<IPage> NotFoundForAnotherMunicipality(this BrowserFixture browser, Uri web, string[] paths, params string[] hidden)
+    {
+        var other = await browser.NewPageAsync(web);
+        await other.SignIn(PlatformFixture.NewTenant(), path: paths[0]);
+        foreach (var path in paths)
+        {
+            var response = await other.GotoAsync(path);
+            Assert.Equal(404, response!.Status);
+            Assert.Equal("Nicht gefunden", await other.Heading());
+            var shown = await other.Locator("body").InnerTextAsync();
+            Assert.All(hidden, text => Assert.DoesNotContain(text, shown));
+        }
+        return other;
+    }
+
     public static Task<string> MainText(this IPage page) => page.Locator("main").InnerTextAsync();
 
     public static Task<string> Heading(this IPage page) => page.Locator("main h1").InnerTextAsync();

@@ -8,18 +8,19 @@ namespace GutAusgestattet.FunctionalTests.Browsing;
 
 /// <summary>
 /// A second planners' application beside the AppHost's, started by the test as the built program, whose
-/// Gaps client points at a port where nothing listens while the other three reach the running services.
-/// The shared Gaps.Service stays up for every other test, and "unreachable" is certain, not a race.
+/// client of one service points at a port where nothing listens while the other three reach the running services.
+/// The shared service stays up for every other test, and "unreachable" is certain, not a race.
 /// </summary>
-public sealed class PlannerWebWithoutGaps : IAsyncDisposable
+public sealed class PlannerWebWithout : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private PlannerWebWithoutGaps(Process process, Uri address) => (_process, Address) = (process, address);
+    private PlannerWebWithout(Process process, Uri address) => (_process, Address) = (process, address);
 
     public Uri Address { get; }
 
-    public static async Task<PlannerWebWithoutGaps> StartAsync(PlatformFixture platform)
+    /// <param name="unreachable">The service the application cannot reach, as the AppHost names it: <c>gaps</c>, <c>surveys</c> …</param>
+    public static async Task<PlannerWebWithout> StartAsync(PlatformFixture platform, string unreachable)
     {
         var project = Path.GetDirectoryName(new Projects.Planner_Web().ProjectPath)!;
         // The same configuration this test assembly was built in (bin/<configuration>/<framework>/).
@@ -39,12 +40,10 @@ public sealed class PlannerWebWithoutGaps : IAsyncDisposable
                 ["ASPNETCORE_URLS"] = address.ToString(),
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Jwt__SigningKey"] = PlatformFixture.SigningKey,
-                ["services__surveys__http__0"] = platform.App.GetEndpoint("surveys", "http").ToString(),
-                ["services__inventory__http__0"] = platform.App.GetEndpoint("inventory", "http").ToString(),
-                ["services__partners__http__0"] = platform.App.GetEndpoint("partners", "http").ToString(),
-                ["services__gaps__http__0"] = $"http://127.0.0.1:{FreePort()}",
             },
         };
+        foreach (var service in PlatformFixture.Services)
+            start.Environment[$"services__{service}__http__0"] = service == unreachable ? $"http://127.0.0.1:{FreePort()}" : platform.App.GetEndpoint(service, "http").ToString();
         var process = Process.Start(start)!;
         // Read, not shown: a full pipe would block the program.
         process.OutputDataReceived += (_, _) => { };
@@ -52,7 +51,7 @@ public sealed class PlannerWebWithoutGaps : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var host = new PlannerWebWithoutGaps(process, address);
+        var host = new PlannerWebWithout(process, address);
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (true)

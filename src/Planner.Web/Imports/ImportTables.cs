@@ -1,0 +1,7 @@
+namespace GutAusgestattet.PlannerWeb.Imports;
+
+/// <summary>A rule a file broke, as the import pages list it: where (line or feature, in the page's words), the field, the rule.</summary>
+public sealed record ReportedError(string Where, string Field, string Rule);
+
+/// <summary>What the import does, or would do, with one row: where, its key, the outcome in the page's words.</summary>
+public sealed record ReportedRow(string Where, string Key, string Outcome);
