@@ -31,7 +31,7 @@ public sealed partial record ExportView(string? Week, DateOnly? PlannedBy, bool 
             if (DateOnly.TryParseExact(plannedBy.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) by = date;
             else errors["plannedBy"] = "Exports_PlannedByRule";
         }
-        var view = GapFilterValues(category, area, kind);
+        var view = Gaps.GapFilter.Read(area, category, kind, sort: null);
         return new ExportView(week, by, shared is "true" or "on", view.Category, view.Area, view.Kind) { Errors = errors };
     }
 
@@ -51,12 +51,6 @@ public sealed partial record ExportView(string? Week, DateOnly? PlannedBy, bool 
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var number = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         return year is >= 2000 and <= 2100 && number >= 1 && number <= ISOWeek.GetWeeksInYear(year);
-    }
-
-    private static (string? Category, string? Area, GapKind? Kind) GapFilterValues(string? category, string? area, string? kind)
-    {
-        var filter = Gaps.GapFilter.Read(area, category, kind, null);
-        return (filter.Category, filter.Area, filter.Kind);
     }
 
     [GeneratedRegex(@"^(\d{4})-W(\d{2})$")]
