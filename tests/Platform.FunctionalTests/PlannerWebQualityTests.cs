@@ -50,6 +50,8 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await Check(page, $"{width}: gap page with few responses");
         await page.GotoAsync("/map");
         await Check(page, $"{width}: map");
+        await page.GotoAsync("/region/consent");
+        await Check(page, $"{width}: consent to the regional view");
         await page.GotoAsync("/exports?area=altstadt&category=krippe");
         await Check(page, $"{width}: exports");
         await page.GotoAsync("/exports?week=KW49&plannedBy=morgen");
@@ -141,6 +143,8 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
 
         var analyst = await browser.NewPageAsync(Web, width: width);
         await analyst.SignIn(tenant, Roles.RegionalAnalyst);
+        await Check(analyst, $"{width}: the regional view");
+        await analyst.GotoAsync("/gaps");
         await Check(analyst, $"{width}: not for your role");
     }
 

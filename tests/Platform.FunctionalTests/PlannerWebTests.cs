@@ -1,5 +1,8 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using GutAusgestattet.FunctionalTests.Browsing;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.Playwright;
 
 namespace GutAusgestattet.FunctionalTests;
@@ -190,20 +193,39 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
     }
 
     [Fact]
-    public async Task A_regional_analyst_sees_their_role_and_planner_pages_refuse_them_plainly()
+    public async Task A_planner_gives_consent_on_a_form_and_the_regional_analyst_lands_on_the_districts_sums_where_one_municipality_is_withheld()
     {
-        var page = await browser.NewPageAsync(Web);
-        await page.SignIn(PlatformFixture.NewTenant(), Roles.RegionalAnalyst);
+        // State 06 is used by no other test, so the district holds only this test's municipality.
+        var district = $"06{Random.Shared.Next(0, 1000):D3}";
+        var tenant = Ags.Parse(district + "001");
+        await platform.TwoGaps(tenant);
+        var planner = await browser.NewPageAsync(Web);
+        await planner.SignIn(tenant, path: "/region/consent");
 
-        Assert.Contains("/not-for-your-role", page.Url);
-        Assert.Equal("Diese Seite ist nicht für Ihre Rolle", await page.Heading());
-        Assert.Contains("Rolle: Regionalanalyse", await page.MainText());
-        Assert.Contains("Rolle: Regionalanalyse", await page.Locator("#signed-in-as").InnerTextAsync());
-        Assert.Equal(0, await page.Locator("nav.site-nav").CountAsync());
+        Assert.Equal("Bisher nicht zugestimmt.", await planner.Locator("#consent-state").InnerTextAsync());
+        await planner.Locator("input[name='consent'][value='true']").CheckAsync();
+        await planner.Locator("main form button[type='submit']").ClickAsync();
+        Assert.Contains("Gespeichert.", await planner.MainText());
+        Assert.StartsWith("Zugestimmt am", await planner.Locator("#consent-state").InnerTextAsync());
+        Assert.True((await platform.Client("gaps", tenant).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent")).GetProperty("consent").GetBoolean());
 
-        var gaps = await page.GotoAsync("/gaps");
+        var analyst = await browser.NewPageAsync(Web);
+        await analyst.SignIn(Ags.Parse(district + "999"), Roles.RegionalAnalyst);
+        Assert.Equal(new Uri(Web, "/region").AbsoluteUri, analyst.Url);
+        Assert.Equal($"Regionalansicht Kreis {district}", await analyst.Heading());
+        Assert.Equal(["Regionalansicht"], await analyst.Locator("nav.site-nav a").AllInnerTextsAsync());
+        Assert.Equal("Zustimmende Gemeinden: 1", await analyst.Locator("#consenting").InnerTextAsync());
+        // One municipality's gaps alone would be its own figures: every row is withheld, no number of it appears.
+        var rows = await analyst.Locator("table.region-gaps tbody tr").AllInnerTextsAsync();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Contains("zurückgehalten", row));
+
+        var gaps = await analyst.GotoAsync("/gaps");
         Assert.Equal(403, gaps!.Status);
-        Assert.Equal("Diese Seite ist nicht für Ihre Rolle", await page.Heading());
+        Assert.Equal("Diese Seite ist nicht für Ihre Rolle", await analyst.Heading());
+        Assert.Contains("Rolle: Regionalanalyse", await analyst.MainText());
+        await analyst.GetByRole(AriaRole.Link, new() { Name = "Zur Regionalansicht" }).ClickAsync();
+        Assert.Equal(new Uri(Web, "/region").AbsoluteUri, analyst.Url);
     }
 
     [Fact]

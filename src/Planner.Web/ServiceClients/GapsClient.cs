@@ -21,6 +21,16 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<HttpResponseMessage?> ExportAsync(string file, string query, CancellationToken ct) =>
         ForwardAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/gaps/{file}?{query}"), ct);
 
+    /// <summary>Whether the municipality's open gaps count in its district's regional view (aggregates only).</summary>
+    public Task<ServiceResult<RegionalConsent>> RegionalConsentAsync(CancellationToken ct) => GetAsync<RegionalConsent>("/api/gaps/regional-consent", ct);
+
+    public Task<ServiceResult<RegionalConsent>> SetRegionalConsentAsync(bool consent, CancellationToken ct) =>
+        PutAsync<RegionalConsent>("/api/gaps/regional-consent", new { consent }, ct);
+
+    /// <summary>The regional analyst's view: the district's consenting municipalities' gaps summed per category and kind, small ones withheld.</summary>
+    public Task<ServiceResult<RegionalGaps>> RegionAsync(string district, CancellationToken ct) =>
+        GetAsync<RegionalGaps>($"/api/regions/{Uri.EscapeDataString(district)}/gaps", ct);
+
     public Task<ServiceResult<GapWeek>> WeekAsync(Guid id, CancellationToken ct) => GetAsync<GapWeek>($"/api/gaps/{id}/week", ct);
 
     /// <summary>Which gaps changed offers would close, shrink or leave; nothing is stored.</summary>
@@ -65,3 +75,12 @@ public sealed record GapOutcome(string Key, string Category, string AreaCode, Ga
 public sealed record GapFigures(string Intervals, double EstimatedPersons, double PersonHours, int Responses);
 
 public sealed record WhatIfResult(IReadOnlyList<GapOutcome> Gaps, double PersonsCovered, double PersonHoursCovered);
+
+/// <param name="District">The first 5 digits of the municipality's AGS.</param>
+public sealed record RegionalConsent(string District, bool Consent, DateTimeOffset? ChangedAt);
+
+public sealed record RegionalGaps(string District, int ConsentingMunicipalities, IReadOnlyList<RegionalAggregate> Gaps);
+
+/// <param name="Suppressed">Fewer than 5 responses or too few municipalities: every figure, the count of municipalities too, is withheld.</param>
+public sealed record RegionalAggregate(
+    string Category, GapKind Kind, bool Suppressed, int? Municipalities, int? Responses, double? EstimatedPersons, double? PersonHours);
