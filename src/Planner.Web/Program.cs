@@ -4,6 +4,7 @@ using GutAusgestattet.PlannerWeb.Exports;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
 using GutAusgestattet.PlannerWeb.Surveys;
+using GutAusgestattet.PlannerWeb.WhatIf;
 using GutAusgestattet.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ app.MapSignIn();
 app.MapLanguageSwitch();
 app.MapExportDownloads();
 app.MapSurveyDownloads();
+app.MapWeekReading();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -70,11 +70,19 @@ public sealed class PlannerWalkthroughTests(PlatformFixture platform, BrowserFix
         Assert.Equal("3", await page.WeekCell(day: 1, block: 8));
         await Screenshots.PlannerAsync(page, "gap");
 
-        // What if the Sonnenblume stayed open until 18:00? A text Inventory cannot read is refused at the field first.
+        // What if the Sonnenblume stayed open until 18:00? While the planner types, the week follows, and a text Inventory
+        // cannot read says why — before anything is sent.
         await page.Locator("nav.site-nav a[href='/offers']").ClickAsync();
         await page.Locator("table.offer-list tr:has-text('Kita Sonnenblume Ü3') a:has-text('Was wäre wenn')").ClickAsync();
         Assert.Equal("Mo-Fr 08:00-16:00", await page.Locator("#hours").InputValueAsync());
+        await page.Locator("#hours").FillAsync("Mo-Fr 08:00-17:30");
+        await page.Locator("#week-status:has-text('Gelesen als: Mo-Fr 08:00-17:30')").WaitForAsync();
+        Assert.Contains("08:00–17:30", await page.Locator("#week-live table.week-preview tbody tr").Nth(1).InnerTextAsync());
         await page.Locator("#hours").FillAsync("Mo-Fr 08:00-25:00");
+        await page.Locator("#week-status:has-text('Die Öffnungszeiten sind nicht lesbar')").WaitForAsync();
+        Assert.Equal(0, await page.Locator("#week-live table").CountAsync());
+
+        // Sent anyway, it is refused at the field.
         await page.Locator("form.what-if-form button").ClickAsync();
         Assert.Contains("Die Öffnungszeiten sind nicht lesbar", await page.Locator("#hours-error").InnerTextAsync());
         Assert.Equal("true", await page.Locator("#hours").GetAttributeAsync("aria-invalid"));
@@ -88,6 +96,12 @@ public sealed class PlannerWalkthroughTests(PlatformFixture platform, BrowserFix
         Assert.Contains("08:00–16:00", tuesday);
         Assert.Contains("08:00–18:00", tuesday);
         await Screenshots.PlannerAsync(page, "what-if");
+        // Typing again after the calculation marks the effect as belonging to the hours calculated; back to them, it fits again.
+        var stale = page.Locator("[data-tried-hours]");
+        await page.Locator("#hours").FillAsync("Mo-Fr 08:00-19:00");
+        await stale.WaitForAsync();
+        await page.Locator("#hours").FillAsync("Mo-Fr 08:00-18:00");
+        await stale.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
         // Planned from the day after tomorrow; today's offer and the gap stay as they are until then.
         var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);

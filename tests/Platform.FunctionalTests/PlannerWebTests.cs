@@ -245,6 +245,12 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
 
         await page.GotoAsync("/gaps");
         Assert.Equal("0 von 0 offenen Lücken", await page.Locator("#result-count").InnerTextAsync());
+
+        // The what-if's live week does not show another municipality's offer either.
+        var offer = (await platform.Client("inventory", tenantA).List<JsonElement>("/api/offers")).Single().GetProperty("id").GetGuid();
+        var week = await page.APIRequest.GetAsync($"/what-if/week?offer={offer}&hours=Mo-Fr%2008:00-18:00");
+        Assert.Equal(404, week.Status);
+        Assert.DoesNotContain("08:00–16:00", await week.TextAsync());
     }
 
     [Fact]

@@ -21,6 +21,10 @@ public static class OfferHours
     public static IEnumerable<(int From, int To)> Spans(IEnumerable<WeeklyInterval> intervals, DayOfWeek day) =>
         Of(intervals, day).Select(i => (i.FromMinute, i.ToMinute));
 
+    /// <summary>Inventory's reason why typed hours cannot be read; null when they can, or when Inventory did not answer.</summary>
+    public static string? Rule(ServiceResult<OpeningHoursWeek> read) =>
+        read.Problem?.FieldErrors.GetValueOrDefault("openingHours") is [var rule, ..] ? rule : null;
+
     public static string Time(int minute) => minute == 1440 ? "24:00" : $"{minute / 60:00}:{minute % 60:00}";
 
     private static IEnumerable<WeeklyInterval> Of(IEnumerable<WeeklyInterval> intervals, DayOfWeek day) =>

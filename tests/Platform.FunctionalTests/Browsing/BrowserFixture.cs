@@ -22,7 +22,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? Chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            // The browser's own language sets how date fields show a date (dd.mm.yyyy), which the context's locale does not.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--lang=de-DE"],
         });
     }
 
