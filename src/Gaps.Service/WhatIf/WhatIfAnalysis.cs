@@ -18,43 +18,69 @@ public static class WhatIfAnalysis
     public static WhatIfResult Evaluate(TenantInput today, IReadOnlyList<OfferEdit> edits)
     {
         var before = SlotComparison.Compute(today).ToDictionary(g => g.Key);
-        var after = SlotComparison.Compute(Apply(today, edits)).ToDictionary(g => g.Key);
+        var after = Recompute(Apply(today, edits), Touched(today, edits), before);
         var gaps = before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
             .Select(key => GapOutcome.Of(before.GetValueOrDefault(key), after.GetValueOrDefault(key)))
             .ToList();
+        var unmetBefore = Unmet(before.Values);
         var covered = edits.Select(edit =>
         {
-            var alone = SlotComparison.Compute(Apply(today, [edit])).ToDictionary(g => g.Key);
-            var (persons, hours) = Covered(before, alone);
+            var alone = Recompute(Apply(today, [edit]), Touched(today, [edit]), before);
+            var (persons, hours) = Covered(before, unmetBefore, alone);
             return new EditCoverage(edit.OfferId, Math.Round(persons, 2), Math.Round(hours, 2));
         }).ToList();
-        var (totalPersons, totalHours) = Covered(before, after);
+        var (totalPersons, totalHours) = Covered(before, unmetBefore, after);
         return new WhatIfResult(gaps, covered, Math.Round(totalPersons, 2), Math.Round(totalHours, 2));
     }
 
     private static TenantInput Apply(TenantInput today, IEnumerable<OfferEdit> edits) =>
         today with { Offers = edits.Aggregate((IEnumerable<OfferInput>)today.Offers, (offers, edit) => edit.ApplyTo(offers)).ToList() };
 
-    private static (double Persons, double Hours) Covered(Dictionary<string, GapFinding> before, Dictionary<string, GapFinding> after)
+    /// <summary>The categories the edits change an offer of: a new offer's, a changed or withdrawn offer's own, and the one it is moved to.</summary>
+    private static HashSet<string> Touched(TenantInput today, IEnumerable<OfferEdit> edits)
     {
-        var unmet = before.Values.Concat(after.Values).Where(g => g.Kind != GapKind.Feature).Select(g => (g.Category, g.AreaCode)).Distinct();
-        double persons = 0, hours = 0;
-        foreach (var (category, area) in unmet)
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edit in edits)
         {
-            var was = Unmet(before.Values, category, area);
-            var now = Unmet(after.Values, category, area);
+            if (edit.Category is { } category) touched.Add(category);
+            if (edit.OfferId is { } id && today.Offers.FirstOrDefault(o => o.OfferId == id) is { } offer) touched.Add(offer.Category);
+        }
+        return touched;
+    }
+
+    /// <summary>
+    /// The gaps with the edits applied: only the touched categories are compared again (a category's gaps rest on its own offers and
+    /// needs alone); every other category's findings are the ones before, unchanged.
+    /// </summary>
+    private static Dictionary<string, GapFinding> Recompute(TenantInput edited, HashSet<string> touched, Dictionary<string, GapFinding> before)
+    {
+        var findings = before.Where(g => !touched.Contains(g.Value.Category)).ToDictionary();
+        foreach (var category in touched.Order(StringComparer.Ordinal))
+            foreach (var gap in SlotComparison.Compute(edited, category))
+                findings.Add(gap.Key, gap);
+        return findings;
+    }
+
+    private static (double Persons, double Hours) Covered(
+        Dictionary<string, GapFinding> before, Dictionary<(string, string), (double Peak, double Hours)> unmetBefore, Dictionary<string, GapFinding> after)
+    {
+        var unmetAfter = Unmet(after.Values);
+        var cells = before.Values.Concat(after.Values).Where(g => g.Kind != GapKind.Feature).Select(g => (g.Category, g.AreaCode)).Distinct();
+        double persons = 0, hours = 0;
+        foreach (var cell in cells)
+        {
+            var was = unmetBefore.GetValueOrDefault(cell);
+            var now = unmetAfter.GetValueOrDefault(cell);
             persons += was.Peak - now.Peak;
             hours += was.Hours - now.Hours;
         }
         return (Math.Max(0, persons), Math.Max(0, hours));
     }
 
-    /// <summary>Peak and hours of unmet care in one cell: its content, time and capacity gaps never share a slot.</summary>
-    private static (double Peak, double Hours) Unmet(IEnumerable<GapFinding> gaps, string category, string area)
-    {
-        var cell = gaps.Where(g => g.Category == category && g.AreaCode == area && g.Kind != GapKind.Feature).ToList();
-        return (cell.Select(g => g.PeakPersons).DefaultIfEmpty().Max(), cell.Sum(g => g.PersonHours));
-    }
+    /// <summary>Peak and hours of unmet care per cell (category, area): its content, time and capacity gaps never share a slot.</summary>
+    private static Dictionary<(string, string), (double Peak, double Hours)> Unmet(IEnumerable<GapFinding> gaps) =>
+        gaps.Where(g => g.Kind != GapKind.Feature).GroupBy(g => (g.Category, g.AreaCode))
+            .ToDictionary(cell => cell.Key, cell => (cell.Max(g => g.PeakPersons), cell.Sum(g => g.PersonHours)));
 
     public static string OutcomeOf(GapFinding? before, GapFinding? after) => (before, after) switch
     {
