@@ -156,15 +156,18 @@ public static class AreasApi
 /// <param name="Name">The area's name as residents know it, 1 to 200 characters.</param>
 /// <param name="Latitude">Latitude of the centre, WGS 84 degrees (-90..90).</param>
 /// <param name="Longitude">Longitude of the centre, WGS 84 degrees (-180..180).</param>
-/// <param name="Outline">
-/// Optional boundary: a GeoJSON Polygon or MultiPolygon geometry object, WGS 84 longitude/latitude, at most 50,000
-/// corners, edges not crossing. Left out, the area keeps the outline it has; <c>null</c> removes it. The centre stays
-/// the one sent.
-/// </param>
 // Every member is optional for the JSON reader, so a missing one is reported by its own name, not as "body".
-// Outline is a JsonElement, not JsonElement?, as only that tells a left-out member (Undefined) from null.
-public sealed record AreaRequest(string? Name = null, double? Latitude = null, double? Longitude = null, string? Code = null, JsonElement Outline = default)
+public sealed record AreaRequest(string? Name = null, double? Latitude = null, double? Longitude = null, string? Code = null)
 {
+    /// <summary>
+    /// Optional boundary: a GeoJSON Polygon or MultiPolygon geometry object, WGS 84 longitude/latitude, at most 50,000
+    /// corners, edges not crossing. Left out, the area keeps the outline it has; <c>null</c> removes it. The centre stays
+    /// the one sent.
+    /// </summary>
+    // A JsonElement, not JsonElement?, as only that tells a left-out member (Undefined) from null; a property, not a
+    // parameter, as OpenAPI cannot write a parameter's default JsonElement.
+    public JsonElement Outline { get; init; }
+
     /// <summary>The area this request states, or null with every broken rule in <paramref name="validation"/>.</summary>
     public AreaInput? Read(string code, RequestValidation validation)
     {
