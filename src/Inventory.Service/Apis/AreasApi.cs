@@ -26,8 +26,8 @@ public static class AreasApi
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/areas").RequireAuthorization(Policies.Planner).WithTags("Areas");
+        // No Produces for the GeoJSON: OpenAPI keeps one schema per status, and it would replace the JSON list's.
         api.MapGet("/", ListAreas)
-            .Produces<string>(StatusCodes.Status200OK, ExportFormat.GeoJsonMediaType)
             .WithDescription("The areas as JSON (without outlines), or with ?format=geojson (or Accept: application/geo+json) as a GeoJSON "
                 + "FeatureCollection: id = code, geometry = the outline (Polygon/MultiPolygon) or else the centre as a Point.");
         api.MapGet("/{code}", GetArea);
