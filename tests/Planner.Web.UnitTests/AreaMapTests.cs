@@ -60,6 +60,50 @@ public sealed class AreaMapTests
         Assert.All(same.Spots, s => Assert.Equal(new AreaMap.Point(AreaMap.Width / 2, AreaMap.Height / 2), s.Position));
     }
 
+    /// <summary>A square of 0.2° around (50.5, 11) with a square hole, and a second small square east of it.</summary>
+    private static readonly double[][][][] Islands =
+    [
+        [
+            [[10.9, 50.4], [11.1, 50.4], [11.1, 50.6], [10.9, 50.6], [10.9, 50.4]],
+            [[10.95, 50.45], [10.95, 50.55], [11.05, 50.55], [11.05, 50.45], [10.95, 50.45]],
+        ],
+        [[[11.2, 50.4], [11.3, 50.4], [11.3, 50.5], [11.2, 50.4]]],
+    ];
+
+    [Fact]
+    public void An_outline_becomes_one_path_of_closed_rings_inside_the_view_box_and_the_box_fits_its_corners()
+    {
+        var map = AreaMap.Of([new("mitte", "Mitte", 50.5, 11, Islands), new("nord", "Nord", 50.55, 11)], [], "kita");
+
+        var outline = map.Spots.Single(s => s.Code == "mitte").Outline!;
+        var rings = outline.Split(" Z", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, rings.Length);
+        Assert.EndsWith(" Z", outline);
+        Assert.All(rings, ring => Assert.Matches(@"^ ?M [\d.]+ [\d.]+( L [\d.]+ [\d.]+){2,}$", ring));
+        var corners = outline.Split(' ').Where(t => double.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(t => double.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).Chunk(2).ToList();
+        Assert.Equal(4 + 4 + 3, corners.Count);
+        Assert.All(corners, c => Assert.InRange(c[0], AreaMap.Padding - 0.05, AreaMap.Width - AreaMap.Padding + 0.05));
+        Assert.All(corners, c => Assert.InRange(c[1], AreaMap.Padding - 0.05, AreaMap.Height - AreaMap.Padding + 0.05));
+        // The box fits the outline's 0.2° of latitude, not the centres' 0.05°: the height binds, as 0.4° of longitude at
+        // about 50.5° (× cos ≈ 0.64) leave more room across.
+        Assert.Equal(AreaMap.Padding, corners.Min(c => c[1]), 1);
+        Assert.Equal(AreaMap.Height - AreaMap.Padding, corners.Max(c => c[1]), 1);
+        // An area without an outline stays a spot at its centre.
+        Assert.Null(map.Spots.Single(s => s.Code == "nord").Outline);
+        Assert.NotNull(map.Spots.Single(s => s.Code == "nord").Position);
+    }
+
+    [Fact]
+    public void Corners_closer_than_the_drawing_shows_are_drawn_once()
+    {
+        double[][] fine = [[11, 50], .. Enumerable.Range(1, 999).Select(i => new[] { 11 + i * 1e-7, 50.0 }), [12, 50], [12, 51], [11, 50]];
+
+        var outline = AreaMap.Of([new("a", "A", 50.5, 11.5, [[fine]])], [], "kita").Spots.Single().Outline!;
+
+        Assert.Equal(["M", "L", "L", "Z"], outline.Split(' ').Where(t => t.Length == 1 && char.IsLetter(t[0])));
+    }
+
     [Fact]
     public void An_areas_hours_are_its_open_content_time_and_capacity_gaps_of_the_category_and_feature_gaps_are_not_counted_again()
     {

@@ -124,6 +124,8 @@ public sealed class AreasTests(PlatformFixture platform)
         { "altstadt", """{"name":"Altstadt","latitude":49.4,"longitude":180.01}""", "longitude" },
         { "altstadt", """{"name":"Altstadt","latitude":49.4,"longitude":-181}""", "longitude" },
         { "altstadt", """{"name":"Altstadt","latitude":49.4,"longitude":11.0,"centre":"x"}""", "centre" },
+        { "altstadt", """{"name":"Altstadt","latitude":49.4,"longitude":11.0,"outline":{"type":"LineString","coordinates":[[11.0,49.0],[11.1,49.1]]}}""", "outline" },
+        { "altstadt", """{"name":"Altstadt","latitude":49.4,"longitude":11.0,"outline":{"type":"Polygon","coordinates":[[[11.0,49.0],[11.02,49.02],[11.02,49.0],[11.0,49.02],[11.0,49.0]]]}}""", "outline" },
     };
 
     [Theory]
@@ -300,6 +302,81 @@ public sealed class AreasTests(PlatformFixture platform)
         // Plain application/json is read as GeoJSON too; the same collection again changes nothing.
         var again = await Json(await Import(inventory, geoJson, "application/json"), HttpStatusCode.OK);
         Assert.Equal(3, again.GetProperty("unchanged").GetInt32());
+    }
+
+    /// <summary>Suburb boundaries as osmtogeojson writes an Overpass export: OSM ids, the tags as properties, <c>ref</c> as the code.</summary>
+    private const string OsmSuburbs = """
+        { "type": "FeatureCollection", "generator": "osmtogeojson 3.0.0",
+          "features": [
+            { "type": "Feature", "id": "relation/1001", "properties": { "@id": "relation/1001", "boundary": "administrative", "admin_level": "10", "name": "Gostenhof", "ref": "05" },
+              "geometry": { "type": "Polygon", "coordinates": [[[11.05, 49.44], [11.07, 49.44], [11.07, 49.46], [11.05, 49.46], [11.05, 49.44]]] } },
+            { "type": "Feature", "id": "relation/1002", "properties": { "@id": "relation/1002", "boundary": "administrative", "name": "Wöhrd", "ref": "06" },
+              "geometry": { "type": "MultiPolygon", "coordinates": [
+                [[[11.09, 49.44], [11.13, 49.44], [11.13, 49.48], [11.09, 49.48], [11.09, 49.44]],
+                 [[11.10, 49.45], [11.10, 49.46], [11.11, 49.46], [11.11, 49.45], [11.10, 49.45]]],
+                [[[11.14, 49.44], [11.15, 49.44], [11.15, 49.45], [11.14, 49.44]]] ] } },
+            { "type": "Feature", "id": "node/2001", "properties": { "@id": "node/2001", "place": "suburb", "name": "Schoppershof", "ref": "07" },
+              "geometry": { "type": "Point", "coordinates": [11.1, 49.47] } }
+          ] }
+        """;
+
+    private static async Task<Dictionary<string, JsonElement>> Outlines(HttpClient inventory)
+    {
+        var collection = await Json(await inventory.GetAsync("/api/areas?format=geojson"), HttpStatusCode.OK, "application/geo+json");
+        Assert.Equal("FeatureCollection", collection.GetProperty("type").GetString());
+        return collection.GetProperty("features").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("geometry"));
+    }
+
+    [Fact]
+    public async Task GeoJson_polygons_are_kept_as_outlines_read_back_as_GeoJSON_and_the_same_file_again_changes_nothing()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        var inventory = Inventory(tenant);
+        await using var defined = await platform.Probe<AreaDefined>();
+        await using var changed = await platform.Probe<AreaChanged>();
+
+        var report = await Json(await Import(inventory, OsmSuburbs, "application/geo+json"), HttpStatusCode.OK);
+        Assert.Equal(3, report.GetProperty("created").GetInt32());
+        foreach (var code in new[] { "05", "06", "07" }) await defined.Next(m => m.TenantId == tenant.Value && m.AreaCode == code);
+
+        var outlines = await Outlines(inventory);
+        Assert.Equal(["05", "06", "07"], outlines.Keys);
+        Assert.Equal(("Polygon", "[[[11.05,49.44],[11.07,49.44],[11.07,49.46],[11.05,49.46],[11.05,49.44]]]"),
+            (outlines["05"].GetProperty("type").GetString(), outlines["05"].GetProperty("coordinates").GetRawText()));
+        Assert.Equal("MultiPolygon", outlines["06"].GetProperty("type").GetString());
+        Assert.Equal([2, 1], outlines["06"].GetProperty("coordinates").EnumerateArray().Select(p => p.GetArrayLength()));
+        Assert.Equal(("Point", "[11.1,49.47]"), (outlines["07"].GetProperty("type").GetString(), outlines["07"].GetProperty("coordinates").GetRawText()));
+        // The plain list stays as it was, without the outlines; its centre is the polygon's centroid.
+        var list = await Json(await inventory.GetAsync("/api/areas"), HttpStatusCode.OK);
+        Assert.False(list[0].TryGetProperty("outline", out _));
+        Assert.Equal(new AreaView("05", "Gostenhof", 49.45, 11.06, 1), list[0].Deserialize<AreaView>(JsonSerializerOptions.Web));
+        using var accepting = new HttpRequestMessage(HttpMethod.Get, "/api/areas") { Headers = { { "Accept", "application/geo+json" } } };
+        Assert.Equal("application/geo+json", (await inventory.SendAsync(accepting)).Content.Headers.ContentType?.MediaType);
+        var unknown = await Json(await inventory.GetAsync("/api/areas?format=kml"), HttpStatusCode.BadRequest, "application/problem+json");
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("format", out _), unknown.ToString());
+
+        // The same file again changes nothing; the same square drawn from another corner is a new outline (with the same
+        // centre), which the dry run reports as a change.
+        var again = await Json(await Import(inventory, OsmSuburbs, "application/geo+json"), HttpStatusCode.OK);
+        Assert.Equal((0, 0, 3), (again.GetProperty("created").GetInt32(), again.GetProperty("changed").GetInt32(), again.GetProperty("unchanged").GetInt32()));
+        var moved = await Json(await Import(inventory, OsmSuburbs.Replace(
+            "[[[11.05, 49.44], [11.07, 49.44], [11.07, 49.46], [11.05, 49.46], [11.05, 49.44]]]", "[[[11.07, 49.44], [11.07, 49.46], [11.05, 49.46], [11.05, 49.44], [11.07, 49.44]]]"), "application/geo+json", dryRun: true), HttpStatusCode.OK);
+        Assert.Equal([("05", "changed", 2), ("06", "unchanged", 1), ("07", "unchanged", 1)], moved.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("code").GetString(), r.GetProperty("outcome").GetString(), r.GetProperty("version").GetInt32())));
+        await defined.ExpectNone(m => m.TenantId == tenant.Value);
+        await changed.ExpectNone(m => m.TenantId == tenant.Value, TimeSpan.Zero);
+
+        // CSV rows carry no outline, so the one from GeoJSON stays while the name changes.
+        await Json(await Import(inventory, CsvHeader + "05,Gostenhof-Süd,49.45,11.06\n", "text/csv"), HttpStatusCode.OK);
+        var renamed = await changed.Next(m => m.TenantId == tenant.Value);
+        Assert.Equal((2, "Gostenhof-Süd"), (renamed.Message.Version, renamed.Message.Area.Name));
+        Assert.Equal("Polygon", (await Outlines(inventory))["05"].GetProperty("type").GetString());
+
+        // Removing the outline by PUT is a new version; the state other services hold is the same, so nothing is published.
+        var removed = await Json(await inventory.PutAsJsonAsync("/api/areas/05", new { name = "Gostenhof-Süd", latitude = 49.45, longitude = 11.06, outline = (object?)null }), HttpStatusCode.OK);
+        Assert.Equal(3, removed.GetProperty("version").GetInt32());
+        Assert.Equal("Point", (await Outlines(inventory))["05"].GetProperty("type").GetString());
+        await changed.ExpectNone(m => m.TenantId == tenant.Value);
     }
 
     [Fact]

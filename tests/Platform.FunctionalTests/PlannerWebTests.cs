@@ -143,6 +143,12 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
     {
         var tenant = PlatformFixture.NewTenant();
         await platform.TwoGaps(tenant);
+        // mitte gets an outline around its centre (as a GeoJSON import would give it); altstadt stays a spot.
+        (await platform.Client("inventory", tenant).PutAsJsonAsync("/api/areas/mitte", new
+        {
+            name = "Ortsteil mitte", latitude = 49.45, longitude = 11.07,
+            outline = new { type = "Polygon", coordinates = new double[][][] { [[11.05, 49.44], [11.09, 49.44], [11.09, 49.46], [11.05, 49.46], [11.05, 49.44]] } },
+        })).EnsureSuccessStatusCode();
         var page = await browser.NewPageAsync(Web);
         await page.SignIn(tenant);
 
@@ -153,11 +159,14 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Equal("kita", await page.Locator("select[name='category']").InputValueAsync());
         Assert.Equal(["Ortsteil mitte (mitte) | 6 | 3 | Lücken in Ortsteil mitte: 1", "Ortsteil altstadt (altstadt) | 0 | 0 | 0"], await page.MapRows());
 
-        // One group per area, at its centre, the shade repeating the table; covered areas in the lightest.
+        // One group per area, its outline or a spot at its centre, the shade repeating the table; covered areas in the lightest.
         var map = page.Locator("svg.area-map[role='img']");
         Assert.Contains("Kita (Ü3)", await map.GetAttributeAsync("aria-label"));
         Assert.Equal(2, await map.Locator("g.map-area").CountAsync());
-        Assert.Equal("level-3", await map.Locator("g[data-area='mitte'] circle").GetAttributeAsync("class"));
+        Assert.Equal("level-3", await map.Locator("g[data-area='mitte'] path").GetAttributeAsync("class"));
+        Assert.Matches(@"^M [\d.]+ [\d.]+( L [\d.]+ [\d.]+){3} Z$", await map.Locator("g[data-area='mitte'] path").GetAttributeAsync("d"));
+        Assert.Equal("Ortsteil mitte", await map.Locator("g.map-label[data-area='mitte'] text").TextContentAsync());
+        Assert.Equal(0, await map.Locator("g[data-area='mitte'] circle").CountAsync());
         Assert.Equal("level-0", await map.Locator("g[data-area='altstadt'] circle").GetAttributeAsync("class"));
         Assert.Equal("Ortsteil mitte: 6 ungedeckte Personenstunden pro Woche", await map.Locator("g[data-area='mitte'] title").TextContentAsync());
         Assert.Equal(["keine (gedeckt)", "über 0 bis 2", "über 2 bis 4", "über 4 bis 6"],
@@ -170,7 +179,7 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Contains("category=krippe", page.Url);
         Assert.Equal(["Ortsteil altstadt (altstadt) | 4 | 2 | Lücken in Ortsteil altstadt: 1", "Ortsteil mitte (mitte) | 0 | 0 | 0"], await page.MapRows());
         Assert.Equal("level-3", await map.Locator("g[data-area='altstadt'] circle").GetAttributeAsync("class"));
-        Assert.Equal("level-0", await map.Locator("g[data-area='mitte'] circle").GetAttributeAsync("class"));
+        Assert.Equal("level-0", await map.Locator("g[data-area='mitte'] path").GetAttributeAsync("class"));
         Assert.Equal(["keine (gedeckt)", "über 0 bis 1,3", "über 1,3 bis 2,7", "über 2,7 bis 4"],
             await page.Locator(".map-figure .shade-legend li").AllInnerTextsAsync());
 

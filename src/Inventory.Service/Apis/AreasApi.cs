@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Text.Json;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Persistence;
@@ -24,33 +26,54 @@ public static class AreasApi
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/areas").RequireAuthorization(Policies.Planner).WithTags("Areas");
-        api.MapGet("/", ListAreas);
+        // No Produces for the GeoJSON: OpenAPI keeps one schema per status, and it would replace the JSON list's.
+        api.MapGet("/", ListAreas)
+            .WithDescription("The areas as JSON (without outlines), or with ?format=geojson (or Accept: application/geo+json) as a GeoJSON "
+                + "FeatureCollection: id = code, geometry = the outline (Polygon/MultiPolygon) or else the centre as a Point.");
         api.MapGet("/{code}", GetArea);
-        api.MapPut("/{code}", DefineArea);
+        api.MapPut("/{code}", DefineArea)
+            .WithDescription("Defines or changes the area. Optional outline: a GeoJSON Polygon or MultiPolygon (WGS 84, at most 50,000 corners, "
+                + "edges not crossing); left out, the area keeps its outline; null removes it.");
         api.MapPost("/import", ImportAreas)
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .Accepts<string>("text/csv", "application/geo+json", "application/json")
-            .WithDescription("Imports areas from CSV (columns code,name,latitude,longitude) or a GeoJSON FeatureCollection, "
-                + "all or nothing; ?dryRun=true only reports. At most 20 MiB.");
+            .WithDescription("Imports areas from CSV (columns code,name,latitude,longitude; outlines stay as they are) or a GeoJSON "
+                + "FeatureCollection (Polygon/MultiPolygon kept as the outline, Point: no outline), all or nothing; ?dryRun=true only reports. At most 20 MiB.");
         return app;
     }
 
-    public static async Task<Ok<List<AreaResponse>>> ListAreas(InventoryDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => AreaResponse.From(a)).ToListAsync(ct));
+    /// <summary>
+    /// The tenant's areas by code: as JSON (name, centre, version), or with <c>?format=geojson</c> (or
+    /// <c>Accept: application/geo+json</c>) as a GeoJSON FeatureCollection with each area's outline as its geometry, or
+    /// its centre as a Point where no outline was imported. The JSON list leaves the outlines out, as most readers
+    /// need only names and a boundary may have thousands of corners.
+    /// </summary>
+    /// <param name="format"><c>json</c> (the default) or <c>geojson</c>.</param>
+    public static async Task<Results<Ok<List<AreaResponse>>, FileContentHttpResult, ValidationProblem>> ListAreas(
+        HttpRequest request, InventoryDbContext db, CancellationToken ct, string? format = null)
+    {
+        format = ExportFormat.Of(request, format, "json");
+        var areas = db.Areas.AsNoTracking().OrderBy(a => a.Code);
+        return format switch
+        {
+            "json" => TypedResults.Ok(await areas.Select(AreaResponse.Projection).ToListAsync(ct)),
+            ExportFormat.GeoJson => TypedResults.Bytes(AreaFeatures.GeoJson(await areas.ToListAsync(ct)), ExportFormat.GeoJsonMediaType),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["The format is json or geojson."] }),
+        };
+    }
 
     public static async Task<Results<Ok<AreaResponse>, NotFound>> GetArea(string code, InventoryDbContext db, CancellationToken ct) =>
-        await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, ct) is { } area
-            ? TypedResults.Ok(AreaResponse.From(area))
+        await db.Areas.AsNoTracking().Where(a => a.Code == code).Select(AreaResponse.Projection).SingleOrDefaultAsync(ct) is { } area
+            ? TypedResults.Ok(area)
             : TypedResults.NotFound();
 
     /// <summary>Creates the area (201) or brings it to the given state (200); the same state again changes nothing.</summary>
     public static async Task<Results<Created<AreaResponse>, Ok<AreaResponse>, ValidationProblem, ProblemHttpResult>> DefineArea(
         string code, AreaRequest request, InventoryDbContext db, TenantContext tenant, IPublishEndpoint events, CancellationToken ct)
     {
-        var validation = request.Validate(code);
-        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        var validation = new RequestValidation();
+        if (request.Read(code, validation) is not { } input) return TypedResults.ValidationProblem(validation.Errors);
 
-        var input = AreaRules.Normalise(code, request.Name!, request.Latitude!.Value, request.Longitude!.Value);
         var existing = await db.Areas.SingleOrDefaultAsync(a => a.Code == code, ct);
         var (area, outcome) = await AreaChanges.Stage(db, events, tenant.Required.Value, existing, input, ct);
         if (outcome != ImportOutcome.Unchanged && await TrySave(db, ct) is { } conflict) return conflict;
@@ -136,19 +159,43 @@ public static class AreasApi
 // Every member is optional for the JSON reader, so a missing one is reported by its own name, not as "body".
 public sealed record AreaRequest(string? Name = null, double? Latitude = null, double? Longitude = null, string? Code = null)
 {
-    public RequestValidation Validate(string code)
+    /// <summary>
+    /// Optional boundary: a GeoJSON Polygon or MultiPolygon geometry object, WGS 84 longitude/latitude, at most 50,000
+    /// corners, edges not crossing. Left out, the area keeps the outline it has; <c>null</c> removes it. The centre stays
+    /// the one sent.
+    /// </summary>
+    // A JsonElement, not JsonElement?, as only that tells a left-out member (Undefined) from null; a property, not a
+    // parameter, as OpenAPI cannot write a parameter's default JsonElement.
+    public JsonElement Outline { get; init; }
+
+    /// <summary>The area this request states, or null with every broken rule in <paramref name="validation"/>.</summary>
+    public AreaInput? Read(string code, RequestValidation validation)
     {
-        var validation = new RequestValidation();
         if (AreaRules.CheckCode(code) is { } codeRule) validation.Add("code", codeRule);
         else if (Code is not null && Code != code) validation.Add("code", "The code in the body differs from the code in the URL.");
         if (AreaRules.CheckName(Name) is { } nameRule) validation.Add("name", nameRule);
         if (AreaRules.CheckLatitude(Latitude) is { } latitudeRule) validation.Add("latitude", latitudeRule);
         if (AreaRules.CheckLongitude(Longitude) is { } longitudeRule) validation.Add("longitude", longitudeRule);
-        return validation;
+        string? outline = null;
+        if (Outline.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+        {
+            outline = AreaOutline.Read(Outline, out var outlineRule);
+            if (outlineRule is not null) validation.Add("outline", outlineRule);
+        }
+        if (!validation.IsValid) return null;
+
+        var input = AreaRules.Normalise(code, Name!, Latitude!.Value, Longitude!.Value);
+        return Outline.ValueKind == JsonValueKind.Undefined ? input : input.WithOutline(outline);
     }
 }
 
+/// <summary>An area without its outline (see <see cref="AreasApi.ListAreas"/> for that).</summary>
 public sealed record AreaResponse(string Code, string Name, double Latitude, double Longitude, int Version)
 {
-    public static AreaResponse From(Area a) => new(a.Code, a.Name, a.Latitude, a.Longitude, a.Version);
+    /// <summary>For queries: only these columns are read, never the outline.</summary>
+    public static readonly Expression<Func<Area, AreaResponse>> Projection = a => new AreaResponse(a.Code, a.Name, a.Latitude, a.Longitude, a.Version);
+
+    private static readonly Func<Area, AreaResponse> Compiled = Projection.Compile();
+
+    public static AreaResponse From(Area a) => Compiled(a);
 }

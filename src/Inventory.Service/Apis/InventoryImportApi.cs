@@ -65,14 +65,14 @@ public static class InventoryImportApi
 
     public static async Task<IResult> Export(HttpRequest request, InventoryDbContext db, CancellationToken ct, string? format = null)
     {
-        format ??= request.Headers.Accept.ToString().Contains("geo+json", StringComparison.OrdinalIgnoreCase) ? "geojson" : "csv";
-        if (format is not ("csv" or "geojson"))
+        format = ExportFormat.Of(request, format, "csv");
+        if (format is not ("csv" or ExportFormat.GeoJson))
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown export format.", detail: "Use ?format=csv or ?format=geojson.");
 
         var facilities = await db.Facilities.AsNoTracking().ToListAsync(ct);
         var offers = await db.Offers.AsNoTracking().Where(o => o.Status != OfferStatus.Withdrawn).ToListAsync(ct);
         return format == "csv"
             ? TypedResults.Text(OfferExport.Csv(facilities, offers), "text/csv; charset=utf-8")
-            : TypedResults.Bytes(OfferExport.GeoJson(facilities, offers), "application/geo+json", "inventory.geojson");
+            : TypedResults.Bytes(OfferExport.GeoJson(facilities, offers), ExportFormat.GeoJsonMediaType, "inventory.geojson");
     }
 }

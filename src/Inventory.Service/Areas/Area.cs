@@ -26,20 +26,28 @@ public sealed class Area : ITenantOwned
     /// <summary>Longitude of the centre, WGS 84 degrees.</summary>
     public double Longitude { get; set; }
 
+    /// <summary>
+    /// The boundary as <see cref="AreaOutline"/> text (GeoJSON Polygon or MultiPolygon, WGS 84); null when only the centre
+    /// is known. Only Inventory keeps it: the other services measure between centres and never draw an area.
+    /// </summary>
+    public string? Outline { get; set; }
+
     /// <summary>Rises with every change, so consumers can drop a stale event that arrives late.</summary>
     public int Version { get; set; } = 1;
 
     public AreaState ToState() => new(Name, Latitude, Longitude);
 
-    /// <summary>Takes over <paramref name="state"/>; false (and no new version) when nothing differs.</summary>
-    public bool Apply(AreaState state)
+    /// <summary>Whether <paramref name="input"/> would leave the area exactly as it is.</summary>
+    public bool Matches(AreaInput input) => ToState() == input.State && Outline == input.OutlineOf(this);
+
+    /// <summary>Takes over <paramref name="input"/> as a new version; the caller has seen that it does not <see cref="Matches"/>.</summary>
+    public void Change(AreaInput input)
     {
-        if (ToState() == state) return false;
-        Name = state.Name;
-        Latitude = state.Latitude;
-        Longitude = state.Longitude;
+        Outline = input.OutlineOf(this);
+        Name = input.State.Name;
+        Latitude = input.State.Latitude;
+        Longitude = input.State.Longitude;
         Version++;
-        return true;
     }
 }
 
@@ -50,6 +58,8 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         area.Property(a => a.Code).HasMaxLength(AreaRules.MaxCodeLength);
         area.Property(a => a.Name).HasMaxLength(AreaRules.MaxNameLength);
         area.Property(a => a.Version).IsConcurrencyToken();
+        // No length: a boundary may have thousands of corners (text on PostgreSQL, nvarchar(max) on SQL Server).
+        area.Property(a => a.Outline);
         // The code is the key planners and imports use; the tenant makes it unique.
         area.HasIndex(a => new { a.TenantId, a.Code }).IsUnique();
     }

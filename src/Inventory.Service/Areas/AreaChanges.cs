@@ -8,13 +8,15 @@ namespace GutAusgestattet.Inventory.Areas;
 /// <summary>
 /// Defines or changes an area and publishes what happened, for PUT and import alike: a new code is
 /// <see cref="AreaDefined"/>, a new name or centre is <see cref="AreaChanged"/>, the same state is
-/// nothing at all (no version, no event), so repeating a request or a file is harmless.
+/// nothing at all (no version, no event), so repeating a request or a file is harmless. A new outline alone is a
+/// new version without an event: the outline is in no event (no other service draws areas), and consumers compare
+/// versions only to drop older ones, so a number they never see does no harm.
 /// </summary>
 public static class AreaChanges
 {
     public static ImportOutcome Plan(Area? existing, AreaInput input) =>
         existing is null ? ImportOutcome.Created
-        : existing.ToState() == input.State ? ImportOutcome.Unchanged
+        : existing.Matches(input) ? ImportOutcome.Unchanged
         : ImportOutcome.Changed;
 
     /// <summary>Tracks the change and writes its event to the outbox; the caller saves both together.</summary>
@@ -31,14 +33,17 @@ public static class AreaChanges
                 Name = input.State.Name,
                 Latitude = input.State.Latitude,
                 Longitude = input.State.Longitude,
+                Outline = input.OutlineOf(null),
             };
             db.Areas.Add(area);
             await events.Publish(new AreaDefined(area.TenantId, area.Code, area.Version, area.ToState()), ct);
             return (area, ImportOutcome.Created);
         }
 
-        if (!existing.Apply(input.State)) return (existing, ImportOutcome.Unchanged);
-        await events.Publish(new AreaChanged(existing.TenantId, existing.Code, existing.Version, existing.ToState()), ct);
+        if (existing.Matches(input)) return (existing, ImportOutcome.Unchanged);
+        var stateChanged = existing.ToState() != input.State;
+        existing.Change(input);
+        if (stateChanged) await events.Publish(new AreaChanged(existing.TenantId, existing.Code, existing.Version, existing.ToState()), ct);
         return (existing, ImportOutcome.Changed);
     }
 }

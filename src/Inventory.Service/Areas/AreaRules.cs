@@ -4,7 +4,19 @@ using GutAusgestattet.Contracts.V1;
 namespace GutAusgestattet.Inventory.Areas;
 
 /// <summary>An area as a planner or an import file states it, already checked and normalised.</summary>
-public sealed record AreaInput(string Code, AreaState State);
+/// <param name="Outline">The boundary as <see cref="AreaOutline"/> text; null for none.</param>
+/// <param name="KeepsOutline">
+/// The source says nothing of a boundary (a CSV row, a PUT without <c>outline</c>): the area keeps the one it has, so a
+/// file of names and centres does not wipe out what an earlier GeoJSON import drew.
+/// </param>
+public sealed record AreaInput(string Code, AreaState State, string? Outline = null, bool KeepsOutline = true)
+{
+    /// <summary>The same area with exactly this boundary (null: none).</summary>
+    public AreaInput WithOutline(string? outline) => this with { Outline = outline, KeepsOutline = false };
+
+    /// <summary>The boundary <paramref name="existing"/> has once this input is applied.</summary>
+    public string? OutlineOf(Area? existing) => KeepsOutline ? existing?.Outline : Outline;
+}
 
 /// <summary>
 /// The rules every area obeys, whether it arrives by PUT or by import; each check returns the
@@ -48,5 +60,5 @@ public static partial class AreaRules
     public static AreaInput Normalise(string code, string name, double latitude, double longitude) =>
         new(code, new AreaState(name.Trim(), Round(latitude), Round(longitude)));
 
-    private static double Round(double degrees) => Math.Round(degrees, CoordinateDecimals, MidpointRounding.AwayFromZero);
+    public static double Round(double degrees) => Math.Round(degrees, CoordinateDecimals, MidpointRounding.AwayFromZero);
 }

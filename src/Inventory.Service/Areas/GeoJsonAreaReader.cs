@@ -9,8 +9,8 @@ namespace GutAusgestattet.Inventory.Areas;
 /// <summary>
 /// Reads areas from a GeoJSON FeatureCollection (RFC 7946, WGS 84 longitude/latitude): each feature
 /// has <c>properties.code</c> (or, as exported from OpenStreetMap, <c>properties.ref</c>) and
-/// <c>properties.name</c>; its geometry is a Point (the centre) or a Polygon/MultiPolygon whose
-/// centroid becomes the centre. Other properties are ignored.
+/// <c>properties.name</c>; its geometry is a Point (the centre, and no outline) or a Polygon/MultiPolygon,
+/// kept as the area's outline (<see cref="AreaOutline"/>), whose centroid becomes the centre. Other properties are ignored.
 /// </summary>
 public static class GeoJsonAreaReader
 {
@@ -51,49 +51,64 @@ public static class GeoJsonAreaReader
             Check("properties.name", AreaRules.CheckName(name));
         }
 
-        var centre = Centre(feature, out var geometryRule);
+        var geometry = FeatureGeometry(feature, out var geometryRule);
         Check("geometry", geometryRule);
-        if (centre is { } c)
+        var centre = geometry is null ? default : Centre(geometry);
+        string? outline = null;
+        if (geometry is not null)
         {
-            Check("geometry", AreaRules.CheckLatitude(c.Latitude));
-            Check("geometry", AreaRules.CheckLongitude(c.Longitude));
+            var (latitudeRule, longitudeRule) = (AreaRules.CheckLatitude(centre.Latitude), AreaRules.CheckLongitude(centre.Longitude));
+            Check("geometry", latitudeRule);
+            Check("geometry", longitudeRule);
+            // A Point states that the area has no outline (one imported before is removed); a centre out of range has said enough.
+            if (geometry is not Point && latitudeRule is null && longitudeRule is null)
+            {
+                outline = AreaOutline.Text(geometry, out var outlineRule);
+                Check("geometry", outlineRule);
+            }
         }
 
-        var input = errors.Count == before ? AreaRules.Normalise(code!, name!, centre!.Value.Latitude, centre.Value.Longitude) : null;
+        var input = errors.Count == before ? AreaRules.Normalise(code!, name!, centre.Latitude, centre.Longitude).WithOutline(outline) : null;
         return new ParsedRow(null, number, code, codeField, input);
     }
 
-    internal static (double Latitude, double Longitude)? Centre(JsonElement feature, out string? rule)
+    /// <summary>The centre of a feature's Point, Polygon or MultiPolygon; null with the rule when it has none of them.</summary>
+    internal static (double Latitude, double Longitude)? Centre(JsonElement feature, out string? rule) =>
+        FeatureGeometry(feature, out rule) is { } geometry ? Centre(geometry) : null;
+
+    private static (double Latitude, double Longitude) Centre(Geometry geometry)
+    {
+        // Planar centroid in degrees: for areas of a few kilometres the error is far below a street's width.
+        var centre = geometry as Point ?? geometry.Centroid;
+        return (centre.Y, centre.X);
+    }
+
+    private static Geometry? FeatureGeometry(JsonElement feature, out string? rule)
+    {
+        const string expected = "A Point, Polygon or MultiPolygon geometry in WGS 84 longitude/latitude is required";
+        if (Parse(feature.TryGetProperty("geometry", out var element) ? element : default, expected, out rule) is not { } geometry) return null;
+        if (geometry is Point or Polygon or MultiPolygon && !geometry.IsEmpty) return geometry;
+        rule = $"{expected}, not {geometry.GeometryType}.";
+        return null;
+    }
+
+    /// <summary>A GeoJSON geometry object; null with the rule (beginning with <paramref name="expected"/>) when it cannot be read.</summary>
+    internal static Geometry? Parse(JsonElement element, string expected, out string? rule)
     {
         rule = null;
-        const string expected = "A Point, Polygon or MultiPolygon geometry in WGS 84 longitude/latitude is required";
-        if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind != JsonValueKind.Object)
+        if (element.ValueKind != JsonValueKind.Object)
         {
             rule = expected + ".";
             return null;
         }
-
-        Geometry? geometry;
         try
         {
-            geometry = element.Deserialize<Geometry>(GeometryOptions);
+            return element.Deserialize<Geometry>(GeometryOptions) ?? throw new JsonException("no geometry");
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
         {
             rule = $"{expected}; this one cannot be read: {e.Message}";
             return null;
-        }
-
-        switch (geometry)
-        {
-            case Point { IsEmpty: false } point:
-                return (point.Y, point.X);
-            case Polygon or MultiPolygon when !geometry.IsEmpty && geometry.Centroid is { IsEmpty: false } centroid:
-                // Planar centroid in degrees: for areas of a few kilometres the error is far below a street's width.
-                return (centroid.Y, centroid.X);
-            default:
-                rule = $"{expected}, not {geometry?.GeometryType ?? "nothing"}.";
-                return null;
         }
     }
 

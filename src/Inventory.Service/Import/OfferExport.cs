@@ -50,13 +50,7 @@ public static class OfferExport
                 json.WriteStartObject();
                 json.WriteString("type", "Feature");
                 json.WriteString("id", KeyRules.ExportKey(facility.Key, facility.Id));
-                json.WriteStartObject("geometry");
-                json.WriteString("type", "Point");
-                json.WriteStartArray("coordinates");
-                json.WriteNumberValue(facility.Longitude);
-                json.WriteNumberValue(facility.Latitude);
-                json.WriteEndArray();
-                json.WriteEndObject();
+                json.WritePointGeometry(facility.Longitude, facility.Latitude);
                 json.WriteStartObject("properties");
                 json.WriteString("key", KeyRules.ExportKey(facility.Key, facility.Id));
                 json.WriteString("facilityId", facility.Id);

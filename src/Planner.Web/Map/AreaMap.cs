@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using GutAusgestattet.Contracts;
 using GutAusgestattet.PlannerWeb.Gaps;
 using GutAusgestattet.PlannerWeb.ServiceClients;
@@ -5,10 +7,11 @@ using GutAusgestattet.PlannerWeb.ServiceClients;
 namespace GutAusgestattet.PlannerWeb.Map;
 
 /// <summary>
-/// One category's uncovered person-hours per area, placed for the map's SVG and listed for its table. Inventory keeps
-/// only each area's centre, so an area is a spot at its centre, never a boundary made up from the centres.
-/// The projection is equirectangular with longitude scaled by the cosine of the mean latitude (true to shape at a
-/// municipality's size), north up, fitted into a fixed view box with padding and centred.
+/// One category's uncovered person-hours per area, placed for the map's SVG and listed for its table. An area with an
+/// outline (imported from GeoJSON) is drawn as its shape, one without as a spot at its centre, never a boundary made
+/// up from the centres. The projection is equirectangular with longitude scaled by the cosine of the mean latitude
+/// (true to shape at a municipality's size), north up, fitted to every centre and outline corner in a fixed view box
+/// with padding and centred.
 /// </summary>
 public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots, double Peak)
 {
@@ -23,10 +26,11 @@ public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots,
     public static readonly GapKind[] Counted = [GapKind.Content, GapKind.Time, GapKind.Capacity];
 
     /// <param name="Position">The centre in view-box units; null for an area Inventory does not know (only in the table).</param>
+    /// <param name="Outline">SVG path data of the outline in view-box units (every ring closed, holes by the even-odd rule); null for a spot.</param>
     /// <param name="PersonHours">Person-hours per week left uncovered by the counted kinds.</param>
     /// <param name="PeakPersons">The most persons without care of any one of those gaps.</param>
     /// <param name="OpenGaps">Open gaps of any kind, as the gaps list filtered by area and category shows them.</param>
-    public sealed record Spot(string Code, string Name, Point? Position, double PersonHours, double PeakPersons, int OpenGaps, int Level)
+    public sealed record Spot(string Code, string Name, Point? Position, string? Outline, double PersonHours, double PeakPersons, int OpenGaps, int Level)
     {
         /// <summary>Labels stand on the side towards the middle, so a long name runs into the map, not out of it.</summary>
         public bool LabelLeft => Position is { X: > Width / 2 };
@@ -37,17 +41,21 @@ public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots,
     public static AreaMap Of(IReadOnlyCollection<Area> areas, IEnumerable<Gap> gaps, string category)
     {
         var open = gaps.Where(g => g.Open && g.Category == category).ToLookup(g => g.AreaCode, StringComparer.Ordinal);
-        var positions = Project(areas);
-        var names = areas.ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        var figures = names.Keys.Union(open.Select(g => g.Key), StringComparer.Ordinal).Select(code =>
+        var project = Fit(areas);
+        var known = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var figures = known.Keys.Union(open.Select(g => g.Key), StringComparer.Ordinal).Select(code =>
         {
             var counted = open[code].Where(g => Counted.Contains(g.Kind)).ToList();
             return (Code: code, Hours: counted.Sum(g => g.PersonHours), Peak: counted.Select(g => g.EstimatedPersons).DefaultIfEmpty(0).Max());
         }).ToList();
         var peak = figures.Select(f => f.Hours).DefaultIfEmpty(0).Max();
         var spots = figures
-            .Select(f => new Spot(f.Code, names.GetValueOrDefault(f.Code, f.Code), positions.TryGetValue(f.Code, out var p) ? p : null,
-                f.Hours, f.Peak, open[f.Code].Count(), Shades.Level(f.Hours, peak)))
+            .Select(f =>
+            {
+                var area = known.GetValueOrDefault(f.Code);
+                var position = area is null ? (Point?)null : project(area.Longitude, area.Latitude);
+                return new Spot(f.Code, area?.Name ?? f.Code, position, Path(area, project), f.Hours, f.Peak, open[f.Code].Count(), Shades.Level(f.Hours, peak));
+            })
             .OrderByDescending(s => s.PersonHours).ThenBy(s => s.Name, StringComparer.CurrentCulture).ThenBy(s => s.Code, StringComparer.Ordinal)
             .ToList();
         return new AreaMap(category, spots, peak);
@@ -67,17 +75,51 @@ public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots,
         return categories.OrderByDescending(c => hours.GetValueOrDefault(c)).First();
     }
 
-    private static Dictionary<string, Point> Project(IReadOnlyCollection<Area> areas)
+    /// <summary>SVG coordinates are written with a point whatever the page language, to a tenth of a view-box unit.</summary>
+    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>The projection of longitude and latitude into the view box, fitted to every centre and outline corner.</summary>
+    private static Func<double, double, Point> Fit(IReadOnlyCollection<Area> areas)
     {
-        if (areas.Count == 0) return [];
+        if (areas.Count == 0) return (_, _) => new Point(Width / 2, Height / 2);
         var shrink = Math.Cos(areas.Average(a => a.Latitude) * Math.PI / 180);
-        var plane = areas.Select(a => (a.Code, X: a.Longitude * shrink, Y: -a.Latitude)).ToList();
+        var plane = areas.SelectMany(Corners).Select(c => (X: c[0] * shrink, Y: -c[1])).ToList();
         var (minX, maxX, minY, maxY) = (plane.Min(p => p.X), plane.Max(p => p.X), plane.Min(p => p.Y), plane.Max(p => p.Y));
         // The scale at which both spans fit (the smaller of the two); a span of 0 (one spot, or spots in a line) sets none.
         double[] fits = [.. new[] { (Span: maxX - minX, Room: Width - 2 * Padding), (Span: maxY - minY, Room: Height - 2 * Padding) }
             .Where(f => f.Span > 0).Select(f => f.Room / f.Span)];
         var scale = fits.Length == 0 ? 0 : fits.Min();
-        return plane.ToDictionary(p => p.Code,
-            p => new Point(Width / 2 + (p.X - (minX + maxX) / 2) * scale, Height / 2 + (p.Y - (minY + maxY) / 2) * scale), StringComparer.Ordinal);
+        return (longitude, latitude) =>
+            new Point(Width / 2 + (longitude * shrink - (minX + maxX) / 2) * scale, Height / 2 + (-latitude - (minY + maxY) / 2) * scale);
+    }
+
+    /// <summary>The centre and every corner of the outline, as [longitude, latitude].</summary>
+    private static IEnumerable<double[]> Corners(Area area) =>
+        area.Outline?.SelectMany(polygon => polygon).SelectMany(ring => ring).Prepend([area.Longitude, area.Latitude])
+        ?? [[area.Longitude, area.Latitude]];
+
+    /// <summary>
+    /// Each ring as <c>M x y L x y … Z</c> in one path, so the even-odd rule leaves holes open. A corner that lands on
+    /// the previous one at the drawing's precision is left out: a detailed boundary shrinks to what the map can show.
+    /// </summary>
+    private static string? Path(Area? area, Func<double, double, Point> project)
+    {
+        if (area?.Outline is not { } polygons) return null;
+        var path = new StringBuilder();
+        foreach (var ring in polygons.SelectMany(polygon => polygon))
+        {
+            string? last = null;
+            // GeoJSON repeats the first corner at the end; Z closes the ring instead.
+            foreach (var corner in ring.SkipLast(1))
+            {
+                var at = project(corner[0], corner[1]);
+                var xy = $"{Number(at.X)} {Number(at.Y)}";
+                if (xy == last) continue;
+                path.Append(last is null ? (path.Length == 0 ? "M " : " M ") : " L ").Append(xy);
+                last = xy;
+            }
+            if (last is not null) path.Append(" Z");
+        }
+        return path.ToString();
     }
 }

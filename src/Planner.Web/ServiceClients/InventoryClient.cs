@@ -10,6 +10,13 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
 {
     public Task<ServiceResult<List<Area>>> AreasAsync(CancellationToken ct) => GetAsync<List<Area>>("/api/areas", ct);
 
+    /// <summary>The areas with their outlines, for the map; the plain list leaves them out, as the other pages need only names.</summary>
+    public async Task<ServiceResult<List<Area>>> AreasWithOutlinesAsync(CancellationToken ct)
+    {
+        var features = await GetAsync<AreaFeatures>("/api/areas?format=geojson", ct);
+        return new ServiceResult<List<Area>>(features.Service, features.Outcome, features.Value?.Areas(), features.Problem);
+    }
+
     public Task<ServiceResult<List<Offer>>> OffersAsync(CancellationToken ct) => GetAsync<List<Offer>>("/api/offers", ct);
 
     public Task<ServiceResult<Offer>> OfferAsync(Guid id, CancellationToken ct) => GetAsync<Offer>($"/api/offers/{id}", ct);
@@ -56,8 +63,12 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
         PostAsync<Offer>($"/api/offers/{offerId}/planned-changes/{changeId}/take-effect", new { }, ct);
 }
 
-/// <param name="Latitude">Of the area's centre, WGS 84 degrees: all Inventory keeps of where an area lies so far (no boundary).</param>
-public sealed record Area(string Code, string Name, double Latitude, double Longitude);
+/// <param name="Latitude">Of the area's centre, WGS 84 degrees.</param>
+/// <param name="Outline">
+/// The boundary's polygons, each a list of rings (the first the outside, any others holes) of [longitude, latitude]
+/// corners; only from <see cref="InventoryClient.AreasWithOutlinesAsync"/>, and null where none was imported.
+/// </param>
+public sealed record Area(string Code, string Name, double Latitude, double Longitude, double[][][][]? Outline = null);
 
 /// <param name="OperatorType"><c>municipal</c>, <c>welfare</c>, <c>private</c>, <c>company</c> or <c>other</c>.</param>
 public sealed record Facility(Guid Id, string? Key, string Name, string OperatorType, string? Address, double Latitude, double Longitude, string AreaCode);
