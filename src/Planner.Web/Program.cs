@@ -1,5 +1,6 @@
 using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.PlannerWeb.Components;
+using GutAusgestattet.PlannerWeb.Contacts;
 using GutAusgestattet.PlannerWeb.Exports;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
@@ -27,6 +28,7 @@ app.MapSignIn();
 app.MapLanguageSwitch();
 app.MapExportDownloads();
 app.MapSurveyDownloads();
+app.MapContactDownloads();
 app.MapRazorComponents<App>();
 
 app.Run();
