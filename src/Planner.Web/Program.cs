@@ -1,5 +1,6 @@
 using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.PlannerWeb.Components;
+using GutAusgestattet.PlannerWeb.Contacts;
 using GutAusgestattet.PlannerWeb.Exports;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
@@ -29,6 +30,7 @@ app.MapLanguageSwitch();
 app.MapExportDownloads();
 app.MapSurveyDownloads();
 app.MapWeekReading();
+app.MapContactDownloads();
 app.MapRazorComponents<App>();
 
 app.Run();

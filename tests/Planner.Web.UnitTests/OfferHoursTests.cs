@@ -43,11 +43,14 @@ public sealed class OfferHoursTests
     }
 
     [Theory]
-    [InlineData("kitas.csv", "text/csv")]
-    [InlineData("Ortsteile.CSV", "text/csv")]
-    [InlineData("export.geojson", "application/geo+json")]
-    [InlineData("overpass.json", "application/geo+json")]
-    [InlineData("kitas.xlsx", null)]
-    [InlineData("kitas", null)]
-    public void An_upload_is_read_by_its_extension(string fileName, string? mediaType) => Assert.Equal(mediaType, ImportUpload.MediaTypeOf(fileName));
+    [InlineData("kitas.csv", ImportSubject.Offers, "text/csv")]
+    [InlineData("Ortsteile.CSV", ImportSubject.Areas, "text/csv")]
+    [InlineData("export.geojson", ImportSubject.Areas, "application/geo+json")]
+    [InlineData("overpass.json", ImportSubject.Offers, "application/geo+json")]
+    [InlineData("kitas.xlsx", ImportSubject.Offers, null)]
+    [InlineData("kitas", ImportSubject.Offers, null)]
+    [InlineData("partner.csv", ImportSubject.Partners, "text/csv")]
+    [InlineData("partner.geojson", ImportSubject.Partners, null)]
+    public void An_upload_is_read_by_its_extension(string fileName, ImportSubject subject, string? mediaType) =>
+        Assert.Equal(mediaType, ImportUpload.MediaTypeOf(fileName, subject));
 }

@@ -3,11 +3,12 @@ using GutAusgestattet.PlannerWeb.ServiceClients;
 
 namespace GutAusgestattet.PlannerWeb.Imports;
 
-/// <summary>What a planner can import: the areas, or the facilities with their offers.</summary>
+/// <summary>What a planner can import: the areas, the facilities with their offers (Inventory), or the partners (Partners).</summary>
 public enum ImportSubject
 {
     Areas,
     Offers,
+    Partners,
 }
 
 /// <summary>
@@ -20,13 +21,21 @@ public static class ImportUpload
     /// <summary>The largest file Inventory imports (20 MiB); the form that carries it again must hold as much.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
 
-    public static string PathOf(ImportSubject subject) => subject == ImportSubject.Areas ? "/api/areas/import" : "/api/inventory/import";
+    public static string PathOf(ImportSubject subject) => subject switch
+    {
+        ImportSubject.Areas => "/api/areas/import",
+        ImportSubject.Partners => "/api/partners/import",
+        _ => "/api/inventory/import",
+    };
 
-    /// <summary>CSV by its extension, GeoJSON (also OpenStreetMap exports as .json); null for anything else.</summary>
-    public static string? MediaTypeOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    /// <summary>The service that imports the subject.</summary>
+    public static PlatformService ServiceOf(ImportSubject subject) => subject == ImportSubject.Partners ? PlatformService.Partners : PlatformService.Inventory;
+
+    /// <summary>CSV by its extension, GeoJSON (also OpenStreetMap exports as .json; not for partners, which come as CSV only); null for anything else.</summary>
+    public static string? MediaTypeOf(string fileName, ImportSubject subject) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
         ".csv" or ".txt" => "text/csv",
-        ".geojson" or ".json" => "application/geo+json",
+        ".geojson" or ".json" when subject != ImportSubject.Partners => "application/geo+json",
         _ => null,
     };
 

@@ -6,6 +6,9 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     /// <summary>The open gaps of the current week.</summary>
     public Task<ServiceResult<List<Gap>>> ListAsync(CancellationToken ct) => GetAsync<List<Gap>>("/api/gaps", ct);
 
+    /// <summary>Every gap with a life for the current week, the resolved ones too (a partner's page names the gaps it helped close).</summary>
+    public Task<ServiceResult<List<Gap>>> ListWithResolvedAsync(CancellationToken ct) => GetAsync<List<Gap>>("/api/gaps?includeResolved=true", ct);
+
     public Task<ServiceResult<Gap>> GetAsync(Guid id, CancellationToken ct) => GetAsync<Gap>($"/api/gaps/{id}", ct);
 
     public Task<ServiceResult<List<GapHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<GapHistoryEntry>>($"/api/gaps/{id}/history", ct);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Http;
@@ -46,11 +45,7 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
         GetAsync<OpeningHoursWeek>($"/api/opening-hours/week?openingHours={Uri.EscapeDataString(openingHours)}", ct);
 
     /// <summary>Checks (dry run) or imports a whole file, all or nothing; refused, the problem carries the report with every error.</summary>
-    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) =>
-        SendAsync<ImportReport>(new HttpRequestMessage(HttpMethod.Post, $"{file.Path}?dryRun={(dryRun ? "true" : "false")}")
-        {
-            Content = new StringContent(file.Content, Encoding.UTF8, file.MediaType),
-        }, ct);
+    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) => ImportFileAsync(file, dryRun, ct);
 
     public Task<ServiceResult<PlannedChange>> PlanChangeAsync(Guid offerId, OfferChange change, CancellationToken ct) =>
         PostAsync<PlannedChange>($"/api/offers/{offerId}/planned-changes", change, ct);
@@ -103,7 +98,10 @@ public sealed record OfferChange(
             offer.TenantCategory, offer.Ages, offer.Closures, offer.Languages, offer.FeeNote, effectiveFrom);
 }
 
-/// <summary>A file for one of Inventory's imports: areas (<c>/api/areas/import</c>) or facilities with their offers (<c>/api/inventory/import</c>).</summary>
+/// <summary>
+/// A file for one of the imports: Inventory's areas (<c>/api/areas/import</c>) or facilities with their offers
+/// (<c>/api/inventory/import</c>), or Partners' partners (<c>/api/partners/import</c>).
+/// </summary>
 public sealed record ImportFile(string Path, string Content, string MediaType);
 
 /// <summary>What an import did, or would do: counts, every row's outcome, every error with its line or feature and field.</summary>
@@ -112,4 +110,9 @@ public sealed record ImportReport(
     IReadOnlyList<string> IgnoredColumns, IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors);
 
 /// <param name="Outcome"><c>created</c>, <c>changed</c>, <c>unchanged</c> or <c>invalid</c>.</param>
-public sealed record ImportRow(int? Line, int? Feature, string? Code, string Outcome, string? Key, string? FacilityKey);
+/// <param name="PartnerKey">A partner import's row: the partner it belongs to (<c>hr:HRB 4711</c>, <c>name:…</c>).</param>
+public sealed record ImportRow(int? Line, int? Feature, string? Code, string Outcome, string? Key, string? FacilityKey, string? PartnerKey = null)
+{
+    /// <summary>What the row is known by, whichever import it came from.</summary>
+    public string Shown => Code ?? Key ?? PartnerKey ?? "";
+}

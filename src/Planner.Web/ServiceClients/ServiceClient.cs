@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Http;
 
@@ -27,6 +28,13 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
 
     /// <summary>A delete answered 204: <see cref="Done"/> on success.</summary>
     protected Task<ServiceResult<Done>> DeleteAsync(string path, CancellationToken ct) => SendAsync<Done>(new HttpRequestMessage(HttpMethod.Delete, path), ct);
+
+    /// <summary>Checks (dry run) or imports a whole file, all or nothing; refused, the problem carries the report with every error.</summary>
+    protected Task<ServiceResult<ImportReport>> ImportFileAsync(ImportFile file, bool dryRun, CancellationToken ct) =>
+        SendAsync<ImportReport>(new HttpRequestMessage(HttpMethod.Post, $"{file.Path}?dryRun={(dryRun ? "true" : "false")}")
+        {
+            Content = new StringContent(file.Content, Encoding.UTF8, file.MediaType),
+        }, ct);
 
     protected async Task<ServiceResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken ct) where T : class
     {
