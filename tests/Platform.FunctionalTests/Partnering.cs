@@ -32,8 +32,31 @@ public static class Partnering
         var gaps = await Eventually.Get(() => partners.List<JsonElement>("/api/outreach/gaps"),
             g => g.Any(x => x.GetProperty("category").GetString() == "kita"), "Partners to learn the Kita gap");
         var key = gaps.First(x => x.GetProperty("category").GetString() == "kita").GetProperty("gapKey").GetString()!;
-        await Eventually.Get(() => partners.GetFromJsonAsync<JsonElement>($"/api/outreach/gaps/{key}/suggestions"),
-            s => s.GetProperty("areaCentreKnown").GetBoolean(), "Partners to learn the area's centre from AreaDefined");
+        await partners.CentreKnown(key);
         return key;
     }
+
+    /// <summary>
+    /// A company next to the gap's area, approached about the gap with a next step due in two days, once Partners has
+    /// learnt the gap and its area's centre: the outreach's id.
+    /// </summary>
+    public static async Task<Guid> Approached(this PlatformFixture platform, Ags tenant, string gapKey)
+    {
+        var partners = platform.Client("partners", tenant);
+        var partner = await partners.Register(Company("Nah Logistik", 49.452, 11.072, incomings: 60));
+        await partners.CentreKnown(gapKey);
+        var outreach = await partners.PostAsJsonAsync("/api/outreach",
+            new { partnerId = partner, gapKeys = new[] { gapKey }, owner = "k.meier", nextDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2) }).Created<JsonElement>();
+        return outreach.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Until then the suggestions answer 404 (gap unknown) or say the centre is not known.</summary>
+    private static Task<string> CentreKnown(this HttpClient partners, string gapKey) =>
+        Eventually.Get(async () =>
+            {
+                using var answer = await partners.GetAsync($"/api/outreach/gaps/{gapKey}/suggestions");
+                return $"{(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}";
+            },
+            s => s.StartsWith("200 ", StringComparison.Ordinal) && s.Contains("\"areaCentreKnown\":true", StringComparison.Ordinal),
+            "Partners to learn the gap and its area's centre from AreaDefined");
 }
