@@ -36,20 +36,6 @@ public static class Partnering
         return key;
     }
 
-    /// <summary>
-    /// A company next to the gap's area, approached about the gap with a next step due in two days, once Partners has
-    /// learnt the gap and its area's centre: the outreach's id.
-    /// </summary>
-    public static async Task<Guid> Approached(this PlatformFixture platform, Ags tenant, string gapKey)
-    {
-        var partners = platform.Client("partners", tenant);
-        var partner = await partners.Register(Company("Nah Logistik", 49.452, 11.072, incomings: 60));
-        await partners.CentreKnown(gapKey);
-        var outreach = await partners.PostAsJsonAsync("/api/outreach",
-            new { partnerId = partner, gapKeys = new[] { gapKey }, owner = "k.meier", nextDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2) }).Created<JsonElement>();
-        return outreach.GetProperty("id").GetGuid();
-    }
-
     /// <summary>Until then the suggestions answer 404 (gap unknown) or say the centre is not known.</summary>
     private static Task<string> CentreKnown(this HttpClient partners, string gapKey) =>
         Eventually.Get(async () =>
