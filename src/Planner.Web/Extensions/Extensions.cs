@@ -41,6 +41,7 @@ public static class Extensions
         AddServiceClient<InventoryClient>(builder, "inventory");
         AddServiceClient<GapsClient>(builder, "gaps");
         AddServiceClient<PartnersClient>(builder, "partners");
+        AddServiceClient<OutreachClient>(builder, "partners");
         TightenResilience(builder);
         builder.Services.AddSingleton<SurveyLinks>();
 

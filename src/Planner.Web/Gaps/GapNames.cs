@@ -18,4 +18,10 @@ public static class GapNames
 
     public static string Title(string category, string areaCode, GapKind kind, AreaNames areas, IStringLocalizer<Texts> texts) =>
         texts["GapName", Category(category), areas.Of(areaCode), texts[$"Kind_{kind}"].Value];
+
+    /// <summary>A gap named by its key (<c>kita:mitte:time</c>), as Partners knows gaps; a key of another shape as it is.</summary>
+    public static string OfKey(string key, AreaNames areas, IStringLocalizer<Texts> texts) =>
+        key.Split(':') is [var category, var areaCode, var kind] && Enum.TryParse<GapKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? Title(category, areaCode, parsed, areas, texts)
+            : key;
 }

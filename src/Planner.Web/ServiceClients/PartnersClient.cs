@@ -2,12 +2,9 @@ using GutAusgestattet.Contracts.V1;
 
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
-/// <summary>Partners.Service: the partner registry with its contact persons, the outreach about gaps, and the agreements.</summary>
+/// <summary>Partners.Service: the partner registry with its contact persons, a partner's outreach and agreements (the outreach board: <see cref="OutreachClient"/>).</summary>
 public sealed class PartnersClient(HttpClient http, ILogger<PartnersClient> log) : ServiceClient(http, log, PlatformService.Partners)
 {
-    public Task<ServiceResult<List<Outreach>>> OutreachAboutAsync(string gapKey, CancellationToken ct) =>
-        GetAsync<List<Outreach>>($"/api/outreach?gapKey={Uri.EscapeDataString(gapKey)}", ct);
-
     public Task<ServiceResult<List<Partner>>> PartnersAsync(CancellationToken ct) => GetAsync<List<Partner>>("/api/partners", ct);
 
     public Task<ServiceResult<Partner>> PartnerAsync(Guid id, CancellationToken ct) => GetAsync<Partner>($"/api/partners/{id}", ct);
@@ -50,9 +47,6 @@ public sealed class PartnersClient(HttpClient http, ILogger<PartnersClient> log)
     /// <summary>All the municipality's agreements: the service filters by status only, so a page picks a partner's own.</summary>
     public Task<ServiceResult<List<AgreementSummary>>> AgreementsAsync(CancellationToken ct) => GetAsync<List<AgreementSummary>>("/api/agreements", ct);
 }
-
-/// <param name="Stage"><c>identified</c>, <c>contacted</c>, <c>inTalks</c>, <c>agreed</c>, <c>declined</c> or <c>paused</c>.</param>
-public sealed record Outreach(string PartnerName, string Stage);
 
 /// <param name="Kind"><c>company</c>, <c>association</c> or <c>operator</c>.</param>
 /// <param name="Sector">The WZ 2008 code as registered (a section letter or a division, maybe finer).</param>

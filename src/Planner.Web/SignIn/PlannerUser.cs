@@ -15,6 +15,9 @@ public static class PlannerUser
     public static IReadOnlyList<string> PlatformRoles(this ClaimsPrincipal user) =>
         [.. user.FindAll(PlatformClaims.Role).Select(c => c.Value).Where(Roles.All.Contains).Distinct().Order(StringComparer.Ordinal)];
 
+    /// <summary>How a step the user records names its owner: the token's name, else its subject.</summary>
+    public static string Name(this ClaimsPrincipal user) => user.Identity?.Name ?? user.FindFirst("sub")?.Value ?? "";
+
     /// <summary>An identity of the cookie scheme whose roles and name are read from the platform's claim types.</summary>
     public static ClaimsIdentity Identity(IEnumerable<Claim> claims, string authenticationType) =>
         new(claims, authenticationType, nameType: "name", roleType: PlatformClaims.Role);
