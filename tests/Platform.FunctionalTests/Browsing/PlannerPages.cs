@@ -16,6 +16,9 @@ public static class PlannerPages
         await page.Locator("input[name='tenant']").FillAsync(tenant.Value);
         await page.Locator($"input[name='role'][value='{role}']").CheckAsync();
         await page.Locator("main form button[type='submit']").ClickAsync();
+        // The click returns before the post and its redirect are done; a reload or a new address in between finds the
+        // page detached ("Not attached to an active page").
+        await page.WaitForURLAsync(url => !url.Contains("/signin/dev"));
     }
 
     /// <summary>The submit button of the Blazor form named <paramref name="form"/> (its @formname, sent as <c>_handler</c>).</summary>
