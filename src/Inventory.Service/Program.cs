@@ -18,6 +18,7 @@ app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapFacilitiesApi();
 app.MapOffersApi();
+app.MapCooperationsApi();
 app.MapOpeningHoursApi();
 app.MapAreasApi();
 app.MapInventoryImportApi();

@@ -44,6 +44,8 @@ public sealed class CooperationTests(InventoryHost host) : IClassFixture<Invento
         Assert.Equal(("Mo-Fr 07:00-18:00", 14), (change.GetProperty("details").GetProperty("openingHours").GetString(), change.GetProperty("details").GetProperty("places").GetInt32()));
         var history = (await Get(planner, $"/api/offers/{offerId}/history")).EnumerateArray().ToList();
         Assert.Equal($"cooperation {agreement}", history[^1].GetProperty("by").GetString());
+        var cooperation = await Get(planner, $"/api/cooperations/{agreement}");
+        Assert.Equal((offerId, change.GetProperty("id").GetGuid()), (cooperation.GetProperty("offerId").GetGuid(), cooperation.GetProperty("plannedChangeId").GetGuid()));
 
         await Publish(agreed); // redelivered or repeated: still one change
         await Publish(new CooperationEnded(tenant.Value, agreement, Today));
@@ -65,7 +67,12 @@ public sealed class CooperationTests(InventoryHost host) : IClassFixture<Invento
         var id = offers[0].GetProperty("id").GetGuid();
         Assert.Equal(("Betriebskrippe Beispiel", 12), (offers[0].GetProperty("offer").GetProperty("name").GetString(), offers[0].GetProperty("offer").GetProperty("places").GetInt32()));
 
+        var cooperation = await Get(planner, $"/api/cooperations/{agreement}");
+        Assert.Equal((id, JsonValueKind.Null), (cooperation.GetProperty("offerId").GetGuid(), cooperation.GetProperty("plannedChangeId").ValueKind));
+
         await Publish(new CooperationEnded(tenant.Value, agreement, Today));
         await Eventually(() => Get(planner, $"/api/offers/{id}"), o => o.GetProperty("offer").GetProperty("status").GetString() == "withdrawn", "the planned offer to be withdrawn");
+        Assert.True((await Get(planner, $"/api/cooperations/{agreement}")).GetProperty("ended").GetBoolean());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await planner.GetAsync($"/api/cooperations/{Guid.NewGuid()}")).StatusCode);
     }
 }
