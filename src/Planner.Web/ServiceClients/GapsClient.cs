@@ -37,6 +37,10 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<ServiceResult<GapWeek>> WeekAsync(Guid id, CancellationToken ct) => GetAsync<GapWeek>($"/api/gaps/{id}/week", ct);
 
     /// <summary>Which gaps changed offers would close, shrink or leave; nothing is stored.</summary>
+    /// <summary>The category's gaps of this week as they will be once everything planned by <paramref name="plannedBy"/> has taken effect.</summary>
+    public Task<ServiceResult<PlannedGaps>> PlannedAsync(string category, DateOnly plannedBy, CancellationToken ct) =>
+        GetAsync<PlannedGaps>($"/api/gaps/analysis?category={Uri.EscapeDataString(category)}&plannedBy={plannedBy:yyyy-MM-dd}", ct);
+
     public Task<ServiceResult<WhatIfResult>> WhatIfAsync(IReadOnlyList<WhatIfChange> changes, CancellationToken ct) =>
         PostAsync<WhatIfResult>("/api/gaps/what-if", new { changes }, ct);
 }
@@ -67,8 +71,17 @@ public sealed record GapChangeEntry(
 /// <param name="Persons">Persons without care per slot of <paramref name="SlotMinutes"/> minutes, from Monday 00:00.</param>
 public sealed record GapWeek(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);
 
-/// <summary>An offer as it would be: its hours per weekday (<c>HH:mm</c>, <c>24:00</c> for midnight) and free places.</summary>
-public sealed record WhatIfChange(Guid OfferId, int FreePlaces, IReadOnlyList<WhatIfHours> Hours);
+/// <summary>
+/// An offer as it would be: its hours per weekday (<c>HH:mm</c>, <c>24:00</c> for midnight) and free places. A new offer
+/// has no id and says instead what it is and where (the facility's area and place).
+/// </summary>
+public sealed record WhatIfChange(
+    Guid? OfferId, int FreePlaces, IReadOnlyList<WhatIfHours> Hours, string? Category = null, string? AreaCode = null, double? Latitude = null, double? Longitude = null);
+
+/// <summary>Gaps computed, not stored: as they will be by <paramref name="PlannedBy"/>.</summary>
+public sealed record PlannedGaps(DateOnly? PlannedBy, IReadOnlyList<PlannedGap> Gaps);
+
+public sealed record PlannedGap(string Key, string Intervals, double EstimatedPersons, double PersonHours);
 
 public sealed record WhatIfHours(DayOfWeek Day, string From, string To);
 

@@ -53,6 +53,9 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
     public Task<ServiceResult<Done>> CancelChangeAsync(Guid offerId, Guid changeId, CancellationToken ct) =>
         DeleteAsync($"/api/offers/{offerId}/planned-changes/{changeId}", ct);
 
+    /// <summary>The offer and planned change an agreement brought; not found until Inventory has taken the agreement in.</summary>
+    public Task<ServiceResult<Cooperation>> CooperationAsync(Guid agreementId, CancellationToken ct) => GetAsync<Cooperation>($"/api/cooperations/{agreementId}", ct);
+
     /// <summary>The adaptation started earlier than planned: the planned change becomes today's offer now.</summary>
     public Task<ServiceResult<Offer>> TakeEffectAsync(Guid offerId, Guid changeId, CancellationToken ct) =>
         PostAsync<Offer>($"/api/offers/{offerId}/planned-changes/{changeId}/take-effect", new { }, ct);
@@ -79,6 +82,9 @@ public sealed record FieldChange(string Field, string? From, string? To);
 /// <param name="State">The offer as it is today (or will be, for a planned offer); Inventory calls it "offer".</param>
 public sealed record Offer(
     Guid Id, string? Key, int Version, int FreePlaces, [property: JsonPropertyName("offer")] OfferState State, IReadOnlyList<PlannedChange> PlannedChanges);
+
+/// <param name="PlannedChangeId">Null when the agreement created a new offer.</param>
+public sealed record Cooperation(Guid AgreementId, Guid? OfferId, Guid? PlannedChangeId, bool Ended);
 
 /// <summary>A change of an offer waiting for its day.</summary>
 public sealed record PlannedChange(Guid Id, DateOnly EffectiveFrom, PlannedDetails Details);

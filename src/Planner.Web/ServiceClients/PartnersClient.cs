@@ -46,6 +46,18 @@ public sealed class PartnersClient(HttpClient http, ILogger<PartnersClient> log)
 
     /// <summary>All the municipality's agreements: the service filters by status only, so a page picks a partner's own.</summary>
     public Task<ServiceResult<List<AgreementSummary>>> AgreementsAsync(CancellationToken ct) => GetAsync<List<AgreementSummary>>("/api/agreements", ct);
+
+    public Task<ServiceResult<AgreementSummary>> AgreementAsync(Guid id, CancellationToken ct) => GetAsync<AgreementSummary>($"/api/agreements/{id}", ct);
+
+    /// <summary>
+    /// Stores the agreement and announces it to Inventory, which plans the change. Refused (409) when the outreach is not
+    /// agreed, or already led to an agreement.
+    /// </summary>
+    public Task<ServiceResult<AgreementSummary>> RecordAgreementAsync(AgreementChange agreement, CancellationToken ct) =>
+        PostAsync<AgreementSummary>("/api/agreements", agreement, ct);
+
+    /// <summary>Ends the agreement: Inventory withdraws what has not taken effect. Refused (409) when it has ended already.</summary>
+    public Task<ServiceResult<AgreementSummary>> EndAgreementAsync(Guid id, CancellationToken ct) => PostAsync<AgreementSummary>($"/api/agreements/{id}/end", new { }, ct);
 }
 
 /// <param name="Kind"><c>company</c>, <c>association</c> or <c>operator</c>.</param>
@@ -97,5 +109,10 @@ public sealed record PartnerOutreachStep(int Number, string? From, string To, bo
 
 /// <param name="Kind"><c>reservedPlaces</c>, <c>extendedHours</c>, <c>companyChildcare</c>, <c>holidayCare</c>, <c>shuttle</c> or <c>seniorCareSupport</c>.</param>
 /// <param name="Status"><c>active</c> or <c>ended</c>.</param>
+/// <param name="OutreachId">The agreed outreach that led to it, if any.</param>
 public sealed record AgreementSummary(
-    Guid Id, string Kind, string Status, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms, DateOnly? EndedOn);
+    Guid Id, string Kind, string Status, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms, DateOnly? EndedOn,
+    Guid? OutreachId = null, DateTimeOffset? CreatedAt = null);
+
+/// <summary>An agreement as Partners' request records it.</summary>
+public sealed record AgreementChange(string Kind, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms, Guid? OutreachId);
