@@ -43,6 +43,15 @@ public static class PlannerPages
         return other;
     }
 
+    /// <summary>Reloads the page until the element shows <paramref name="text"/>: what a planner does while a service takes an event in.</summary>
+    public static Task<string> ReloadUntil(this IPage page, string selector, string text, string what) =>
+        Eventually.Get(async () =>
+        {
+            await page.ReloadAsync();
+            var shown = page.Locator(selector);
+            return await shown.CountAsync() == 0 ? "" : await shown.First.InnerTextAsync();
+        }, shown => shown.Contains(text, StringComparison.Ordinal), what, seconds: 60);
+
     public static Task<string> MainText(this IPage page) => page.Locator("main").InnerTextAsync();
 
     public static Task<string> Heading(this IPage page) => page.Locator("main h1").InnerTextAsync();
