@@ -35,7 +35,7 @@ public sealed class AreaMapTests
     [Fact]
     public void North_is_up_longitude_shrinks_with_the_cosine_of_the_mean_latitude_and_the_areas_fill_the_padded_box_centred()
     {
-        var map = AreaMap.Of(Areas, [], "kita");
+        var map = AreaMap.Of(Areas, [], "kita", []);
 
         var (northWest, southEast, middle) = (At(map, "nordwest"), At(map, "suedost"), At(map, "mitte"));
         // Two degrees of longitude at 50.5° are 2·cos(50.5°) ≈ 1.27 "degrees of latitude" wide, one of latitude 1 high:
@@ -53,8 +53,8 @@ public sealed class AreaMapTests
     [Fact]
     public void One_area_or_areas_at_one_centre_stand_in_the_middle()
     {
-        var one = AreaMap.Of([Areas[0]], [], "kita");
-        var same = AreaMap.Of([new("a", "A", 49.45, 11.07), new("b", "B", 49.45, 11.07)], [], "kita");
+        var one = AreaMap.Of([Areas[0]], [], "kita", []);
+        var same = AreaMap.Of([new("a", "A", 49.45, 11.07), new("b", "B", 49.45, 11.07)], [], "kita", []);
 
         Assert.Equal(new AreaMap.Point(AreaMap.Width / 2, AreaMap.Height / 2), At(one, "nordwest"));
         Assert.All(same.Spots, s => Assert.Equal(new AreaMap.Point(AreaMap.Width / 2, AreaMap.Height / 2), s.Position));
@@ -73,7 +73,7 @@ public sealed class AreaMapTests
     [Fact]
     public void An_outline_becomes_one_path_of_closed_rings_inside_the_view_box_and_the_box_fits_its_corners()
     {
-        var map = AreaMap.Of([new("mitte", "Mitte", 50.5, 11, Islands), new("nord", "Nord", 50.55, 11)], [], "kita");
+        var map = AreaMap.Of([new("mitte", "Mitte", 50.5, 11, Islands), new("nord", "Nord", 50.55, 11)], [], "kita", []);
 
         var outline = map.Spots.Single(s => s.Code == "mitte").Outline!;
         var rings = outline.Split(" Z", StringSplitOptions.RemoveEmptyEntries);
@@ -99,7 +99,7 @@ public sealed class AreaMapTests
     {
         double[][] fine = [[11, 50], .. Enumerable.Range(1, 999).Select(i => new[] { 11 + i * 1e-7, 50.0 }), [12, 50], [12, 51], [11, 50]];
 
-        var outline = AreaMap.Of([new("a", "A", 50.5, 11.5, [[fine]])], [], "kita").Spots.Single().Outline!;
+        var outline = AreaMap.Of([new("a", "A", 50.5, 11.5, [[fine]])], [], "kita", []).Spots.Single().Outline!;
 
         Assert.Equal(["M", "L", "L", "Z"], outline.Split(' ').Where(t => t.Length == 1 && char.IsLetter(t[0])));
     }
@@ -107,7 +107,7 @@ public sealed class AreaMapTests
     [Fact]
     public void An_areas_hours_are_its_open_content_time_and_capacity_gaps_of_the_category_and_feature_gaps_are_not_counted_again()
     {
-        var map = AreaMap.Of(Areas, Gaps, "kita");
+        var map = AreaMap.Of(Areas, Gaps, "kita", []);
 
         var mitte = map.Spots.Single(s => s.Code == "mitte");
         Assert.Equal((19.0, 4.0, 4, 3), (mitte.PersonHours, mitte.PeakPersons, mitte.OpenGaps, mitte.Level));
@@ -120,10 +120,55 @@ public sealed class AreaMapTests
         Assert.Equal(["mitte", "suedost", "nordwest"], map.Spots.Select(s => s.Code));
     }
 
+    private static Partner Company(string name, params PartnerSite[] sites) =>
+        new(Guid.NewGuid(), name.ToLowerInvariant(), "company", name, null, "H49", "H", "Landverkehr", sites,
+            sites.Sum(s => s.Employees), sites.Sum(s => s.Incomings), sites.Sum(s => s.Outgoings), DateTimeOffset.UnixEpoch);
+
+    private static PartnerSite SiteAt(double latitude, double longitude, string? name = null, string? area = null, int incomings = 10) =>
+        new(name, "Hafenstraße 1", "90402", latitude, longitude, area, 100, incomings, 5);
+
+    [Fact]
+    public void A_partners_site_stands_where_it_is_among_the_areas_in_the_same_projection()
+    {
+        var atMitte = Company("Nah Logistik", SiteAt(50.5, 11, "Lager", "mitte", incomings: 60));
+        var map = AreaMap.Of(Areas, [], "kita", [atMitte]);
+
+        var site = Assert.Single(map.Sites);
+        Assert.Equal(At(map, "mitte"), site.Position);
+        Assert.Equal((atMitte.Id, "Nah Logistik", "Lager", "mitte", 60), (site.PartnerId, site.PartnerName, site.Label, site.AreaCode, site.Incomings));
+        // Without sites the areas are placed as before: the sites add to the fit, they do not move it.
+        Assert.Equal(AreaMap.Of(Areas, [], "kita", []).Spots.Select(s => s.Position), map.Spots.Select(s => s.Position));
+    }
+
+    [Fact]
+    public void A_site_beyond_every_area_widens_the_fit_and_is_still_on_the_map()
+    {
+        var map = AreaMap.Of(Areas, [], "kita", [Company("Fernwerk", SiteAt(52, 10))]);
+
+        var site = Assert.Single(map.Sites).Position;
+        Assert.Equal(AreaMap.Padding, site.Y, 6);
+        Assert.InRange(site.X, AreaMap.Padding, AreaMap.Width - AreaMap.Padding);
+        Assert.True(At(map, "nordwest").Y > AreaMap.Padding, "the northernmost area is no longer at the top");
+    }
+
+    [Fact]
+    public void Sites_are_listed_by_partner_then_site_and_one_without_a_name_goes_by_its_address()
+    {
+        var map = AreaMap.Of(Areas, [], "kita",
+        [
+            Company("Zeller Bau", SiteAt(50.6, 11.1, "Werk")),
+            Company("Ahorn Pflege", SiteAt(50.4, 10.9, "Zentrale"), SiteAt(50.7, 11.2)),
+            Company("Leer GmbH"),
+        ]);
+
+        Assert.Equal([("Ahorn Pflege", "Hafenstraße 1"), ("Ahorn Pflege", "Zentrale"), ("Zeller Bau", "Werk")],
+            map.Sites.Select(s => (s.PartnerName, s.Label)));
+    }
+
     [Fact]
     public void An_area_Inventory_does_not_know_is_listed_by_its_code_but_not_placed()
     {
-        var map = AreaMap.Of([], [Gap("kita", "neubau", GapKind.Content, persons: 1, personHours: 2)], "kita");
+        var map = AreaMap.Of([], [Gap("kita", "neubau", GapKind.Content, persons: 1, personHours: 2)], "kita", []);
 
         var spot = Assert.Single(map.Spots);
         Assert.Equal(("neubau", "neubau", (AreaMap.Point?)null, 3), (spot.Code, spot.Name, spot.Position, spot.Level));

@@ -42,6 +42,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await page.WaitForURLAsync(new Uri(Web, $"/gaps/{kita.Id}/suggestions").AbsoluteUri);
         Assert.Contains("Nah Logistik", await page.Locator("ol.suggestions > li").First.InnerTextAsync());
         await Screenshots.PlannerAsync(page, "suggestions");
+        await Check(page, "suggestions");
         await page.Locator($"button[name='partner'][value='{company}']").ClickAsync();
         await page.Locator(".kern-alert--success a[href='/outreach']").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, "/outreach").AbsoluteUri);
@@ -54,13 +55,26 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await page.FormButton($"move-{id}").ClickAsync();
         Assert.Contains("Möglich ist: vereinbart, abgelehnt oder pausiert.", await page.Locator("#error-summary").InnerTextAsync());
         await Screenshots.PlannerAsync(page, "outreach-board");
+        await Check(page, "board with a refused step");
         await Move(page, id, "agreed");
+        await Check(page, "board");
+        foreach (var path in new[] { $"/outreach/{id}", "/outreach/due", "/outreach/funnel" })
+        {
+            await page.GotoAsync(path);
+            await Check(page, path);
+        }
+        await page.GotoAsync("/outreach");
 
         // The agreement: the Kita stays open until 18:00 from tomorrow, the company paying the late hours.
         await page.Locator($"#outreach-{id} a:has-text('Vereinbarung erfassen')").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/agreements/new?outreach={id}").AbsoluteUri);
         Assert.True(await page.Locator($"input[name='partners'][value='{company}']").IsCheckedAsync());
         Assert.True(await page.Locator($"input[name='gaps'][value='{kita.Key}']").IsCheckedAsync());
+        // Checked without saying what changes: the form names what is missing and keeps what was chosen.
+        await page.Locator("button[name='intent'][value='preview']").ClickAsync();
+        Assert.True(await page.Locator("#error-summary li").CountAsync() > 0);
+        Assert.True(await page.Locator($"input[name='partners'][value='{company}']").IsCheckedAsync());
+        await Check(page, "agreement form with errors");
         await page.Locator("#kind-extendedHours").CheckAsync();
         await page.Locator("#change").SelectOptionAsync($"offer:{offer}");
         await page.Locator("#openingHours").FillAsync("Mo-Fr 08:00-18:00");
@@ -75,6 +89,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         Assert.Contains("08:00–18:00", await page.Locator("table.week-preview tbody tr").Nth(1).InnerTextAsync());
         Assert.Empty(await partners.List<JsonElement>("/api/agreements"));
         await Screenshots.PlannerAsync(page, "agreement");
+        await Check(page, "agreement form with its effect");
         await page.Locator("button[name='intent'][value='save']").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/agreements/") && url.EndsWith("?done=recorded", StringComparison.Ordinal));
         Assert.Equal("Längere Öffnungszeiten mit Nah Logistik", await page.Heading());
@@ -84,6 +99,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         Assert.Contains($"ab {from.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}", planned);
         Assert.Contains("Mo-Fr 08:00-18:00", planned);
         await page.ReloadUntil("ul.planned-gaps", "dann geschlossen", "the gaps service to count the planned change");
+        await Check(page, "agreement");
 
         // In the inventory the change waits for its day; the planner makes it take effect now.
         await page.Locator($"main a[href='/offers/{offer}']").ClickAsync();
@@ -104,6 +120,20 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await page.GotoAsync($"/partners/{company}");
         Assert.Contains("Längere Öffnungszeiten", await page.Locator("table.agreement-list").InnerTextAsync());
         await page.ReloadUntil("ul.addressed-gaps", "geschlossen am", "Partners to learn that the gap resolved");
+        await Check(page, "partner with an agreement");
+        await page.Locator($"table.agreement-list a[href^='/agreements/']").ClickAsync();
+        Assert.Equal("Längere Öffnungszeiten mit Nah Logistik", await page.Heading());
+    }
+
+    /// <summary>Accessible and without sideways scrolling at 1280 px and at 640 px (200 % zoom); back at 1280 for the walk.</summary>
+    private static async Task Check(IPage page, string state)
+    {
+        foreach (var width in new[] { 640, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.AssertAccessibleAsync($"{width}: {state}");
+            await page.AssertNoHorizontalScrollAsync($"{width}: {state}");
+        }
     }
 
     /// <summary>

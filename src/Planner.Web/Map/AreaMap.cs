@@ -11,9 +11,10 @@ namespace GutAusgestattet.PlannerWeb.Map;
 /// outline (imported from GeoJSON) is drawn as its shape, one without as a spot at its centre, never a boundary made
 /// up from the centres. The projection is equirectangular with longitude scaled by the cosine of the mean latitude
 /// (true to shape at a municipality's size), north up, fitted to every centre and outline corner in a fixed view box
-/// with padding and centred.
+/// with padding and centred. The partners' sites are placed in the same projection, so a company stands where it is
+/// among the areas, and the fit takes them in: a site beyond every area's outline is still on the map.
 /// </summary>
-public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots, double Peak)
+public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots, double Peak, IReadOnlyList<AreaMap.Site> Sites)
 {
     public const double Width = 640;
     public const double Height = 440;
@@ -36,12 +37,16 @@ public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots,
         public bool LabelLeft => Position is { X: > Width / 2 };
     }
 
+    /// <summary>One place where a partner employs people, with the Incomings who work there (who the suggestions weigh).</summary>
+    public sealed record Site(Guid PartnerId, string PartnerName, string Label, string? AreaCode, Point Position, int Incomings);
+
     public readonly record struct Point(double X, double Y);
 
-    public static AreaMap Of(IReadOnlyCollection<Area> areas, IEnumerable<Gap> gaps, string category)
+    public static AreaMap Of(IReadOnlyCollection<Area> areas, IEnumerable<Gap> gaps, string category, IEnumerable<Partner> partners)
     {
         var open = gaps.Where(g => g.Open && g.Category == category).ToLookup(g => g.AreaCode, StringComparer.Ordinal);
-        var project = Fit(areas);
+        var located = partners.SelectMany(p => p.Sites.Select(site => (Partner: p, Site: site))).ToList();
+        var project = Fit([.. areas.SelectMany(Corners), .. located.Select(l => new[] { l.Site.Longitude, l.Site.Latitude })]);
         var known = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
         var figures = known.Keys.Union(open.Select(g => g.Key), StringComparer.Ordinal).Select(code =>
         {
@@ -58,7 +63,11 @@ public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots,
             })
             .OrderByDescending(s => s.PersonHours).ThenBy(s => s.Name, StringComparer.CurrentCulture).ThenBy(s => s.Code, StringComparer.Ordinal)
             .ToList();
-        return new AreaMap(category, spots, peak);
+        var sites = located
+            .Select(l => new Site(l.Partner.Id, l.Partner.Name, l.Site.Name ?? l.Site.Address, l.Site.AreaCode, project(l.Site.Longitude, l.Site.Latitude), l.Site.Incomings))
+            .OrderBy(s => s.PartnerName, StringComparer.CurrentCulture).ThenBy(s => s.Label, StringComparer.CurrentCulture)
+            .ToList();
+        return new AreaMap(category, spots, peak, sites);
     }
 
     /// <summary>Every category of the taxonomy, in its order, then any other a gap names.</summary>
@@ -78,12 +87,12 @@ public sealed record AreaMap(string Category, IReadOnlyList<AreaMap.Spot> Spots,
     /// <summary>SVG coordinates are written with a point whatever the page language, to a tenth of a view-box unit.</summary>
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>The projection of longitude and latitude into the view box, fitted to every centre and outline corner.</summary>
-    private static Func<double, double, Point> Fit(IReadOnlyCollection<Area> areas)
+    /// <summary>The projection of longitude and latitude into the view box, fitted to these points ([longitude, latitude]).</summary>
+    private static Func<double, double, Point> Fit(IReadOnlyList<double[]> points)
     {
-        if (areas.Count == 0) return (_, _) => new Point(Width / 2, Height / 2);
-        var shrink = Math.Cos(areas.Average(a => a.Latitude) * Math.PI / 180);
-        var plane = areas.SelectMany(Corners).Select(c => (X: c[0] * shrink, Y: -c[1])).ToList();
+        if (points.Count == 0) return (_, _) => new Point(Width / 2, Height / 2);
+        var shrink = Math.Cos(points.Average(p => p[1]) * Math.PI / 180);
+        var plane = points.Select(c => (X: c[0] * shrink, Y: -c[1])).ToList();
         var (minX, maxX, minY, maxY) = (plane.Min(p => p.X), plane.Max(p => p.X), plane.Min(p => p.Y), plane.Max(p => p.Y));
         // The scale at which both spans fit (the smaller of the two); a span of 0 (one spot, or spots in a line) sets none.
         double[] fits = [.. new[] { (Span: maxX - minX, Room: Width - 2 * Padding), (Span: maxY - minY, Room: Height - 2 * Padding) }
