@@ -58,6 +58,15 @@ public sealed class GapsTests(PlatformFixture platform)
         var unzoned = await gaps.GetAsync("/api/gaps/changes?since=2026-12-01T08:00:00");
         Assert.Equal(HttpStatusCode.BadRequest, unzoned.StatusCode);
         Assert.Contains("since", (await unzoned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        // The summary counts them all and lists the newest asked for; the counts per category and kind are the list's.
+        var summary = await gaps.GetFromJsonAsync<JsonElement>($"/api/gaps/changes/summary?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O"))}&newest=1");
+        Assert.Equal((2, 0, 0), (summary.GetProperty("detected").GetInt32(), summary.GetProperty("changed").GetInt32(), summary.GetProperty("resolved").GetInt32()));
+        Assert.Equal(sinceYesterday[0].GetProperty("key").GetString(), Assert.Single(summary.GetProperty("newest").EnumerateArray()).GetProperty("key").GetString());
+        var tooMany = await gaps.GetAsync($"/api/gaps/changes/summary?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}&newest=500");
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("newest", (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(["kita feature 1", "kita time 1"], (await gaps.List<JsonElement>("/api/gaps/counts"))
+            .Select(c => $"{c.GetProperty("category").GetString()} {c.GetProperty("kind").GetString()} {c.GetProperty("open").GetInt32()}").Order());
 
         // What if it opened at 06:00 and took short-term placements? Both gaps close; nothing is stored.
         var whatIf = await (await gaps.PostAsJsonAsync("/api/gaps/what-if", new

@@ -116,6 +116,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await page.Locator("nav.site-nav a[href='/']").ClickAsync();
         await page.ReloadUntil("ul.gap-changes", "Behoben", "the gap to resolve");
         Assert.Contains("Kita (Ü3) in Ortsteil mitte", await page.Locator("ul.gap-changes li:has-text('Behoben')").InnerTextAsync());
+        Assert.Equal("0 neu erkannt, 0 verändert, 1 behoben.", await page.Locator("#change-counts").InnerTextAsync());
         Assert.Equal("0", await page.Locator("#count-time .kind-count").InnerTextAsync());
         await page.GotoAsync($"/partners/{company}");
         Assert.Contains("Längere Öffnungszeiten", await page.Locator("table.agreement-list").InnerTextAsync());

@@ -19,12 +19,17 @@ public static class GapsApi
     {
         var api = app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Gaps");
         api.MapGet("/", ListGaps);
+        api.MapGet("/counts", CountGaps)
+            .WithDescription("The open gaps counted per category and kind, one row per pair that has any: what an overview needs without the whole list.");
         api.MapGet("/{id:guid}", GetGap);
         api.MapGet("/{id:guid}/history", GetHistory);
         api.MapGet("/changes", ListChanges)
             .WithDescription("What became of the gaps after a moment (since=2026-12-01T08:00:00Z, ISO 8601 with offset), one row per gap: "
                 + "GapDetected (new, or open again), GapChanged (with the figures as they were then) or GapResolved. A gap that came and went "
                 + "in between is left out. Newest first.");
+        api.MapGet("/changes/summary", SummariseChanges)
+            .WithDescription("The same changes after a moment counted by event, with only the newest few listed (newest=10 by default, 1–100): "
+                + "what a planner reads first, small however many gaps changed.");
         api.MapGet("/{id:guid}/week", GetWeek)
             .WithDescription("The gap's persons without care in each 15-minute slot of the current week (672 values, slot 0 = Monday 00:00–00:15), "
                 + "computed like the heatmap: the planner's own figures. All zero once the gap no longer occurs.");
@@ -52,10 +57,35 @@ public static class GapsApi
             Math.Round(e.PersonHours, 1), e.Intervals, e.Severity, e.Responses)).ToList());
     }
 
-    public static async Task<Results<Ok<List<GapChangeView>>, ValidationProblem>> ListChanges(string? since, GapsDbContext db, CancellationToken ct)
+    public static async Task<Ok<List<GapCountView>>> CountGaps(GapsDbContext db, CancellationToken ct)
     {
-        if (!DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) || !HasOffset(since!))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = ["A moment in ISO 8601 with its offset, e.g. 2026-12-01T08:00:00Z."] });
+        var counted = await db.Gaps.AsNoTracking().Where(g => g.Open).GroupBy(g => new { g.Category, g.Kind })
+            .Select(c => new { c.Key.Category, c.Key.Kind, Open = c.Count() }).ToListAsync(ct);
+        return TypedResults.Ok(counted.Select(c => new GapCountView(c.Category, c.Kind, c.Open))
+            .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.Kind).ToList());
+    }
+
+    public static async Task<Results<Ok<List<GapChangeView>>, ValidationProblem>> ListChanges(string? since, GapsDbContext db, CancellationToken ct) =>
+        Moment(since) is { } moment ? TypedResults.Ok(await ChangesAfterAsync(moment, db, ct)) : SinceProblem();
+
+    public static async Task<Results<Ok<GapChangesSummary>, ValidationProblem>> SummariseChanges(string? since, GapsDbContext db, CancellationToken ct, int newest = 10)
+    {
+        if (Moment(since) is not { } moment) return SinceProblem();
+        if (newest is < 1 or > 100) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newest"] = ["Between 1 and 100 changes are listed."] });
+        var changes = await ChangesAfterAsync(moment, db, ct);
+        int Count(string @event) => changes.Count(c => c.Event == @event);
+        return TypedResults.Ok(new GapChangesSummary(Count(ChangesSince.Detected), Count(ChangesSince.Changed), Count(ChangesSince.Resolved), [.. changes.Take(newest)]));
+    }
+
+    private static DateTimeOffset? Moment(string? since) =>
+        DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && HasOffset(since!) ? moment : null;
+
+    private static ValidationProblem SinceProblem() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = ["A moment in ISO 8601 with its offset, e.g. 2026-12-01T08:00:00Z."] });
+
+    /// <summary>Newest first, as <c>/changes</c> lists them.</summary>
+    private static async Task<List<GapChangeView>> ChangesAfterAsync(DateTimeOffset moment, GapsDbContext db, CancellationToken ct)
+    {
         var after = await db.GapHistory.AsNoTracking().Where(e => e.At > moment).ToListAsync(ct);
         var keys = after.Select(e => e.GapKey).Distinct().ToList();
         var before = (await db.GapHistory.AsNoTracking().Where(e => e.At <= moment && keys.Contains(e.GapKey)).ToListAsync(ct))
@@ -63,8 +93,8 @@ public static class GapsApi
         var gaps = (await db.Gaps.AsNoTracking().Where(g => keys.Contains(g.Key)).ToListAsync(ct))
             .GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.MaxBy(gap => gap.DetectedAt)!);
         // A key without its gap row belongs to a replay in progress; it is news once the row is there.
-        return TypedResults.Ok(ChangesSince.Of(after, before).Where(c => gaps.ContainsKey(c.Key))
-            .Select(c => GapChangeView.From(c, gaps[c.Key])).OrderByDescending(c => c.At).ThenBy(c => c.Key, StringComparer.Ordinal).ToList());
+        return ChangesSince.Of(after, before).Where(c => gaps.ContainsKey(c.Key))
+            .Select(c => GapChangeView.From(c, gaps[c.Key])).OrderByDescending(c => c.At).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Without an offset the moment would be read in the server's zone, which no client can know.</summary>
@@ -117,6 +147,11 @@ public sealed record GapChangeView(
             Math.Round(change.Last.EstimatedPersons, 1), Math.Round(change.Last.PersonHours, 1),
             change.Before is { } b ? Math.Round(b.EstimatedPersons, 1) : null, change.Before is { } h ? Math.Round(h.PersonHours, 1) : null);
 }
+
+/// <param name="Newest">The newest changes, newest first; the counts are of all of them.</param>
+public sealed record GapChangesSummary(int Detected, int Changed, int Resolved, List<GapChangeView> Newest);
+
+public sealed record GapCountView(string Category, GapKind Kind, int Open);
 
 public sealed record GapHistoryView(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
 

@@ -70,6 +70,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             entry.Property(e => e.GapKey).HasMaxLength(120);
             entry.Property(e => e.Event).HasMaxLength(16);
             entry.HasIndex(e => new { e.TenantId, e.GapKey, e.Version });
+            // "What changed since" reads a municipality's history after a moment; without it, every row of its history.
+            entry.HasIndex(e => new { e.TenantId, e.At });
         });
         modelBuilder.Entity<DemandRecord>(demand =>
         {

@@ -11,21 +11,21 @@ public sealed record GapCounts(IReadOnlyList<GapCounts.Row> Rows, Dictionary<Gap
 
     public sealed record Row(string Category, Dictionary<GapKind, int> ByKind, int Total);
 
-    public static GapCounts Of(IReadOnlyCollection<Gap> gaps)
+    /// <param name="counts">Gaps' counts of open gaps per category and kind.</param>
+    public static GapCounts Of(IReadOnlyCollection<GapCount> counts)
     {
-        var open = gaps.Where(g => g.Open).ToList();
         var taxonomy = CareCategories.Names.Keys.ToList();
-        var rows = open.GroupBy(g => g.Category)
+        var rows = counts.GroupBy(c => c.Category)
             .OrderBy(c => taxonomy.IndexOf(c.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new Row(c.Key, Count(c), c.Count()))
+            .Select(c => new Row(c.Key, Sum(c), c.Sum(k => k.Open)))
             .ToList();
-        return new GapCounts(rows, Count(open), open.Count);
+        return new GapCounts(rows, Sum(counts), counts.Sum(c => c.Open));
     }
 
-    private static Dictionary<GapKind, int> Count(IEnumerable<Gap> gaps)
+    private static Dictionary<GapKind, int> Sum(IEnumerable<GapCount> counts)
     {
-        var counts = Kinds.ToDictionary(k => k, _ => 0);
-        foreach (var gap in gaps) counts[gap.Kind]++;
-        return counts;
+        var sums = Kinds.ToDictionary(k => k, _ => 0);
+        foreach (var count in counts) sums[count.Kind] += count.Open;
+        return sums;
     }
 }

@@ -13,9 +13,12 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
 
     public Task<ServiceResult<List<GapHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<GapHistoryEntry>>($"/api/gaps/{id}/history", ct);
 
-    /// <summary>What became of the gaps after a moment, one row per gap, newest first.</summary>
-    public Task<ServiceResult<List<GapChangeEntry>>> ChangesAsync(DateTimeOffset since, CancellationToken ct) =>
-        GetAsync<List<GapChangeEntry>>($"/api/gaps/changes?since={Uri.EscapeDataString(since.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}", ct);
+    /// <summary>The open gaps counted per category and kind.</summary>
+    public Task<ServiceResult<List<GapCount>>> CountsAsync(CancellationToken ct) => GetAsync<List<GapCount>>("/api/gaps/counts", ct);
+
+    /// <summary>What became of the gaps after a moment: counted by event, the <paramref name="newest"/> changes listed, newest first.</summary>
+    public Task<ServiceResult<GapChangesSummary>> ChangesAsync(DateTimeOffset since, int newest, CancellationToken ct) =>
+        GetAsync<GapChangesSummary>($"/api/gaps/changes/summary?since={Uri.EscapeDataString(since.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}&newest={newest}", ct);
 
     /// <summary>
     /// An export of the planner's view as Gaps writes it — <c>export.csv</c>, <c>export.xlsx</c>, <c>areas.geojson</c> or
@@ -67,6 +70,13 @@ public sealed record GapHistoryEntry(int Version, string Event, DateTimeOffset A
 public sealed record GapChangeEntry(
     Guid GapId, string Key, string Category, string AreaCode, GapKind Kind, string Event, DateTimeOffset At,
     double EstimatedPersons, double PersonHours, double? EstimatedPersonsBefore, double? PersonHoursBefore);
+
+public sealed record GapChangesSummary(int Detected, int Changed, int Resolved, IReadOnlyList<GapChangeEntry> Newest)
+{
+    public int Total => Detected + Changed + Resolved;
+}
+
+public sealed record GapCount(string Category, GapKind Kind, int Open);
 
 /// <param name="Persons">Persons without care per slot of <paramref name="SlotMinutes"/> minutes, from Monday 00:00.</param>
 public sealed record GapWeek(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);

@@ -171,6 +171,8 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "At");
+
                     b.HasIndex("TenantId", "GapKey", "Version");
 
                     b.ToTable("GapHistory");
