@@ -146,6 +146,7 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         Assert.Contains("2 neu", await page.Locator("#import-result").InnerTextAsync());
         await page.GotoAsync($"/surveys/{survey}");
         Assert.Equal("Antworten bisher: 5", await page.Locator("#responses caption").InnerTextAsync());
+        await Screenshots.PlannerAsync(page, "survey");
 
         // Closing needs the tick too; a closed survey has no open link and no letters.
         await page.Locator("#close").CheckAsync();

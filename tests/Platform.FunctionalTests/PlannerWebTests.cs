@@ -97,6 +97,7 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Equal(new Uri(Web, "/exports?area=altstadt").AbsoluteUri, page.Url);
         Assert.Equal("altstadt", await page.Locator("select[name='area']").InputValueAsync());
         Assert.Contains("Woche aktuell, heutige Angebote; Ortsteil altstadt; Alle Kategorien; Alle Arten; nur für Sie", await page.Locator("#view-summary").InnerTextAsync());
+        await Screenshots.PlannerAsync(page, "exports");
         Assert.Contains("wählen Sie beide oben aus", await page.MainText());
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tabelle als CSV" }).ClickAsync());
@@ -228,6 +229,7 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         var rows = await analyst.Locator("table.region-gaps tbody tr").AllInnerTextsAsync();
         Assert.Equal(2, rows.Count);
         Assert.All(rows, row => Assert.Contains("zurückgehalten", row));
+        await Screenshots.PlannerAsync(analyst, "region");
 
         var gaps = await analyst.GotoAsync("/gaps");
         Assert.Equal(403, gaps!.Status);
