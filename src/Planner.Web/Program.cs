@@ -18,7 +18,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(app.SignInFormTargets());
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -51,6 +51,8 @@ public sealed class StartupTests
         Assert.Equal("/signin?ReturnUrl=%2Fgaps%3Fkind%3Dtime", overview.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/signin/dev")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        // Signing out is a form whose answer leads to the provider: the browser checks that against form-action.
+        Assert.Contains("form-action 'self' https://login.example.org;", overview.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]
@@ -60,6 +62,7 @@ public sealed class StartupTests
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var signIn = await client.GetAsync("/signin?returnUrl=%2Fgaps");
+        Assert.Contains("form-action 'self';", signIn.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("/signin/dev?returnUrl=%2Fgaps", signIn.Headers.Location!.OriginalString);
         var page = await client.GetAsync("/signin/dev?returnUrl=%2Fgaps");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -56,7 +56,7 @@ public sealed class PlannerMapSitesTests(PlatformFixture platform, BrowserFixtur
     {
         var tenant = PlatformFixture.NewTenant();
         await platform.TwoGaps(tenant);
-        await using var withoutPartners = await PlannerWebWithout.StartAsync(platform, "partners");
+        await using var withoutPartners = await PlannerWebProcess.WithoutAsync(platform, "partners");
 
         foreach (var width in new[] { 1280, 640 })
         {

@@ -247,7 +247,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     }
 
     /// <summary>
-    /// A planners' application whose Gaps.Service cannot be reached (PlannerWebWithout): the parts that need
+    /// A planners' application whose Gaps.Service cannot be reached (PlannerWebProcess): the parts that need
     /// it say so, the rest of each page is there, and nothing crashes — at 1280 and at 640 px, accessible.
     /// </summary>
     [Fact]
@@ -255,7 +255,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     {
         var tenant = PlatformFixture.NewTenant();
         var (krippe, _) = await platform.TwoGaps(tenant);
-        await using var withoutGaps = await PlannerWebWithout.StartAsync(platform, "gaps");
+        await using var withoutGaps = await PlannerWebProcess.WithoutAsync(platform, "gaps");
 
         foreach (var width in new[] { 1280, 640 })
         {
@@ -300,7 +300,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     public async Task When_the_surveys_service_cannot_be_reached_the_survey_pages_say_so_and_the_rest_works()
     {
         var (tenant, survey) = await platform.OpenSurvey();
-        await using var withoutSurveys = await PlannerWebWithout.StartAsync(platform, "surveys");
+        await using var withoutSurveys = await PlannerWebProcess.WithoutAsync(platform, "surveys");
         const string down = "Der Dienst „Befragungen“ antwortet gerade nicht";
 
         foreach (var width in new[] { 1280, 640 })

@@ -87,6 +87,13 @@ public static class SignInSetup
         return builder;
     }
 
+    /// <summary>
+    /// The provider's origin, where the sign-out form's answer leads (its end-session endpoint, on the authority's host
+    /// as with Keycloak); none with the development sign-in.
+    /// </summary>
+    public static string[] SignInFormTargets(this WebApplication app) =>
+        app.Services.GetRequiredService<SignInSettings>() is { UsesOidc: true } settings ? [new Uri(settings.Oidc.Authority!).GetLeftPart(UriPartial.Authority)] : [];
+
     /// <summary>Sign-in (to the provider, or to the development page), sign-out (a form post, with antiforgery).</summary>
     public static WebApplication MapSignIn(this WebApplication app)
     {
@@ -134,12 +141,19 @@ public static class SignInSetup
     /// <summary>
     /// Keeps the token in the cookie usable: renewed with the refresh token where the provider gave
     /// one, otherwise the user is signed out (and sent to sign in) before the services would refuse it.
+    /// Only requests that need the user renew it: a page's styles and scripts (anonymous endpoints) come
+    /// in parallel with the same cookie, and a provider may hand out each refresh token once, so their
+    /// renewals would race and all but one fail. For the same reason a refused renewal while the provider's
+    /// token still holds signs nobody out: another request most likely renewed it first.
     /// </summary>
     private static async Task KeepTokenValidAsync(CookieValidatePrincipalContext context)
     {
         var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (TokenExpiry(context.Properties) is { } expiry && expiry - TokenMargin > now) return;
+        var expiry = TokenExpiry(context.Properties);
+        if (expiry is { } at && at - TokenMargin > now) return;
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null) return;
         if (await RefreshAsync(context, now)) return;
+        if (context.Properties.GetTokenValue("refresh_token") is not null && expiry is { } still && still > now) return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieScheme);
     }
