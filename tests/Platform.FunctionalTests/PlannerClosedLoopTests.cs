@@ -124,6 +124,9 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await Check(page, "partner with an agreement");
         await page.Locator($"table.agreement-list a[href^='/agreements/']").ClickAsync();
         Assert.Equal("Längere Öffnungszeiten mit Nah Logistik", await page.Heading());
+
+        // Another municipality's planner typing these addresses: not found, nothing shown.
+        await browser.NotFoundForAnotherMunicipality(Web, [new Uri(page.Url).PathAndQuery, $"/agreements/new?outreach={id}"], "Nah Logistik", "Sonnenblume");
     }
 
     /// <summary>Accessible and without sideways scrolling at 1280 px and at 640 px (200 % zoom); back at 1280 for the walk.</summary>
@@ -132,8 +135,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         foreach (var width in new[] { 640, 1280 })
         {
             await page.SetViewportSizeAsync(width, 900);
-            await page.AssertAccessibleAsync($"{width}: {state}");
-            await page.AssertNoHorizontalScrollAsync($"{width}: {state}");
+            await page.AssertAccessibleAndFitsAsync($"{width}: {state}");
         }
     }
 

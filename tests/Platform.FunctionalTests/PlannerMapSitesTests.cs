@@ -1,6 +1,5 @@
 using System.Globalization;
 using GutAusgestattet.FunctionalTests.Browsing;
-using Microsoft.Playwright;
 using static GutAusgestattet.FunctionalTests.Partnering;
 
 namespace GutAusgestattet.FunctionalTests;
@@ -14,12 +13,6 @@ namespace GutAusgestattet.FunctionalTests;
 public sealed class PlannerMapSitesTests(PlatformFixture platform, BrowserFixture browser)
 {
     private Uri Web => platform.WebAddress("planner-web");
-
-    private static async Task Check(IPage page, string state)
-    {
-        await page.AssertAccessibleAsync(state);
-        await page.AssertNoHorizontalScrollAsync(state);
-    }
 
     [Fact]
     public async Task A_partners_site_stands_on_the_map_among_the_areas_and_its_row_leads_to_the_partner()
@@ -42,7 +35,7 @@ public sealed class PlannerMapSitesTests(PlatformFixture platform, BrowserFixtur
             "() => { const svg = document.querySelector('svg.area-map'); return [...svg.children].indexOf(svg.querySelector('g.map-site')) > [...svg.children].indexOf(svg.querySelector('g.map-area[data-area=mitte]')); }"));
         Assert.Contains("Standort eines Partners", await page.Locator(".site-key").InnerTextAsync());
         Assert.Contains("Standorten der Partner", await page.Locator("svg.area-map").GetAttributeAsync("aria-label"));
-        await Check(page, "map with a partner's site");
+        await page.AssertAccessibleAndFitsAsync("map with a partner's site");
 
         var row = page.Locator($"table.map-sites tbody tr[data-partner='{company}']");
         Assert.Contains("60", await row.Locator("td").Last.InnerTextAsync());
@@ -68,7 +61,7 @@ public sealed class PlannerMapSitesTests(PlatformFixture platform, BrowserFixtur
             Assert.Contains("Der Dienst „Partner“ antwortet gerade nicht",
                 await page.Locator("section[aria-labelledby='sites-title'] .kern-alert--danger").InnerTextAsync());
             Assert.Equal(1, await page.Locator(".kern-alert--danger").CountAsync());
-            await Check(page, $"{width}: map, partners unreachable");
+            await page.AssertAccessibleAndFitsAsync($"{width}: map, partners unreachable");
         }
     }
 }

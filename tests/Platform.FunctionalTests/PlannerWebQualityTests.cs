@@ -16,11 +16,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
 {
     private Uri Web => platform.WebAddress("planner-web");
 
-    private static async Task Check(IPage page, string state)
-    {
-        await page.AssertAccessibleAsync(state);
-        await page.AssertNoHorizontalScrollAsync(state);
-    }
+    private static Task Check(IPage page, string state) => page.AssertAccessibleAndFitsAsync(state);
 
     [Theory]
     [InlineData(1280)]

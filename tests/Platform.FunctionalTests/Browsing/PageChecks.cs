@@ -20,6 +20,13 @@ public static class PageChecks
         Assert.True(violations.Count == 0, $"axe found {violations.Count} violation(s) on '{state}' ({page.Url}):\n{string.Join("\n", violations)}");
     }
 
+    /// <summary>Both checks, as every planner page and state gets them.</summary>
+    public static async Task AssertAccessibleAndFitsAsync(this IPage page, string state)
+    {
+        await page.AssertAccessibleAsync(state);
+        await page.AssertNoHorizontalScrollAsync(state);
+    }
+
     /// <summary>Nothing wider than the viewport: a phone of 320 CSS pixels (a 1280 px screen at 400 % zoom) reads without scrolling sideways.</summary>
     public static async Task AssertNoHorizontalScrollAsync(this IPage page, string state)
     {
