@@ -1,4 +1,5 @@
 using System.Globalization;
+using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.PlannerWeb.Imports;
 using GutAusgestattet.PlannerWeb.ServiceClients;
 using GutAusgestattet.PlannerWeb.SignIn;
@@ -23,6 +24,7 @@ public static class Extensions
         builder.Services.AddRazorComponents();
         builder.Services.AddHttpContextAccessor();
         builder.AddPlannerSignIn();
+        builder.AddKeyRing("gut-ausgestattet-planner-web");
         // Behind the ingress the sign-in's redirect address must say https, as the browser saw it.
         builder.AddTrustedProxies();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.SurveyWeb.Receipts;
 using GutAusgestattet.SurveyWeb.SurveysApi;
 using GutAusgestattet.ServiceDefaults.Http;
@@ -15,6 +16,7 @@ public static class Extensions
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddHttpContextAccessor();
+        builder.AddKeyRing("gut-ausgestattet-survey-web");
         builder.Services.AddTransient<ClientAddressHandler>();
         builder.Services.AddHttpClient<PublicSurveysClient>(http => http.BaseAddress = new Uri("https+http://surveys"))
             .AddHttpMessageHandler<ClientAddressHandler>();
