@@ -65,6 +65,9 @@ public sealed class GapsTests(PlatformFixture platform)
         var tooMany = await gaps.GetAsync($"/api/gaps/changes/summary?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}&newest=500");
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Contains("newest", (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        var measuredAgainst = Assert.Single(await gaps.List<JsonElement>($"/api/gaps/{id}/offers"));
+        Assert.Equal((offerId, true), (measuredAgainst.GetProperty("offerId").GetGuid(), measuredAgainst.GetProperty("inArea").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NotFound, (await gaps.GetAsync($"/api/gaps/{Guid.NewGuid()}/offers")).StatusCode);
         Assert.Equal(["kita feature 1", "kita time 1"], (await gaps.List<JsonElement>("/api/gaps/counts"))
             .Select(c => $"{c.GetProperty("category").GetString()} {c.GetProperty("kind").GetString()} {c.GetProperty("open").GetInt32()}").Order());
 

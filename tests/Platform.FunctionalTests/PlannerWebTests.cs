@@ -74,6 +74,8 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         var history = await page.Locator("table.gap-history tbody").InnerTextAsync();
         Assert.Contains("Erkannt", history);
         Assert.Contains("noch kein Partner angesprochen", await page.MainText());
+        // No Krippe anywhere near altstadt: that is why it is a content gap.
+        Assert.Equal("Kein Angebot dieser Kategorie liegt im Ortsteil oder in seinem Umkreis.", await page.Locator("#no-serving-offers").InnerTextAsync());
 
         // English pages, German figures.
         await page.Locator(".language-switch a[lang='en']").ClickAsync();
@@ -83,6 +85,11 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         await page.GotoAsync($"/gaps/{kita.Id}");
         Assert.Contains("85,7 of 100", await page.Locator("dl.gap-facts").InnerTextAsync());
         Assert.Equal("3", await page.WeekCell(day: 1, block: 8));
+        // The Kita the time gap is measured against, in the area, with its hours.
+        var serving = await page.Locator("table.serving-offers tbody tr").AllInnerTextsAsync();
+        Assert.Equal("Kita Sonnenblume", await page.Locator("table.serving-offers tbody th a").InnerTextAsync());
+        Assert.Contains("Mo-Fr 08:00-16:00", Assert.Single(serving));
+        Assert.Contains("in the area", serving[0]);
     }
 
     [Fact]

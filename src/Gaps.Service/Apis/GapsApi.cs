@@ -33,6 +33,9 @@ public static class GapsApi
         api.MapGet("/{id:guid}/week", GetWeek)
             .WithDescription("The gap's persons without care in each 15-minute slot of the current week (672 values, slot 0 = Monday 00:00–00:15), "
                 + "computed like the heatmap: the planner's own figures. All zero once the gap no longer occurs.");
+        api.MapGet("/{id:guid}/offers", ListServingOffers)
+            .WithDescription("The offers the gap is measured against this week: those of its category in its area or whose facility lies within the "
+                + "category's serving distance of the area's centre (km to the centre, free places), nearest first. Empty for a content gap.");
         api.MapGet("/analysis", Analyse)
             .WithDescription("Gaps of one calendar week (week=2026-W48, default the current one), against today's offers or, with plannedBy, "
                 + "the offers as they will be once every planned offer and change effective by that date has taken effect. Computed, not stored.");
@@ -104,6 +107,13 @@ public static class GapsApi
     /// The stored gap holds its intervals and peak, not the persons per slot; those come from the same
     /// comparison the refresher runs, for the gap's category alone.
     /// </summary>
+    public static async Task<Results<Ok<List<ServingOffer>>, NotFound>> ListServingOffers(Guid id, GapsDbContext db, GapInputs inputs, GapRecalculation live, CancellationToken ct)
+    {
+        if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();
+        var input = await inputs.LoadAsync([gap.Category], live.CurrentWeek, null, ct);
+        return TypedResults.Ok(ServingOffers.Of(input, gap.Category, gap.AreaCode).ToList());
+    }
+
     public static async Task<Results<Ok<GapWeekView>, NotFound>> GetWeek(Guid id, GapsDbContext db, GapInputs inputs, GapRecalculation live, CancellationToken ct)
     {
         if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();

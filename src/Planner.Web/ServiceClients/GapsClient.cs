@@ -11,6 +11,9 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
 
     public Task<ServiceResult<Gap>> GetAsync(Guid id, CancellationToken ct) => GetAsync<Gap>($"/api/gaps/{id}", ct);
 
+    /// <summary>The offers the gap is measured against, nearest first.</summary>
+    public Task<ServiceResult<List<ServingOffer>>> ServingOffersAsync(Guid id, CancellationToken ct) => GetAsync<List<ServingOffer>>($"/api/gaps/{id}/offers", ct);
+
     public Task<ServiceResult<List<GapHistoryEntry>>> HistoryAsync(Guid id, CancellationToken ct) => GetAsync<List<GapHistoryEntry>>($"/api/gaps/{id}/history", ct);
 
     /// <summary>The open gaps counted per category and kind.</summary>
@@ -75,6 +78,9 @@ public sealed record GapChangesSummary(int Detected, int Changed, int Resolved, 
 {
     public int Total => Detected + Changed + Resolved;
 }
+
+/// <param name="Km">From the facility to the area's centre; null where the centre is not known.</param>
+public sealed record ServingOffer(Guid OfferId, bool InArea, double? Km, int FreePlaces);
 
 public sealed record GapCount(string Category, GapKind Kind, int Open);
 
