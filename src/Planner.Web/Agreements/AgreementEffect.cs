@@ -10,13 +10,9 @@ public static class AgreementEffect
     /// <param name="week">The agreed hours as Inventory reads them; null when the terms keep the offer's hours.</param>
     public static WhatIfChange Change(CooperationTerms terms, Offer? extended, Facility? facility, OpeningHoursWeek? week)
     {
-        if (extended is not null)
-        {
-            var places = extended.State.Places + terms.AddedPlaces;
-            return new WhatIfChange(extended.Id, places - Math.Min(extended.State.OccupiedPlaces, places), OfferHours.ForGaps(week?.Intervals ?? extended.State.OpenIntervals));
-        }
-        var at = facility ?? throw new ArgumentException("The terms name neither an offer nor a facility.", nameof(facility));
-        return new WhatIfChange(null, terms.AddedPlaces, OfferHours.ForGaps(week?.Intervals ?? []), terms.Category, at.AreaCode, at.Latitude, at.Longitude);
+        var subject = new WhatIfSubject(extended, facility);
+        var places = (extended?.State.Places ?? 0) + terms.AddedPlaces;
+        return subject.Change(terms.Category, places, week?.Intervals ?? subject.Today);
     }
 
     /// <summary>How many of the gaps the agreement is meant for it would close.</summary>

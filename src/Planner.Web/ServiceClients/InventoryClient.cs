@@ -102,6 +102,10 @@ public sealed record OfferChange(
     public static OfferChange Of(OfferState offer, string openingHours, int places, DateOnly effectiveFrom) =>
         new(offer.Facility.FacilityId, offer.Name, offer.Category, places, Math.Min(offer.OccupiedPlaces, places), openingHours, offer.TakesShortTermPlacements,
             offer.TenantCategory, offer.Ages, offer.Closures, offer.Languages, offer.FeeNote, effectiveFrom);
+
+    /// <summary>A new offer as a what-if tried it — hours and places, none taken yet — opening on a day; the rest is added on its page.</summary>
+    public static OfferChange New(Guid facilityId, string name, string category, int places, string openingHours, DateOnly effectiveFrom) =>
+        new(facilityId, name, category, places, 0, openingHours, false, null, null, [], [], null, effectiveFrom);
 }
 
 /// <summary>
