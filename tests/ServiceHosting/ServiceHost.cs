@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Hosting;
@@ -13,8 +15,9 @@ namespace GutAusgestattet.ServiceHosting;
 
 /// <summary>
 /// One service alone, in process, on the real local PostgreSQL (a database of its own, dropped at
-/// the end) and RabbitMQ, with a clock the test moves: what happens "on the day" can be shown
-/// without waiting for it.
+/// the end) and RabbitMQ (a virtual host of its own, deleted at the end, so no queue of a finished
+/// run stays bound to the exchanges and keeps filling), with a clock the test moves: what happens
+/// "on the day" can be shown without waiting for it.
 /// </summary>
 /// <param name="service">The service's short name: its database is <c>{service}db</c>.</param>
 public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationFactory<TEntryPoint>, IAsyncLifetime where TEntryPoint : class
@@ -22,6 +25,20 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
     private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
     private const string SigningKey = "service-integration-tests-signing-key-0123456789";
     private readonly string _database = $"{service}_it_{Guid.NewGuid():N}";
+    private readonly HttpClient _rabbitAdmin = RabbitAdmin();
+
+    /// <summary>The run's RabbitMQ virtual host: its database's name.</summary>
+    public string VirtualHost => _database;
+
+    /// <summary>What the service's queues are named after.</summary>
+    public string ServiceName => $"{service}-it-{_database[^8..]}";
+
+    /// <summary>RabbitMQ's management API on the local broker, as the scripts start it.</summary>
+    public static HttpClient RabbitAdmin() => new()
+    {
+        BaseAddress = new Uri("http://localhost:15672/api/"),
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))) },
+    };
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -29,8 +46,8 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{service}db", $"{Postgres};Database={_database}");
-        builder.UseSetting("ConnectionStrings:messaging", Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? "amqp://guest:guest@localhost:5672");
-        builder.UseSetting("Messaging:ServiceName", $"{service}-it-{_database[^8..]}");
+        builder.UseSetting("ConnectionStrings:messaging", $"amqp://guest:guest@localhost:5672/{VirtualHost}");
+        builder.UseSetting("Messaging:ServiceName", ServiceName);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -44,7 +61,11 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         return client;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync()
+    {
+        (await _rabbitAdmin.PutAsync($"vhosts/{VirtualHost}", null)).EnsureSuccessStatusCode();
+        (await _rabbitAdmin.PutAsJsonAsync($"permissions/{VirtualHost}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -54,5 +75,8 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+        (await _rabbitAdmin.DeleteAsync($"vhosts/{VirtualHost}")).EnsureSuccessStatusCode();
+        _rabbitAdmin.Dispose();
     }
+
 }
