@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source scripts/env.sh
 
-bash scripts/infra.sh up || exit 1
+bash scripts/infra.sh up-for-tests || exit 1
 bash scripts/test-tools.sh || exit 1
 
 results=.local/test-results

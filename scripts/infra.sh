@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Brings up (or stops) the PostgreSQL and RabbitMQ servers the platform needs, as plain
 # processes: this machine has no systemd and no Docker engine. Idempotent: a server that
-# already accepts connections is left alone. Data lives under .local/ in the repo so runs
+# already accepts connections is left running. Data lives under .local/ in the repo so runs
 # never collide with a system installation.
+#   up             for the platform (run.sh): PostgreSQL durable, fsync on — also when a test run
+#                  had turned it off on the running server
+#   up-for-tests   for test runs (test.sh): a server started here skips fsync, which test
+#                  databases may trade for speed; one already running is left as it is
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,6 +44,15 @@ pg_bin() {
   [ -n "$dir" ] && echo "$dir"
 }
 
+# fsync lives in postgresql.auto.conf (ALTER SYSTEM), not on the command line, so a running server
+# changes it on reload and the platform never inherits a test run's setting.
+postgres_fsync() {
+  local value=$1
+  local sql="ALTER SYSTEM SET fsync = $value"; [ "$value" = on ] && sql="ALTER SYSTEM RESET fsync"
+  "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qAtc "$sql" -c "SELECT pg_reload_conf()" >/dev/null
+  log "PostgreSQL fsync: $("$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qAtc 'SHOW fsync')"
+}
+
 postgres_up() {
   if port_open "$pg_port"; then log "PostgreSQL already listening on $pg_port"; return; fi
   [ -n "$(pg_bin)" ] || apt_install postgresql
@@ -55,7 +68,7 @@ postgres_up() {
   fi
   log "starting PostgreSQL on $pg_port"
   runuser -u postgres -- "$bin/pg_ctl" -D "$data" -l "$state/postgres/server.log" \
-    -o "-p $pg_port -k $sock -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" -w start >/dev/null
+    -o "-p $pg_port -k $sock -c listen_addresses=127.0.0.1 -c max_connections=300" -w start >/dev/null
   wait_for_port "$pg_port" PostgreSQL
 }
 
@@ -136,7 +149,11 @@ rabbit_node_stop() {
 }
 
 case "${1:-up}" in
-  up) postgres_up; rabbit_up; log "PostgreSQL 127.0.0.1:$pg_port, RabbitMQ 127.0.0.1:$amqp_port ready" ;;
+  up) postgres_up; postgres_fsync on; rabbit_up; log "PostgreSQL 127.0.0.1:$pg_port, RabbitMQ 127.0.0.1:$amqp_port ready" ;;
+  up-for-tests)
+    started=""; port_open "$pg_port" || started=1
+    postgres_up; [ -n "$started" ] && postgres_fsync off
+    rabbit_up; log "PostgreSQL 127.0.0.1:$pg_port, RabbitMQ 127.0.0.1:$amqp_port ready" ;;
   down) rabbit_down; postgres_down; log "stopped" ;;
   rabbit-node)
     case "${2:-}" in
@@ -144,5 +161,5 @@ case "${1:-up}" in
       stop) rabbit_node_stop "${3:-}" ;;
       *) echo "usage: $0 rabbit-node start NAME PORT | stop NAME" >&2; exit 2 ;;
     esac ;;
-  *) echo "usage: $0 [up|down|rabbit-node start NAME PORT|rabbit-node stop NAME]" >&2; exit 2 ;;
+  *) echo "usage: $0 [up|up-for-tests|down|rabbit-node start NAME PORT|rabbit-node stop NAME]" >&2; exit 2 ;;
 esac
