@@ -21,7 +21,8 @@ public sealed class TokenHandlingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder();
+        // Development: the symmetric key is refused anywhere else (UnsafeSettings).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Configuration["Jwt:Issuer"] = Options.Issuer;
         builder.Configuration["Jwt:Audience"] = Options.Audience;

@@ -12,9 +12,11 @@ namespace GutAusgestattet.ServiceDefaults.Auth;
 
 public static class AuthExtensions
 {
-    /// <summary>JWT bearer authentication for staff, and the policies the APIs use.</summary>
+    /// <summary>JWT bearer authentication for staff, and the policies the APIs use; refuses to start with <see cref="UnsafeSettings"/>.</summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
+        if (UnsafeSettings.Of(builder.Configuration, builder.Environment) is { Count: > 0 } unsafeSettings)
+            throw new InvalidOperationException($"Refusing to start with unsafe settings:{Environment.NewLine}{string.Join(Environment.NewLine, unsafeSettings)}");
         var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         if (string.IsNullOrEmpty(jwt.Authority) && (jwt.SigningKey?.Length ?? 0) < 32)
             throw new InvalidOperationException("Set Jwt:Authority (an OIDC provider) or Jwt:SigningKey (at least 32 characters).");
