@@ -53,9 +53,9 @@ public sealed class GapRecalculation(
     }
 
     /// <summary>
-    /// Recalculates one category. Claiming it first locks its row until the commit: a concurrent
-    /// refresh waits and then sees this one's result, and an event marking it meanwhile waits too
-    /// and leaves it marked (with its pending changes) for the next round.
+    /// Recalculates one category if it is still due. Claiming it first locks its row until the commit:
+    /// a concurrent refresh (this replica's or another's) waits and then finds nothing due, and an
+    /// event marking it meanwhile waits too and leaves it marked (with its pending changes) for the next round.
     /// <para>
     /// A state this instance kept from the previous refresh of the cell — the revision just before
     /// this one, so no other instance refreshed it since, the same week, areas and serving distance —
@@ -69,7 +69,11 @@ public sealed class GapRecalculation(
         var week = CurrentWeek;
         var kept = comparisons.Take(db.CurrentTenantId!, category);
         var cell = db.Cells.Where(c => c.Category == category);
-        await cell.ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
+        // The claim: only a cell still due is taken. A replica that listed it too waits on the row,
+        // then finds it done and announces nothing (PostgreSQL re-checks the condition after the wait).
+        var claimed = await cell.Where(c => c.Dirty || c.Week < week.Monday)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
+        if (claimed == 0) return kept;
         var revision = await cell.Select(c => c.Revision).SingleAsync(ct);
         var changes = await TakeChangesAsync(category, ct);
         // No change named (a cell marked before changes were recorded) tells nothing to apply: reload.

@@ -1,4 +1,5 @@
 using GutAusgestattet.Inventory.Persistence;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,11 @@ namespace GutAusgestattet.Inventory.Offers;
 /// <summary>
 /// Makes planned offers and planned changes effective on their day, for every tenant. Each one
 /// is applied in its own scope, scoped to its tenant, so one failure holds back nothing else.
+/// <para>
+/// One replica checks at a time (a <see cref="DatabaseLock"/>; the others skip their check). Should
+/// two ever apply the same change — the lock lost with its connection — the offer's version, a
+/// concurrency token, lets only the first save its state and its <c>OfferTookEffect</c>.
+/// </para>
 /// </summary>
 public sealed class PlannedChangesScheduler(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<PlannedChangesScheduler> logger) : BackgroundService
 {
@@ -17,7 +23,7 @@ public sealed class PlannedChangesScheduler(IServiceScopeFactory scopes, IConfig
         {
             try
             {
-                await ApplyDueAsync(stoppingToken);
+                await DatabaseLock.RunUnlessRunningAsync<InventoryDbContext>(scopes, "planned-changes", ApplyDueAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -51,6 +57,10 @@ public sealed class PlannedChangesScheduler(IServiceScopeFactory scopes, IConfig
             {
                 await ApplyAsync(tenantId, offerId, changeId, ct);
                 applied++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                logger.LogInformation("Planned change {ChangeId} of offer {OfferId} took effect elsewhere meanwhile", changeId, offerId);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

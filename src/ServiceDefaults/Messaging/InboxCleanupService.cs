@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,15 +26,8 @@ internal sealed partial class InboxCleanupService<TContext>(
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<TContext>();
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                timeout.CancelAfter(settings.QueryTimeout);
-                var before = DateTime.UtcNow - settings.DuplicateDetectionWindow;
-                var removed = await db.Set<InboxState>()
-                    .Where(i => i.Delivered != null && i.Delivered < before)
-                    .ExecuteDeleteAsync(timeout.Token);
-                if (removed > 0) LogRemoved(removed);
+                // One replica at a time: the deletion is idempotent, but two would only contend for the same rows.
+                await DatabaseLock.RunUnlessRunningAsync<TContext>(scopes, "inbox-cleanup", RemoveHandledAsync, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -42,6 +36,20 @@ internal sealed partial class InboxCleanupService<TContext>(
             }
         }
         while (await WaitForNextTick(timer, stoppingToken));
+    }
+
+    private async Task RemoveHandledAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(settings.QueryTimeout);
+        var before = DateTime.UtcNow - settings.DuplicateDetectionWindow;
+        var removed = await db.Set<InboxState>()
+            .Where(i => i.Delivered != null && i.Delivered < before)
+            .ExecuteDeleteAsync(timeout.Token);
+        if (removed > 0) LogRemoved(removed);
     }
 
     private static async Task<bool> WaitForNextTick(PeriodicTimer timer, CancellationToken stoppingToken)

@@ -3,6 +3,7 @@ using MassTransit.Logging;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
 using MassTransit.Serialization;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -61,9 +62,16 @@ internal sealed partial class OutboxDeliveryService<TContext>(
         }
     }
 
-    /// <summary>Delivers every outbox that is committed and not claimed by another instance.</summary>
+    /// <summary>
+    /// Delivers the oldest committed outboxes, holding the service's delivery lock: one replica
+    /// delivers at a time, so each row is sent once and in write order whatever the replica count. A
+    /// replica woken by its own commit waits for the lock and then finds what the holder left.
+    /// </summary>
     private async ValueTask<int> DeliverRound(CancellationToken cancellationToken)
     {
+        await using var lockScope = scopes.CreateAsyncScope();
+        await using var delivering = await DatabaseLock.AcquireAsync(lockScope.ServiceProvider.GetRequiredService<TContext>(), "outbox-delivery", cancellationToken);
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var candidates = await db.Set<OutboxState>().AsNoTracking()
@@ -75,8 +83,11 @@ internal sealed partial class OutboxDeliveryService<TContext>(
         var sent = 0;
         foreach (var outboxId in candidates)
         {
+            // Between outboxes, not within one: an outbox begun is finished (its sends are not
+            // cancelled by a shutdown), so a stopping replica leaves nothing half-sent to hand over.
+            if (cancellationToken.IsCancellationRequested) break;
             var strategy = db.Database.CreateExecutionStrategy();
-            sent += await strategy.ExecuteAsync(() => DeliverOutbox(db, outboxId, cancellationToken));
+            sent += await strategy.ExecuteAsync(() => DeliverOutbox(db, outboxId, CancellationToken.None));
             db.ChangeTracker.Clear();
         }
 
@@ -87,8 +98,8 @@ internal sealed partial class OutboxDeliveryService<TContext>(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // The UPDATE takes the row lock on every provider and holds it until commit: another
-        // instance claiming the same outbox waits here, then finds it gone and moves on.
+        // The UPDATE takes the row lock until commit as well: should the delivery lock be lost with
+        // its connection mid-round, a replica that took it over still never sends an outbox twice at once.
         var lockId = Guid.NewGuid();
         var claimed = await db.Set<OutboxState>()
             .Where(s => s.OutboxId == outboxId)

@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.Surveys.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public sealed class AnswerRetention(IServiceScopeFactory scopes, IConfiguration 
         {
             try
             {
-                await DeleteExpiredAsync(stoppingToken);
+                // One replica at a time: the deletion is idempotent, but need not run twice.
+                await DatabaseLock.RunUnlessRunningAsync<SurveysDbContext>(scopes, "answer-retention", DeleteExpiredAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
