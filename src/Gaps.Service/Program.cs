@@ -22,8 +22,8 @@ app.MapWhatIfApi();
 app.MapExportsApi();
 app.MapRegionalApi();
 
-await app.MigrateDatabaseAsync<GapsDbContext>();
-app.Run();
+// Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.
+await app.MigrateThenRunAsync<GapsDbContext>(args);
 
 /// <summary>Entry point, visible to the functional tests' host.</summary>
 public partial class Program;

@@ -23,8 +23,8 @@ app.MapOpeningHoursApi();
 app.MapAreasApi();
 app.MapInventoryImportApi();
 
-await app.MigrateDatabaseAsync<InventoryDbContext>();
-app.Run();
+// Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.
+await app.MigrateThenRunAsync<InventoryDbContext>(args);
 
 /// <summary>Entry point, visible to the functional tests' host.</summary>
 public partial class Program;

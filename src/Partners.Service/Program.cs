@@ -23,8 +23,8 @@ app.MapOutreachApi();
 app.MapOutreachGapsApi();
 app.MapAgreementsApi();
 
-await app.MigrateDatabaseAsync<PartnersDbContext>();
-app.Run();
+// Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.
+await app.MigrateThenRunAsync<PartnersDbContext>(args);
 
 /// <summary>Entry point, visible to the functional tests' host.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Health;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.OpenApi;
 using GutAusgestattet.ServiceDefaults.Telemetry;
@@ -18,12 +19,24 @@ public static class Extensions
     public const string LivenessPath = "/health/live";
     public const string ReadinessPath = "/health/ready";
 
+    /// <summary>Each health check's own time limit; the probes answer within about this.</summary>
+    public static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromMilliseconds(800);
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
 
+        builder.Services.AddSingleton<ShutdownDrain>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownDrain>());
         builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+            .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"])
+            .AddCheck<ShutdownDrain>("shutdown", tags: ["ready"]);
+        // Probes must answer at once: a dependency that does not answer within this is reported
+        // unhealthy, instead of the probe hanging as long as the dependency does.
+        builder.Services.Configure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var check in options.Registrations) check.Timeout = HealthCheckTimeout;
+        });
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

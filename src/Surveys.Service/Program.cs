@@ -26,8 +26,8 @@ app.MapLettersApi();
 app.MapWeightingApi();
 app.MapPublicSurveysApi();
 
-await app.MigrateDatabaseAsync<SurveysDbContext>();
-app.Run();
+// Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.
+await app.MigrateThenRunAsync<SurveysDbContext>(args);
 
 /// <summary>Entry point, visible to the functional tests' host.</summary>
 public partial class Program;

@@ -7,6 +7,7 @@ using MassTransit.Middleware.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +46,8 @@ public static class MessagingExtensions
 
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                    rabbitEndpoint.SetQuorumQueue();
                 // Outermost first: redelivery wraps retry, retry wraps the tenant check and the inbox.
                 // Retry is a pre-pipe specification, so redelivery must be one too to end up outside it.
                 endpoint.AddPrePipeSpecification(new BrokerRedeliveryFilter(options.Redeliveries));
@@ -71,6 +74,9 @@ public static class MessagingExtensions
             {
                 health.Name = ConnectionName;
                 health.Tags.Add("ready");
+                // A broker outage keeps the service in the load balancer: the outbox takes what is
+                // published meanwhile and delivers it when the broker is back. Shown, not failing.
+                health.MinimalFailureStatus = HealthStatus.Degraded;
             });
         });
 

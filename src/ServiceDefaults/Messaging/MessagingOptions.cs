@@ -8,6 +8,13 @@ public sealed class MessagingOptions
     /// <summary>Prefix of every queue this service consumes from; defaults to the application name.</summary>
     public string? ServiceName { get; set; }
 
+    /// <summary>
+    /// Declare the service's queues as RabbitMQ quorum queues (replicated across the broker cluster;
+    /// production), not classic ones (a single local broker). A queue keeps the type it was declared
+    /// with: switching needs the queues deleted while the service is stopped.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
     /// <summary>In-process retries of a failing consumer, before the message is redelivered.</summary>
     /// <remarks>Null until bound: the configuration binder appends to arrays instead of replacing them.</remarks>
     public TimeSpan[]? RetryIntervals { get; set; }

@@ -1,11 +1,13 @@
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Polly;
 using Polly.Retry;
 
@@ -30,20 +32,53 @@ public static class DatabaseExtensions
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.PostgreSql);
 
         builder.Services.AddScoped<TenantContext>();
+        var outage = DatabaseOutage.From(builder.Configuration);
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
-                builder.Services.AddDbContext<TContext, TPostgreSql>(options => options.UseNpgsql(connectionString,
-                    npgsql => npgsql.EnableRetryOnFailure()));
+                builder.Services.AddDbContext<TContext, TPostgreSql>(options => options.UseNpgsql(outage.Apply(new NpgsqlConnectionStringBuilder(connectionString)),
+                    npgsql => npgsql.EnableRetryOnFailure(outage.Retries, outage.RetryDelay, null)));
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<TContext, TSqlServer>(options => options.UseSqlServer(connectionString,
-                    sql => sql.EnableRetryOnFailure()));
+                builder.Services.AddDbContext<TContext, TSqlServer>(options => options.UseSqlServer(outage.Apply(new SqlConnectionStringBuilder(connectionString)),
+                    sql => sql.EnableRetryOnFailure(outage.Retries, outage.RetryDelay, null)));
                 break;
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Runs the service — or, with <c>--migrate</c>, only migrates its database and ends (the
+    /// deployment's migration job, run once per release with a role that may change the schema).
+    /// A running service migrates first unless <c>Database:MigrateOnStartup</c> is false, as it is
+    /// where replicas run as a role without DDL rights (see <see cref="ServiceRoleGrants"/>).
+    /// </summary>
+    public static async Task MigrateThenRunAsync<TContext>(this WebApplication app, string[] args) where TContext : DbContext
+    {
+        if (args.Contains("--migrate"))
+        {
+            await app.MigrateDatabaseAsync<TContext>();
+            await app.GrantServiceRoleAsync<TContext>();
+            return;
+        }
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+            await app.MigrateDatabaseAsync<TContext>();
+        await app.RunAsync();
+    }
+
+    private static async Task GrantServiceRoleAsync<TContext>(this WebApplication app) where TContext : DbContext
+    {
+        if (app.Configuration["Database:ServiceRole"] is not { Length: > 0 } role) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var provider = db.Database.IsNpgsql() ? DatabaseProvider.PostgreSql : DatabaseProvider.SqlServer;
+        // The role name is checked to be a plain identifier; it cannot be a parameter in DDL.
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(ServiceRoleGrants.Sql(provider, role));
+#pragma warning restore EF1002
+        app.Logger.LogInformation("Granted role {Role} reading and writing the rows of {Context}'s tables", role, typeof(TContext).Name);
     }
 
     /// <summary>

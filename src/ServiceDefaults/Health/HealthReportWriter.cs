@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace GutAusgestattet.ServiceDefaults;
+namespace GutAusgestattet.ServiceDefaults.Health;
 
 /// <summary>Names each check and its status, so an operator sees which dependency a service waits for.</summary>
 internal static class HealthReportWriter
