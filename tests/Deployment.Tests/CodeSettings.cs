@@ -24,13 +24,6 @@ public static partial class CodeSettings
     /// <summary>Read by the .NET host and OpenTelemetry themselves, not by our code.</summary>
     private static readonly string[] FrameworkKeys = ["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_HTTP_PORTS", "OTEL_SERVICE_NAME", "AllowedHosts"];
 
-    /// <summary>
-    /// Settings of the interface the main branch is adding (issue 14): `--migrate` grants to Database:ServiceRole, the
-    /// services skip migrating at start with Database:MigrateOnStartup=false, and Messaging:QuorumQueues declares quorum
-    /// queues. Accepted while the code does not read them yet; once it does they are known like any other key.
-    /// </summary>
-    public static readonly string[] PendingKeys = ["Database:ServiceRole", "Database:MigrateOnStartup", "Messaging:QuorumQueues"];
-
     /// <summary>The text of every C# file of a project (migrations and build output left out), by repository path.</summary>
     public static IReadOnlyDictionary<string, string> Sources(params string[] projects) =>
         projects.SelectMany(project => Directory.EnumerateFiles(Repository.Path("src", project), "*.cs", SearchOption.AllDirectories))
@@ -47,7 +40,7 @@ public static partial class CodeSettings
     {
         var sources = SourcesOf(deployable);
         var code = string.Join("\n", sources.Values);
-        var keys = new HashSet<string>(FrameworkKeys.Concat(PendingKeys).Select(Setting.Key));
+        var keys = new HashSet<string>(FrameworkKeys.Select(Setting.Key));
         foreach (Match literal in KeyLiteral().Matches(code)) keys.Add(Setting.Key(literal.Groups["key"].Value));
         foreach (Match literal in OtelLiteral().Matches(code)) keys.Add(Setting.Key(literal.Groups["key"].Value));
         foreach (var (section, type) in BoundSections(code))
