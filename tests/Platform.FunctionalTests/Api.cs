@@ -11,6 +11,9 @@ public sealed record Facility(Guid Id, string Name, string AreaCode);
 
 public sealed record Response(Guid Id, string HouseholdType);
 
+/// <summary>What a household gets back for an answer.</summary>
+public sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, string ReceiptCode);
+
 public sealed record Gap(Guid Id, string Key, string Category, string AreaCode, string Kind, double EstimatedPersons, int Responses, bool Open, int Version, double Severity);
 
 public sealed record OutreachGap(string GapKey, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version);

@@ -16,8 +16,6 @@ public sealed class SurveysTests(PlatformFixture platform)
 {
     private sealed record SurveyVersionView(Guid SurveyId, int Version, bool Draft, JsonElement Definition);
 
-    private sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, string ReceiptCode);
-
     private sealed record PublicSurvey(Guid Id, int Version, string TenantId, string Language, List<string> Languages, string Title, string ConsentVersion,
         string ConsentText, JsonElement Responsible, int RetentionDays, List<PublicChoice> Areas);
 

@@ -13,8 +13,6 @@ public sealed class WeightingTests(PlatformFixture platform)
 {
     private sealed record Stratum(string AreaCode, string HouseholdType, int Responses, int? KnownHouseholds, double Weight, long Revision);
 
-    private sealed record Receipt(Guid ResponseId, string ReceiptCode);
-
     private static object Counts(params (string Area, string Type, int Households)[] counts) =>
         new { counts = counts.Select(c => new { areaCode = c.Area, householdType = c.Type, households = c.Households }) };
 

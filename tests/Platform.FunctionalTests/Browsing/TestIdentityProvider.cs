@@ -49,7 +49,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>Signs anyone in as a user of <paramref name="tenant"/> with <paramref name="role"/>; access tokens live <paramref name="accessLifetime"/>.</summary>
     public static async Task<TestIdentityProvider> StartAsync(Ags tenant, string role, TimeSpan accessLifetime)
     {
-        var address = new Uri($"http://127.0.0.1:{PlannerWebProcess.FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{ProgramProcess.FreePort()}");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(address.AbsoluteUri);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
