@@ -32,8 +32,8 @@ public static class Extensions
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ShutdownDrain>("shutdown", tags: ["ready"]);
         // Probes must answer at once: a dependency that does not answer within this is reported
-        // unhealthy, instead of the probe hanging as long as the dependency does.
-        builder.Services.Configure<HealthCheckServiceOptions>(options =>
+        // unhealthy. After every registration (the database's and the broker's come later).
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
         {
             foreach (var check in options.Registrations) check.Timeout = HealthCheckTimeout;
         });

@@ -42,11 +42,17 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The PostgreSQL server the service connects to (a <see cref="TcpRelay"/> where a test takes it away).</summary>
+    protected virtual string DatabaseServer => Postgres;
+
+    /// <summary>The RabbitMQ server's host and port.</summary>
+    protected virtual string Broker => "localhost:5672";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting($"ConnectionStrings:{service}db", $"{Postgres};Database={_database}");
-        builder.UseSetting("ConnectionStrings:messaging", $"amqp://guest:guest@localhost:5672/{VirtualHost}");
+        builder.UseSetting($"ConnectionStrings:{service}db", $"{DatabaseServer};Database={_database}");
+        builder.UseSetting("ConnectionStrings:messaging", $"amqp://guest:guest@{Broker}/{VirtualHost}");
         builder.UseSetting("Messaging:ServiceName", ServiceName);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

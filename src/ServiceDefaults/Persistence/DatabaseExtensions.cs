@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Health;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.SqlClient;
@@ -45,7 +46,7 @@ public static class DatabaseExtensions
                 break;
         }
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database", tags: ["ready"]);
         return builder;
     }
 
