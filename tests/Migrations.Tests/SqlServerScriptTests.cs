@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -37,6 +38,17 @@ public class SqlServerScriptTests
     {
         using var db = Create(contextName);
         Assert.False(db.Database.HasPendingModelChanges(), $"{contextName} has model changes without a migration: add one with dotnet ef (see README).");
+    }
+
+    [Fact]
+    public void The_service_role_grants_and_the_replicas_lock_are_valid_T_SQL()
+    {
+        foreach (var sql in DatabaseLock.SqlServerStatements.Append(ServiceRoleGrants.Sql(DatabaseProvider.SqlServer, "gaps_service")))
+        {
+            // The lock's parameter is declared by the client when it sends the statement.
+            new TSql170Parser(true).Parse(new StringReader($"DECLARE @name nvarchar(255) = N'outbox-delivery';\n{sql}"), out var errors);
+            Assert.True(errors.Count == 0, $"{sql}: {string.Join("; ", errors.Select(e => e.Message))}");
+        }
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class DatabaseLock : IAsyncDisposable
         await db.Database.OpenConnectionAsync(ct);
         var acquired = db.Database.IsNpgsql()
             ? await ScalarAsync<bool>(db, "SELECT pg_try_advisory_lock(@key)", name, ct)
-            : await ScalarAsync<int>(db, SqlServerAcquire(timeoutMilliseconds: 0), name, ct) >= 0;
+            : await ScalarAsync<int>(db, SqlServerTryAcquire, name, ct) >= 0;
         if (acquired) return new DatabaseLock(db, name);
         await db.Database.CloseConnectionAsync();
         return null;
@@ -48,7 +48,7 @@ public sealed class DatabaseLock : IAsyncDisposable
         {
             if (db.Database.IsNpgsql())
                 await ScalarAsync<object>(db, "SELECT pg_advisory_lock(@key)", name, ct);
-            else if (await ScalarAsync<int>(db, SqlServerAcquire(timeoutMilliseconds: -1), name, ct) < 0)
+            else if (await ScalarAsync<int>(db, SqlServerAcquire, name, ct) < 0)
                 throw new InvalidOperationException($"The database refused the lock '{name}'.");
             return new DatabaseLock(db, name);
         }
@@ -80,7 +80,7 @@ public sealed class DatabaseLock : IAsyncDisposable
             // Not cancellable: a lock left on a pooled connection would block every other replica.
             await ScalarAsync<object>(_db, _db.Database.IsNpgsql()
                 ? "SELECT pg_advisory_unlock(@key)"
-                : "EXEC sp_releaseapplock @Resource = @name, @LockOwner = 'Session'", _name, CancellationToken.None);
+                : SqlServerRelease, _name, CancellationToken.None);
         }
         catch (DbException)
         {
@@ -89,8 +89,16 @@ public sealed class DatabaseLock : IAsyncDisposable
         await _db.Database.CloseConnectionAsync();
     }
 
-    private static string SqlServerAcquire(int timeoutMilliseconds) =>
-        $"DECLARE @result int; EXEC @result = sp_getapplock @Resource = @name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = {timeoutMilliseconds}; SELECT @result";
+    private const string SqlServerTryAcquire =
+        "DECLARE @result int; EXEC @result = sp_getapplock @Resource = @name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0; SELECT @result";
+
+    private const string SqlServerAcquire =
+        "DECLARE @result int; EXEC @result = sp_getapplock @Resource = @name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1; SELECT @result";
+
+    private const string SqlServerRelease = "EXEC sp_releaseapplock @Resource = @name, @LockOwner = 'Session'";
+
+    /// <summary>What the lock sends to SQL Server; no SQL Server runs where the tests do, so they parse it.</summary>
+    public static IReadOnlyList<string> SqlServerStatements { get; } = [SqlServerTryAcquire, SqlServerAcquire, SqlServerRelease];
 
     private static async Task<T> ScalarAsync<T>(DbContext db, string sql, string name, CancellationToken ct)
     {
