@@ -15,7 +15,7 @@ public sealed class BrokerTests
     [Fact]
     public async Task A_service_hosted_for_a_test_declares_its_queues_in_its_own_virtual_host_and_takes_it_along_when_it_stops()
     {
-        using var admin = ServiceHost<Program>.RabbitAdmin();
+        using var admin = VirtualHosts.Admin();
         var host = new GapsHost();
         await host.InitializeAsync();
         _ = host.Services; // starts the service; its bus declares the consumers' queues

@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.ServiceHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -30,12 +29,6 @@ public sealed class PlatformFixture : IAsyncLifetime
     public const int PerSurveyPermitLimit = 30;
 
     private readonly string _run = $"t{Guid.NewGuid():N}"[..12];
-    private readonly HttpClient _rabbitAdmin = new()
-    {
-        BaseAddress = new Uri("http://localhost:15672/api/"),
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))) },
-    };
-
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>The run's own RabbitMQ virtual host, where the services publish.</summary>
@@ -43,8 +36,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (await _rabbitAdmin.PutAsync($"vhosts/{_run}", null)).EnsureSuccessStatusCode();
-        (await _rabbitAdmin.PutAsJsonAsync($"permissions/{_run}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        await VirtualHosts.CreateAsync(_run);
 
         string[] args =
         [
@@ -75,8 +67,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{db}_{_run}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        await _rabbitAdmin.DeleteAsync($"vhosts/{_run}");
-        _rabbitAdmin.Dispose();
+        await VirtualHosts.DeleteAsync(_run);
     }
 
     /// <summary>A client of one service, authenticated as a staff member of <paramref name="tenant"/>.</summary>

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Hosting;
@@ -25,20 +23,12 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
     private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
     private const string SigningKey = "service-integration-tests-signing-key-0123456789";
     private readonly string _database = $"{service}_it_{Guid.NewGuid():N}";
-    private readonly HttpClient _rabbitAdmin = RabbitAdmin();
 
     /// <summary>The run's RabbitMQ virtual host: its database's name.</summary>
     public string VirtualHost => _database;
 
     /// <summary>What the service's queues are named after.</summary>
     public string ServiceName => $"{service}-it-{_database[^8..]}";
-
-    /// <summary>RabbitMQ's management API on the local broker, as the scripts start it.</summary>
-    public static HttpClient RabbitAdmin() => new()
-    {
-        BaseAddress = new Uri("http://localhost:15672/api/"),
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))) },
-    };
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -69,8 +59,7 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
 
     public async Task InitializeAsync()
     {
-        (await _rabbitAdmin.PutAsync($"vhosts/{VirtualHost}", null)).EnsureSuccessStatusCode();
-        (await _rabbitAdmin.PutAsJsonAsync($"permissions/{VirtualHost}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        await VirtualHosts.CreateAsync(VirtualHost);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -81,8 +70,7 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
-        (await _rabbitAdmin.DeleteAsync($"vhosts/{VirtualHost}")).EnsureSuccessStatusCode();
-        _rabbitAdmin.Dispose();
+        await VirtualHosts.DeleteAsync(VirtualHost);
     }
 
 }

@@ -12,8 +12,10 @@ namespace GutAusgestattet.FunctionalTests.Replicas;
 /// Two instances of every service doing a municipality's work — offers, changes taking effect on their day, a
 /// survey's answers, an agreement — while one instance of three services is stopped with SIGTERM midway. An outside
 /// listener hears every contract event: each piece of work is announced once, nothing is missing, and the two gap
-/// instances answer alike.
+/// instances answer alike. In the platform's collection though it does not use the AppHost's platform: ten more
+/// processes beside the browser tests would only make both slow.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class ReplicasTests(ReplicatedPlatform platform) : IClassFixture<ReplicatedPlatform>
 {
     private const int Answers = 40;

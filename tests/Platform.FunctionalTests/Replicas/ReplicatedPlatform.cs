@@ -1,9 +1,8 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using Aspire.Hosting;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.ServiceHosting;
 using Npgsql;
 
 namespace GutAusgestattet.FunctionalTests.Replicas;
@@ -28,12 +27,6 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
     };
 
     private readonly string _run = $"r{Guid.NewGuid():N}"[..12];
-    private readonly HttpClient _rabbitAdmin = new()
-    {
-        BaseAddress = new Uri("http://localhost:15672/api/"),
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))) },
-    };
-
     public Uri MessagingUri => new($"amqp://guest:guest@localhost:5672/{_run}");
 
     /// <summary>Every instance of every service, by service.</summary>
@@ -51,8 +44,7 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (await _rabbitAdmin.PutAsync($"vhosts/{_run}", null)).EnsureSuccessStatusCode();
-        (await _rabbitAdmin.PutAsJsonAsync($"permissions/{_run}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        await VirtualHosts.CreateAsync(_run);
         await using (var server = new NpgsqlConnection(Server))
         {
             await server.OpenAsync();
@@ -131,7 +123,6 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
                 await Execute(server, $"DROP ROLE IF EXISTS \"{ServiceRole(service)}\"");
             }
         }
-        await _rabbitAdmin.DeleteAsync($"vhosts/{_run}");
-        _rabbitAdmin.Dispose();
+        await VirtualHosts.DeleteAsync(_run);
     }
 }
