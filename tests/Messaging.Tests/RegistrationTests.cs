@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.ServiceHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -28,5 +31,21 @@ public sealed class RegistrationTests(BusOutboxFixture fixture) : IClassFixture<
 
         Assert.Contains(MessagingExtensions.ConnectionName, report.Entries.Keys);
         Assert.Equal(HealthStatus.Healthy, report.Status);
+    }
+}
+
+public sealed class QueueTypeTests
+{
+    [Theory]
+    [InlineData(true, "quorum")]
+    [InlineData(false, "classic")]
+    public async Task Messaging_QuorumQueues_declares_the_service_queues_as_quorum_queues(bool quorum, string type)
+    {
+        await using var host = await MessagingHost.StartAsync(bus => bus.AddConsumer<NoteCreatedConsumer>(),
+            settings: new Dictionary<string, string?> { ["Messaging:QuorumQueues"] = quorum.ToString() });
+
+        using var admin = VirtualHosts.Admin();
+        var queue = await admin.GetFromJsonAsync<JsonElement>($"queues/%2F/{host.QueueOf<NoteCreatedConsumer>()}");
+        Assert.Equal(type, queue.GetProperty("type").GetString());
     }
 }
