@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace GutAusgestattet.Deployables.Tests;
+namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>One output root for all publishes of a run, removed afterwards.</summary>
 public sealed class PublishRoot : IDisposable

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace GutAusgestattet.Deployables.Tests;
+namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>Runs the .NET SDK as a build server would, outside the test host's MSBuild environment.</summary>
 public static class DotNet
