@@ -29,6 +29,14 @@ public static class Deployables
 
     public static string Root => Repository.Root;
 
+    /// <summary>The deployable a manifest's image names, whatever registry and tag an overlay gives it.</summary>
+    public static string ForImage(string image)
+    {
+        var repository = image.LastIndexOf(':') > image.LastIndexOf('/') ? image[..image.LastIndexOf(':')] : image;
+        return ExpectedRepositories.SingleOrDefault(r => repository == r.Value || repository.EndsWith("/" + r.Value, StringComparison.Ordinal)).Key
+            ?? throw new InvalidOperationException($"The image {image} is none of the deployables' repositories.");
+    }
+
     public static string PropsFile => Path.Combine(Root, "src", "Deployables.props");
 
     public static string ProjectFile(string name) => Path.Combine(Root, "src", name, name + ".csproj");
