@@ -25,7 +25,6 @@ public sealed partial class SmokePlatform : IAsyncDisposable
     private readonly TestSecrets _secrets = TestSecrets.Load();
     private readonly string _directory = Directory.CreateTempSubdirectory("gut-ausgestattet-smoke-").FullName;
     private readonly Dictionary<string, int> _ports;
-    private readonly Dictionary<string, string> _homes = [];
     private readonly List<ContainerProcess> _running = [];
     private readonly RunIsolation _isolation;
 
@@ -139,8 +138,9 @@ public sealed partial class SmokePlatform : IAsyncDisposable
         var unwritable = environment.Where(e => e.Key.EndsWith("Directory", StringComparison.OrdinalIgnoreCase) && !e.Value.StartsWith(_directory, StringComparison.Ordinal)).ToList();
         Assert.True(unwritable.Count == 0, $"{what}: {string.Join(", ", unwritable)} is on the read-only root filesystem.");
 
-        // HOME is on the read-only root filesystem too: an empty local one shows afterwards whether anything wrote there.
-        environment["HOME"] = _homes[what] = Directory.CreateDirectory(Path.Combine(_directory, what, "home")).FullName;
+        // HOME is /home/app in the image, on the read-only root filesystem; here a local one, so nothing lands in the
+        // test host's. (The services' DataProtection writes a key ring there; in the pod it falls back to keys in memory.)
+        environment["HOME"] = Directory.CreateDirectory(Path.Combine(_directory, what, "home")).FullName;
         return environment;
     }
 
@@ -156,9 +156,8 @@ public sealed partial class SmokePlatform : IAsyncDisposable
         return Address(target.Metadata.Name).ToString().TrimEnd('/');
     }
 
-    /// <summary>Where something wrote into a process's HOME, which the pod could not have.</summary>
-    public IEnumerable<string> WrittenToHome() =>
-        _homes.SelectMany(h => Directory.EnumerateFileSystemEntries(h.Value).Select(entry => $"{h.Key}: {Path.GetFileName(entry)}"));
+    /// <summary>The last lines of every running process, to say why a step failed.</summary>
+    public string Output => string.Join("\n\n", _running.Select(p => $"== {p.What}\n{p.Output}"));
 
     [GeneratedRegex(@"^services__.+__.+__\d+$")]
     private static partial Regex ServiceEndpoint();
