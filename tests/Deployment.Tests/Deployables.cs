@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace GutAusgestattet.Deployables.Tests;
+namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>
 /// The six projects regional IT runs, with the image repository each one must publish to (the
@@ -27,7 +27,15 @@ public static class Deployables
 
     public const string Port = "8080";
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
+
+    /// <summary>The deployable a manifest's image names, whatever registry and tag an overlay gives it.</summary>
+    public static string ForImage(string image)
+    {
+        var repository = image.LastIndexOf(':') > image.LastIndexOf('/') ? image[..image.LastIndexOf(':')] : image;
+        return ExpectedRepositories.SingleOrDefault(r => repository == r.Value || repository.EndsWith("/" + r.Value, StringComparison.Ordinal)).Key
+            ?? throw new InvalidOperationException($"The image {image} is none of the deployables' repositories.");
+    }
 
     public static string PropsFile => Path.Combine(Root, "src", "Deployables.props");
 
@@ -77,13 +85,5 @@ public static class Deployables
             .OfType<string>()
             .Select(p => Path.GetFullPath(Path.Combine(directory, p.Replace('\\', Path.DirectorySeparatorChar))))
             .Any(p => p == Path.GetFullPath(propsFile));
-    }
-
-    static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException($"Platform.sln not found above {AppContext.BaseDirectory}.");
     }
 }

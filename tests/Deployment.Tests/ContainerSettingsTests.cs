@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GutAusgestattet.Deployables.Tests;
+namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>
 /// The image each deployable would become, as MSBuild computes it: the SDK's own

@@ -1,18 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace GutAusgestattet.Deployables.Tests;
-
-/// <summary>One output root for all publishes of a run, removed afterwards.</summary>
-public sealed class PublishRoot : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("gut-ausgestattet-publish-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}
+namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>
 /// `dotnet publish -c Release` of every deployable: what the SDK puts into the image's /app.
@@ -23,7 +12,8 @@ public sealed class PublishRoot : IDisposable
 /// offline. The image's settings are checked in <see cref="ContainerSettingsTests"/> instead, and
 /// the layer the SDK adds is exactly this publish output (docs/images.md).
 /// </summary>
-public class PublishTests(PublishRoot root) : IClassFixture<PublishRoot>
+[Collection(PublishedCollection.Name)]
+public class PublishTests(Publications published)
 {
     /// <summary>Names (files or folders) that are for tests, development or the build, never for a running deployable.</summary>
     static readonly string[] ForbiddenPrefixes =
@@ -43,15 +33,12 @@ public class PublishTests(PublishRoot root) : IClassFixture<PublishRoot>
     [MemberData(nameof(Deployables.Names), MemberType = typeof(Deployables))]
     public async Task Publishes_the_entry_assembly_and_nothing_for_tests_or_development(string name)
     {
-        var output = System.IO.Path.Combine(root.Path, name);
-        var result = await DotNet.RunAsync(
-            ["publish", Deployables.ProjectFile(name), "-c", "Release", "-o", output, "-nologo", "-v", "q", "-nodeReuse:false"],
-            TimeSpan.FromMinutes(10));
+        var (_, output, result) = await published.Of(name);
         Assert.True(result.ExitCode == 0, result.ToString());
 
-        Assert.True(File.Exists(System.IO.Path.Combine(output, name + ".dll")), $"{name}.dll is missing in {output}.");
-        Assert.True(File.Exists(System.IO.Path.Combine(output, name + ".deps.json")), $"{name}.deps.json is missing.");
-        var runtimeConfig = System.IO.Path.Combine(output, name + ".runtimeconfig.json");
+        Assert.True(File.Exists(Path.Combine(output, name + ".dll")), $"{name}.dll is missing in {output}.");
+        Assert.True(File.Exists(Path.Combine(output, name + ".deps.json")), $"{name}.deps.json is missing.");
+        var runtimeConfig = Path.Combine(output, name + ".runtimeconfig.json");
         Assert.True(File.Exists(runtimeConfig), $"{name}.runtimeconfig.json is missing.");
         // Framework-dependent on ASP.NET Core: what the aspnet base image brings.
         var frameworks = JsonNode.Parse(File.ReadAllText(runtimeConfig))!["runtimeOptions"]!["frameworks"]!.AsArray()
@@ -59,13 +46,13 @@ public class PublishTests(PublishRoot root) : IClassFixture<PublishRoot>
         Assert.Contains("Microsoft.AspNetCore.App", frameworks);
 
         var entries = Directory.EnumerateFileSystemEntries(output, "*", SearchOption.AllDirectories)
-            .Select(p => System.IO.Path.GetRelativePath(output, p)).ToList();
+            .Select(p => Path.GetRelativePath(output, p)).ToList();
         var forbidden = entries.Where(entry =>
         {
-            var entryName = System.IO.Path.GetFileName(entry);
+            var entryName = Path.GetFileName(entry);
             return ForbiddenPrefixes.Any(prefix => entryName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 || entryName.EndsWith(".Tests.dll", StringComparison.OrdinalIgnoreCase)
-                || ForbiddenExtensions.Contains(System.IO.Path.GetExtension(entryName), StringComparer.OrdinalIgnoreCase);
+                || ForbiddenExtensions.Contains(Path.GetExtension(entryName), StringComparer.OrdinalIgnoreCase);
         }).ToList();
         Assert.True(forbidden.Count == 0, $"{name} publishes what belongs to tests or development: {string.Join(", ", forbidden)}");
 
@@ -73,7 +60,7 @@ public class PublishTests(PublishRoot root) : IClassFixture<PublishRoot>
         foreach (var settings in Directory.EnumerateFiles(output, "appsettings*.json"))
         {
             var unsafeValues = UnsafeValues(JsonNode.Parse(File.ReadAllText(settings), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }), "").ToList();
-            Assert.True(unsafeValues.Count == 0, $"{System.IO.Path.GetFileName(settings)} of {name} sets {string.Join(", ", unsafeValues)}");
+            Assert.True(unsafeValues.Count == 0, $"{Path.GetFileName(settings)} of {name} sets {string.Join(", ", unsafeValues)}");
         }
     }
 

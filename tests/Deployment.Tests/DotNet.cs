@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace GutAusgestattet.Deployables.Tests;
+namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>Runs the .NET SDK as a build server would, outside the test host's MSBuild environment.</summary>
 public static class DotNet
@@ -11,9 +11,12 @@ public static class DotNet
         public override string ToString() => $"exit code {ExitCode}\n{Output}";
     }
 
+    /// <summary>The <c>dotnet</c> that runs these tests (set by <c>dotnet test</c>), else the one on the PATH.</summary>
+    public static string Host { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
     public static async Task<Result> RunAsync(IEnumerable<string> arguments, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(Host)
         {
             WorkingDirectory = Deployables.Root,
             RedirectStandardOutput = true,
