@@ -12,7 +12,7 @@ public static class DotNet
     }
 
     /// <summary>The <c>dotnet</c> that runs these tests (set by <c>dotnet test</c>), else the one on the PATH.</summary>
-    public static string Host { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    public static string Host => ProgramProcess.DotNetHost;
 
     public static async Task<Result> RunAsync(IEnumerable<string> arguments, TimeSpan timeout)
     {

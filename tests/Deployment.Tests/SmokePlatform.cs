@@ -25,13 +25,13 @@ public sealed partial class SmokePlatform : IAsyncDisposable
     private readonly TestSecrets _secrets = TestSecrets.Load();
     private readonly string _directory = Directory.CreateTempSubdirectory("gut-ausgestattet-smoke-").FullName;
     private readonly Dictionary<string, int> _ports;
-    private readonly List<ContainerProcess> _running = [];
+    private readonly List<ProgramProcess> _running = [];
     private readonly RunIsolation _isolation;
 
     private SmokePlatform(RunIsolation isolation)
     {
         _isolation = isolation;
-        _ports = _overlay.Deployments.ToDictionary(d => d.Metadata.Name, _ => ContainerProcess.FreePort());
+        _ports = _overlay.Deployments.ToDictionary(d => d.Metadata.Name, _ => ProgramProcess.FreePort());
     }
 
     /// <summary>The environment each Deployment's process got, by Deployment name.</summary>
@@ -64,12 +64,13 @@ public sealed partial class SmokePlatform : IAsyncDisposable
             var what = $"Job {job.Metadata.Name}";
             var container = Assert.Single(job.Spec.Template.Spec.Containers);
             var deployment = _overlay.Deployments.Single(d => d.Spec.Template.Spec.Containers.Any(c => c.Image == container.Image));
-            var environment = Environment(what, container, ContainerProcess.FreePort());
+            var environment = Environment(what, container, ProgramProcess.FreePort());
             var served = Environment(deployment.Metadata.Name, deployment.Spec.Template.Spec.Containers.Single(), _ports[deployment.Metadata.Name]);
             foreach (var (name, value) in environment.Where(e => e.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && !e.Value.StartsWith("amqp", StringComparison.Ordinal)))
                 await _isolation.CreateDatabaseAsync(value, served.GetValueOrDefault(name) ?? throw new InvalidOperationException($"{what} migrates {name}, which Deployment {deployment.Metadata.Name} does not use."));
             var publication = await Published(published, container);
-            jobs.Add(ContainerProcess.RunToEndAsync(what, publication, Arguments(container), environment, TimeSpan.FromSeconds(job.Spec.ActiveDeadlineSeconds ?? 600)));
+            jobs.Add(RunJobAsync(new ProgramProcess(what, publication.EntryAssembly, publication.Directory, Arguments(container), environment, onlyTheseVariables: true),
+                TimeSpan.FromSeconds(job.Spec.ActiveDeadlineSeconds ?? 600)));
         }
         await Task.WhenAll(jobs);
     }
@@ -84,11 +85,17 @@ public sealed partial class SmokePlatform : IAsyncDisposable
             var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
             var environment = Environment(name, container, _ports[name]);
             Environments[name] = environment;
-            var process = ContainerProcess.Start($"Deployment {name}", await Published(published, container), Arguments(container), environment);
+            var publication = await Published(published, container);
+            var process = new ProgramProcess($"Deployment {name}", publication.EntryAssembly, publication.Directory, Arguments(container), environment, onlyTheseVariables: true);
             _running.Add(process);
             probing.Add(Probes.WaitUntilReadyAsync(process, container, Address(name)));
         }
         await Task.WhenAll(probing);
+    }
+
+    private static async Task RunJobAsync(ProgramProcess job, TimeSpan deadline)
+    {
+        await using (job) await job.RunToEndAsync(deadline);
     }
 
     private static async Task<Publication> Published(Publications published, V1Container container)
@@ -157,7 +164,7 @@ public sealed partial class SmokePlatform : IAsyncDisposable
     }
 
     /// <summary>The last lines of every running process, to say why a step failed.</summary>
-    public string Output => string.Join("\n\n", _running.Select(p => $"== {p.What}\n{p.Output}"));
+    public string Output => string.Join("\n\n", _running.Select(p => $"== {p.Name}\n{p.Output}"));
 
     [GeneratedRegex(@"^services__.+__.+__\d+$")]
     private static partial Regex ServiceEndpoint();

@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using GutAusgestattet.ServiceHosting;
 
 namespace GutAusgestattet.FunctionalTests.Browsing;
 
@@ -12,9 +13,9 @@ public sealed class PlannerWebProcess : IAsyncDisposable
 {
     private readonly ProgramProcess _process;
 
-    private PlannerWebProcess(ProgramProcess process) => _process = process;
+    private PlannerWebProcess(ProgramProcess process, Uri address) => (_process, Address) = (process, address);
 
-    public Uri Address => _process.Address;
+    public Uri Address { get; }
 
     /// <param name="unreachable">The service the application cannot reach, as the AppHost names it: <c>gaps</c>, <c>surveys</c> …</param>
     public static Task<PlannerWebProcess> WithoutAsync(PlatformFixture platform, string unreachable) => StartAsync(platform, unreachable, new Dictionary<string, string>());
@@ -35,7 +36,8 @@ public sealed class PlannerWebProcess : IAsyncDisposable
             environment[$"services__{service}__http__0"] = service == unreachable ? $"http://127.0.0.1:{ProgramProcess.FreePort()}" : platform.App.GetEndpoint(service, "http").ToString();
         foreach (var (name, value) in settings) environment[name] = value;
         // The content root is the project, where appsettings.Development.json turns the development sign-in on.
-        return new PlannerWebProcess(await ProgramProcess.StartAsync(ProgramProcess.Built(project), Path.GetDirectoryName(project)!, environment));
+        var (process, address) = await Listening.StartAsync("the second planner-web", project, environment);
+        return new PlannerWebProcess(process, address);
     }
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.ServiceHosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -5,7 +5,7 @@ namespace GutAusgestattet.FunctionalTests.Replicas;
 /// instance does not take it (stopped, not listening). The request is sent again unchanged — the services make that
 /// safe where it matters (answers carry an <c>Idempotency-Key</c>).
 /// </summary>
-public sealed class Balancer(IReadOnlyList<ProgramProcess> instances) : DelegatingHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(1) })
+public sealed class Balancer(IReadOnlyList<ServiceInstance> instances) : DelegatingHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(1) })
 {
     private int _next;
 
@@ -17,7 +17,7 @@ public sealed class Balancer(IReadOnlyList<ProgramProcess> instances) : Delegati
         for (var attempt = 0; ; attempt++)
         {
             var instance = instances[(int)((uint)Interlocked.Increment(ref _next) % instances.Count)];
-            if (instance.HasExited && attempt < instances.Count * 2) continue;
+            if (instance.Process.HasExited && attempt < instances.Count * 2) continue;
             request.RequestUri = new Uri(instance.Address, path);
             if (body is not null)
             {

@@ -56,7 +56,7 @@ public sealed class ReplicasTests(ReplicatedPlatform platform) : IClassFixture<R
         var survey = (await surveys.PostAsJsonAsync("/api/surveys", new { responsible = Responsible }).Created<JsonElement>()).GetProperty("surveyId").GetGuid();
         (await surveys.PostAsync($"/api/surveys/{survey}/publish", null)).EnsureSuccessStatusCode();
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<Guid>();
-        var stopping = new List<ProgramProcess>();
+        var stopping = new List<ServiceInstance>();
         var sawDraining = false;
         await Parallel.ForAsync(0, Answers, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
         {
@@ -67,7 +67,7 @@ public sealed class ReplicasTests(ReplicatedPlatform platform) : IClassFixture<R
                     foreach (var service in new[] { "surveys", "inventory", "partners" })
                     {
                         stopping.Add(platform.Instances[service][0]);
-                        platform.Instances[service][0].Terminate();
+                        platform.Instances[service][0].Process.Terminate();
                     }
                 }
                 sawDraining = await Draining(stopping[0]);
@@ -79,7 +79,7 @@ public sealed class ReplicasTests(ReplicatedPlatform platform) : IClassFixture<R
         });
         Assert.True(sawDraining, "a stopping instance answers /health/ready with 503 while it still serves");
         foreach (var stopped in stopping)
-            Assert.True(await stopped.WaitForExitAsync(TimeSpan.FromSeconds(30)) == 0, $"a stopped instance ends cleanly:\n{stopped.Output}");
+            Assert.True(await stopped.Process.WaitForExitAsync(TimeSpan.FromSeconds(30)) == 0, $"{stopped.Process.Name} ends cleanly:\n{stopped.Process.Output}");
 
         // An agreement on a gap the answers opened, through the partners instance left.
         var gapKey = (await Eventually.Get(() => partners.List<JsonElement>("/api/outreach/gaps"), g => g.Count > 0, "Partners to learn a gap"))[0]
@@ -130,7 +130,7 @@ public sealed class ReplicasTests(ReplicatedPlatform platform) : IClassFixture<R
     private static int Count<TEvent>(ContractListener listener) => listener.Of<TEvent>().Count();
 
     /// <summary>Whether the instance, just sent SIGTERM, says it is not ready while it still answers.</summary>
-    private static async Task<bool> Draining(ProgramProcess instance)
+    private static async Task<bool> Draining(ServiceInstance instance)
     {
         using var probe = new HttpClient { BaseAddress = instance.Address, Timeout = TimeSpan.FromSeconds(1) };
         for (var deadline = DateTime.UtcNow.AddSeconds(2); DateTime.UtcNow < deadline; await Task.Delay(50))

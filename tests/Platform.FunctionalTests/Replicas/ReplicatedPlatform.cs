@@ -30,7 +30,7 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
     public Uri MessagingUri => new($"amqp://guest:guest@localhost:5672/{_run}");
 
     /// <summary>Every instance of every service, by service.</summary>
-    public Dictionary<string, List<ProgramProcess>> Instances { get; } = [];
+    public Dictionary<string, List<ServiceInstance>> Instances { get; } = [];
 
     public string Database(string service) => $"{service}_{_run}";
 
@@ -58,15 +58,19 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
         {
             var migrator = Settings(service, OwnerConnection(service));
             migrator["Database__ServiceRole"] = ServiceRole(service);
-            await ProgramProcess.RunToEndAsync(ProgramProcess.Built(project.ProjectPath), Path.GetDirectoryName(project.ProjectPath)!, migrator, "--migrate");
+            await using var migration = new ProgramProcess($"{service} --migrate", ProgramProcess.Built(project.ProjectPath), Path.GetDirectoryName(project.ProjectPath)!,
+                ["--migrate"], migrator);
+            await migration.RunToEndAsync(TimeSpan.FromMinutes(2));
         }
         // One after another: six processes starting at once on two cores take longer than their probes wait.
         foreach (var (service, project) in Projects)
         {
             Instances[service] = [];
             for (var i = 0; i < Replicas; i++)
-                Instances[service].Add(await ProgramProcess.StartAsync(ProgramProcess.Built(project.ProjectPath), Path.GetDirectoryName(project.ProjectPath)!,
-                    Settings(service, ServiceConnection(service)), probe: "/health/ready"));
+            {
+                var (process, address) = await Listening.StartAsync($"{service} #{i + 1}", project.ProjectPath, Settings(service, ServiceConnection(service)), probe: "/health/ready");
+                Instances[service].Add(new ServiceInstance(process, address));
+            }
         }
     }
 
@@ -96,7 +100,7 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
     }
 
     /// <summary>A client of exactly one instance.</summary>
-    public HttpClient Client(ProgramProcess instance, Ags tenant)
+    public HttpClient Client(ServiceInstance instance, Ags tenant)
     {
         var client = new HttpClient { BaseAddress = instance.Address };
         var token = DevTokens.Issue(new JwtOptions { SigningKey = PlatformFixture.SigningKey }, tenant, [Roles.Planner], TimeSpan.FromMinutes(30));
@@ -112,7 +116,7 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var instance in Instances.Values.SelectMany(i => i)) await instance.DisposeAsync();
+        foreach (var instance in Instances.Values.SelectMany(i => i)) await instance.Process.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await using (var server = new NpgsqlConnection(Server))
         {
@@ -126,3 +130,6 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
         await VirtualHosts.DeleteAsync(_run);
     }
 }
+
+/// <summary>One running instance of a service and where it listens.</summary>
+public sealed record ServiceInstance(ProgramProcess Process, Uri Address);
