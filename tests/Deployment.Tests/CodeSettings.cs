@@ -8,16 +8,12 @@ namespace GutAusgestattet.Deployment.Tests;
 /// </summary>
 public static partial class CodeSettings
 {
-    /// <summary>Each deployable's project; the shared libraries (ServiceDefaults, DesignSystem) count for all of them.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Projects = new Dictionary<string, string>
-    {
-        ["surveys"] = "Surveys.Service",
-        ["inventory"] = "Inventory.Service",
-        ["gaps"] = "Gaps.Service",
-        ["partners"] = "Partners.Service",
-        ["survey-web"] = "Survey.Web",
-        ["planner-web"] = "Planner.Web",
-    };
+    /// <summary>
+    /// Each deployable's project by its name in the manifests — its image's name without "-service"; the shared
+    /// libraries (ServiceDefaults, DesignSystem) count for all of them.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Projects = Deployables.ExpectedRepositories
+        .ToDictionary(image => image.Value.Split('/')[^1].Replace("-service", "", StringComparison.Ordinal), image => image.Key);
 
     private static readonly string[] SharedProjects = ["ServiceDefaults", "DesignSystem", "Contracts"];
 
