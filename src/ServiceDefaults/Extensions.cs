@@ -57,10 +57,14 @@ public static class Extensions
     {
         app.MapHealthEndpoints();
 
-        // The OpenAPI document stays at a stable URL for other teams; the browsable reference is for development.
-        app.MapOpenApi();
+        // The OpenAPI document stays at a stable URL for other teams, for signed-in callers (the authorization
+        // fallback); the browsable reference is for development, where both are open.
+        var document = app.MapOpenApi();
         if (app.Environment.IsDevelopment())
-            app.MapScalarApiReference();
+        {
+            document.AllowAnonymous();
+            app.MapScalarApiReference().AllowAnonymous();
+        }
         return app;
     }
 

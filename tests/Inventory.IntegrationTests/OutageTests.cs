@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
+using Xunit.Abstractions;
 
 namespace GutAusgestattet.Inventory.IntegrationTests;
 
@@ -31,7 +32,7 @@ public sealed class OutageHost() : ServiceHost<Program>("inventory")
 /// of readiness at once and fails requests fast with 503 and Retry-After, and the service recovers as soon as the
 /// database is back; a broker outage keeps it ready (the outbox holds what is published meanwhile).
 /// </summary>
-public sealed class OutageTests(OutageHost host) : IClassFixture<OutageHost>
+public sealed class OutageTests(OutageHost host, ITestOutputHelper output) : IClassFixture<OutageHost>
 {
     private static readonly Ags Tenant = Ags.Parse("09162000");
 
@@ -52,11 +53,13 @@ public sealed class OutageTests(OutageHost host) : IClassFixture<OutageHost>
             // The wanted bound is one second; the margin is for a loaded two-core machine. It hung for about a minute before.
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"readiness answered after {clock.Elapsed}: {await ready.Content.ReadAsStringAsync()}");
             Assert.Contains("\"name\":\"database\",\"status\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync());
+            output.WriteLine($"{outage}: readiness 503 after {clock.ElapsedMilliseconds} ms");
 
             clock.Restart();
             var request = await planner.GetAsync("/api/areas");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, request.StatusCode);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"the request failed after {clock.Elapsed}");
+            output.WriteLine($"{outage}: request 503 after {clock.ElapsedMilliseconds} ms");
             Assert.Equal("application/problem+json", request.Content.Headers.ContentType?.MediaType);
             Assert.Equal(TimeSpan.FromSeconds(5), request.Headers.RetryAfter?.Delta);
             Assert.Equal(503, (await request.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
@@ -73,6 +76,7 @@ public sealed class OutageTests(OutageHost host) : IClassFixture<OutageHost>
             await Task.Delay(100);
         }
         Assert.True(back.Elapsed < TimeSpan.FromSeconds(3), $"recovered {back.Elapsed} after the database came back");
+        output.WriteLine($"{outage}: answering again {back.ElapsedMilliseconds} ms after the database came back");
         Assert.Equal(HttpStatusCode.OK, (await planner.GetAsync("/health/ready")).StatusCode);
     }
 

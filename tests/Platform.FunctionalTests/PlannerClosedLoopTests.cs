@@ -78,7 +78,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await page.Locator("#kind-extendedHours").CheckAsync();
         await page.Locator("#change").SelectOptionAsync($"offer:{offer}");
         await page.Locator("#openingHours").FillAsync("Mo-Fr 08:00-18:00");
-        var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var from = MunicipalTime.Today.AddDays(1);
         await page.Locator("#from").FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#funding").FillAsync("Nah Logistik trägt die Personalkosten 16–18 Uhr");
 

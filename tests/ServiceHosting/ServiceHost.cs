@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +48,15 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         builder.UseSetting("Messaging:ServiceName", ServiceName);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>The route patterns a caller reaches without signing in: those that allow anonymous callers, or have no policy while there is no fallback.</summary>
+    public async Task<IReadOnlyList<string>> AnonymousRoutesAsync()
+    {
+        var fallback = await Services.GetRequiredService<IAuthorizationPolicyProvider>().GetFallbackPolicyAsync();
+        return Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null || (e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0 && fallback is null))
+            .Select(e => e.RoutePattern.RawText!).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
     public HttpClient Planner(Ags tenant)

@@ -18,7 +18,10 @@ public static class AuthExtensions
         if (UnsafeSettings.Of(builder.Configuration, builder.Environment) is { Count: > 0 } unsafeSettings)
             throw new InvalidOperationException($"Refusing to start with unsafe settings:{Environment.NewLine}{string.Join(Environment.NewLine, unsafeSettings)}");
         var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (string.IsNullOrEmpty(jwt.Authority) && (jwt.SigningKey?.Length ?? 0) < 32)
+        // An empty authority would trust no key at all: every request refused, and nothing saying why.
+        if (jwt.Authority is not null && !Uri.TryCreate(jwt.Authority, UriKind.Absolute, out _))
+            throw new InvalidOperationException($"Jwt:Authority '{jwt.Authority}' is not an absolute URL of an OpenID Connect provider: set it, or remove it in Development.");
+        if (jwt.Authority is null && (jwt.SigningKey?.Length ?? 0) < 32)
             throw new InvalidOperationException("Set Jwt:Authority (an OIDC provider) or Jwt:SigningKey (at least 32 characters).");
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
@@ -36,7 +39,10 @@ public static class AuthExtensions
             };
         });
 
-        builder.Services.AddAuthorizationBuilder().AddPlatformPolicies();
+        // Nothing is anonymous by omission: an endpoint without a policy still needs a signed-in caller. The public
+        // survey endpoints, health and (in Development) the API reference say AllowAnonymous themselves.
+        builder.Services.AddAuthorizationBuilder().AddPlatformPolicies()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
     }
 

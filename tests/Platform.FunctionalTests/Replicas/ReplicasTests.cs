@@ -20,7 +20,7 @@ public sealed class ReplicasTests(ReplicatedPlatform platform) : IClassFixture<R
 {
     private const int Answers = 40;
     private static readonly Ags Tenant = Ags.Parse("09564000");
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => MunicipalTime.Today;
 
     [Fact]
     public async Task Every_piece_of_work_is_done_and_announced_once_across_replicas_and_a_stopped_instance_hands_over()
