@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
+using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Letters;
 using GutAusgestattet.Surveys.Persistence;
@@ -15,12 +16,16 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
     /// <summary>The survey web's address, as the AppHost passes it in a deployment.</summary>
     public const string PublicBaseUrl = "https://umfrage.example.de";
 
+    /// <summary>The surveys service's own secret; deliberately not the token signing key the base host sets.</summary>
+    public const string ReceiptSecret = "surveys-integration-tests-receipt-secret-0123456789";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         // The retention loop runs once at start; the tests drive it themselves.
         builder.UseSetting("Surveys:RetentionCheckInterval", "01:00:00");
         builder.UseSetting(PublicLinks.Setting, PublicBaseUrl);
+        builder.UseSetting(SurveySecretOptions.Setting, ReceiptSecret);
     }
 
     public static Ags NewTenant() => Ags.Parse($"06{Random.Shared.Next(0, 1_000_000):D6}");
