@@ -3,6 +3,7 @@ using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
 using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Apis;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Letters;
 using GutAusgestattet.Surveys.Persistence;
@@ -55,5 +56,20 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         if (invitationCode is not null) request.Headers.Add("Invitation-Code", invitationCode);
         return CreateClient().SendAsync(request);
+    }
+
+    /// <summary>A household looks at (GET) or withdraws (DELETE) its answer: the receipt code in its header, never in the path.</summary>
+    public Task<HttpResponseMessage> Receipt(HttpMethod method, string code)
+    {
+        var request = new HttpRequestMessage(method, PublicSurveysApi.ReceiptsPath);
+        request.Headers.Add(PublicSurveysApi.ReceiptHeader, code);
+        return CreateClient().SendAsync(request);
+    }
+
+    public async Task<JsonElement> ReceiptView(string code)
+    {
+        var response = await Receipt(HttpMethod.Get, code);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
