@@ -42,7 +42,7 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
     }
 
     /// <summary>A household's answer through the public endpoint, with the code from its letter if it has one.</summary>
-    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null)
+    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null, HttpClient? client = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")
         {
@@ -55,15 +55,15 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         if (invitationCode is not null) request.Headers.Add("Invitation-Code", invitationCode);
-        return CreateClient().SendAsync(request);
+        return (client ?? CreateClient()).SendAsync(request);
     }
 
     /// <summary>A household looks at (GET) or withdraws (DELETE) its answer: the receipt code in its header, never in the path.</summary>
-    public Task<HttpResponseMessage> Receipt(HttpMethod method, string code)
+    public Task<HttpResponseMessage> Receipt(HttpMethod method, string code, HttpClient? client = null)
     {
         var request = new HttpRequestMessage(method, PublicSurveysApi.ReceiptsPath);
         request.Headers.Add(PublicSurveysApi.ReceiptHeader, code);
-        return CreateClient().SendAsync(request);
+        return (client ?? CreateClient()).SendAsync(request);
     }
 
     public async Task<JsonElement> ReceiptView(string code)
