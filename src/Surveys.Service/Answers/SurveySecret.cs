@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GutAusgestattet.Surveys.Invitations;
+using Microsoft.Extensions.Options;
 
 namespace GutAusgestattet.Surveys.Answers;
 
@@ -22,6 +23,13 @@ public sealed class SurveySecretOptions
 
     /// <summary>A sub-key, so that no invitation hash is ever a receipt code or the other way round.</summary>
     public byte[] InvitationKey => HMACSHA256.HashData(ReceiptKey, "invitation"u8);
+
+    /// <summary>Why the service cannot start with this secret; null when it can.</summary>
+    public string? Refusal()
+    {
+        if (ReceiptKey.Length >= MinBytes) return null;
+        return $"Set Surveys:ReceiptSecret to a random secret of at least {MinBytes} bytes, known to the surveys service only.";
+    }
 }
 
 public static class SurveySecret
@@ -32,12 +40,16 @@ public static class SurveySecret
     /// </summary>
     public static IServiceCollection AddSurveySecret(this IServiceCollection services)
     {
-        services.AddOptions<SurveySecretOptions>().BindConfiguration("Surveys")
-            .Validate(o => o.ReceiptKey.Length >= SurveySecretOptions.MinBytes,
-                $"Set {SurveySecretOptions.Setting} to a random secret of at least {SurveySecretOptions.MinBytes} bytes, known to the surveys service only.")
-            .ValidateOnStart();
+        services.AddOptions<SurveySecretOptions>().BindConfiguration("Surveys").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SurveySecretOptions>, Check>();
         services.AddSingleton<ReceiptCodes>();
         services.AddSingleton<InvitationCodes>();
         return services;
+    }
+
+    private sealed class Check : IValidateOptions<SurveySecretOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SurveySecretOptions options) =>
+            options.Refusal() is { } refusal ? ValidateOptionsResult.Fail(refusal) : ValidateOptionsResult.Success;
     }
 }
