@@ -19,7 +19,10 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name, string database
         .WithEnvironment("Jwt__Audience", audience)
         .WithHttpHealthCheck("/health/ready");
 
-var surveys = Service<Projects.Surveys_Service>("surveys", "surveysdb");
+// The surveys service's own secret for receipt and invitation codes: no other service gets it.
+var receiptSecret = builder.AddParameter("surveys-receipt-secret", secret: true);
+var surveys = Service<Projects.Surveys_Service>("surveys", "surveysdb")
+    .WithEnvironment("Surveys__ReceiptSecret", receiptSecret);
 // The public endpoints' rate limits, when the AppHost is told them (e.g. tighter in tests).
 foreach (var limit in builder.Configuration.GetSection("Surveys:RateLimits").GetChildren())
     surveys.WithEnvironment($"Surveys__RateLimits__{limit.Key}", limit.Value);

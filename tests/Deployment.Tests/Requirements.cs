@@ -38,8 +38,8 @@ public static partial class Requirements
                 : production ? [new("Jwt:Authority"), new("Jwt:SigningKey", Forbidden: true)]
                 : [new("Jwt:SigningKey")]),
 
-        new("Receipt codes: Surveys:ReceiptSecret, or the signing key that exists in Development only; set in every environment.",
-            [("src/Surveys.Service/Answers/ReceiptCodes.cs", "Set Surveys:ReceiptSecret")],
+        new("Receipt and invitation codes: Surveys:ReceiptSecret, the surveys service's own, checked at start in every environment, no fallback.",
+            [("src/Surveys.Service/Answers/SurveySecret.cs", "return $\"Set Surveys:ReceiptSecret")],
             (deployable, _) => Calls(deployable, "AddSingleton<ReceiptCodes>") ? [new("Surveys:ReceiptSecret")] : []),
 
         new("Planners' sign-in: OIDC outside Development; the development sign-in (with the signing key) only in Development.",

@@ -42,6 +42,14 @@ public static class Api
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
+    /// <summary>A household looks at (GET) or withdraws (DELETE) its answer: the receipt code in its header, never in the path.</summary>
+    public static Task<HttpResponseMessage> Receipt(this HttpClient surveys, HttpMethod method, string code)
+    {
+        var request = new HttpRequestMessage(method, "/public/receipts");
+        request.Headers.Add("Receipt-Code", code);
+        return surveys.SendAsync(request);
+    }
+
     public static async Task<List<T>> List<T>(this HttpClient client, string path) =>
         (await client.GetFromJsonAsync<List<T>>(path))!;
 }

@@ -25,6 +25,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The services' development token key for this run (the AppHost's jwt-signing-key parameter).</summary>
     public const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
 
+    /// <summary>The surveys service's receipt secret for this run (the AppHost's surveys-receipt-secret parameter).</summary>
+    public const string ReceiptSecret = "functional-tests-receipt-secret-0123456789abcdef";
+
     public const int PerClientPermitLimit = 100_000;
     public const int PerSurveyPermitLimit = 30;
 
@@ -43,6 +46,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"ConnectionStrings:messaging=amqp://guest:guest@localhost:5672/{_run}",
             .. Databases.Select(db => $"ConnectionStrings:{db}={Postgres};Database={db}_{_run}"),
             $"Parameters:jwt-signing-key={SigningKey}",
+            $"Parameters:surveys-receipt-secret={ReceiptSecret}",
             // Tests share one client address; each survey's limit is tight enough for a test to reach it.
             $"Surveys:RateLimits:PerClientPermitLimit={PerClientPermitLimit}",
             $"Surveys:RateLimits:PerSurveyPermitLimit={PerSurveyPermitLimit}",

@@ -88,7 +88,7 @@ public sealed class SurveysTests(PlatformFixture platform)
             Assert.DoesNotContain("awayDays", reported.Envelope); // raw answers stay in the survey service
         }
 
-        var view = await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{second!.ReceiptCode}");
+        var view = await (await anonymous.Receipt(HttpMethod.Get, second!.ReceiptCode)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("uk", "2026-2", "uk"), (view.GetProperty("language").GetString(), view.GetProperty("consentVersion").GetString(), view.GetProperty("consentLanguage").GetString()));
     }
 
@@ -223,14 +223,14 @@ public sealed class SurveysTests(PlatformFixture platform)
         await using var withdrawn = await platform.Probe<NeedsWithdrawn>();
 
         var receipt = await anonymous.SendAsync(Submit(id, Answer())).Created<Receipt>();
-        var view = await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{receipt!.ReceiptCode.ToLowerInvariant()}");
+        var view = await (await anonymous.Receipt(HttpMethod.Get, receipt!.ReceiptCode.ToLowerInvariant())).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("altstadt", view.GetProperty("answers").GetProperty("areaCode").GetString());
 
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync($"/public/receipts/{receipt.ReceiptCode}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.Receipt(HttpMethod.Delete, receipt.ReceiptCode)).StatusCode);
         var message = await withdrawn.Next(m => m.ResponseId == receipt.ResponseId);
         Assert.Equal(tenant.Value, message.Tenant);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/receipts/{receipt.ReceiptCode}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/public/receipts/AAAA-BBBB-CCCC-DDDD")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Receipt(HttpMethod.Get, receipt.ReceiptCode)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Receipt(HttpMethod.Get, "AAAA-BBBB-CCCC-DDDD")).StatusCode);
     }
 
     [Fact]

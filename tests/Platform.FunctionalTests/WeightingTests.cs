@@ -52,7 +52,7 @@ public sealed class WeightingTests(PlatformFixture platform)
 
         // A withdrawal leaves 2 answers for 120 households: 60 each, announced; the weighted total stays.
         await using var reweighted = await platform.Probe<NeedsReweighted>();
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync($"/public/receipts/{receipts[0].ReceiptCode}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.Receipt(HttpMethod.Delete, receipts[0].ReceiptCode)).StatusCode);
         var sixty = await reweighted.Next(m => m.SurveyId == id && m.AreaCode == "altstadt" && m.HouseholdType == "incoming");
         Assert.Equal(60, sixty.Message.Weight);
         Assert.Equal(tenant.Value, sixty.Tenant);

@@ -23,7 +23,8 @@ namespace GutAusgestattet.ServiceHosting;
 public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationFactory<TEntryPoint>, IAsyncLifetime where TEntryPoint : class
 {
     private const string Postgres = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
-    private const string SigningKey = "service-integration-tests-signing-key-0123456789";
+    /// <summary>The development token key the host signs with; public so that tests can show what it must not open.</summary>
+    public const string SigningKey = "service-integration-tests-signing-key-0123456789";
     private readonly string _database = $"{service}_it_{Guid.NewGuid():N}";
 
     /// <summary>The run's RabbitMQ virtual host: its database's name.</summary>

@@ -28,16 +28,15 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         var kept = await planner.PublishedSurvey();
         var receipt = await Answer(shortLived);
         var keptReceipt = await Answer(kept);
-        var anonymous = host.CreateClient();
 
         host.Clock.Advance(TimeSpan.FromDays(29));
         await Retention.DeleteExpiredAsync(CancellationToken.None);
-        Assert.Equal(JsonValueKind.Object, (await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{receipt}")).GetProperty("answers").ValueKind);
+        Assert.Equal(JsonValueKind.Object, (await host.ReceiptView(receipt)).GetProperty("answers").ValueKind);
 
         host.Clock.Advance(TimeSpan.FromDays(2));
         Assert.True(await Retention.DeleteExpiredAsync(CancellationToken.None) >= 1);
 
-        var view = await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{receipt}");
+        var view = await host.ReceiptView(receipt);
         Assert.Equal(JsonValueKind.Null, view.GetProperty("answers").ValueKind);
         Assert.Equal(host.Clock.GetUtcNow(), view.GetProperty("rawDeletedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
         var csv = await planner.GetStringAsync($"/api/surveys/{shortLived}/answers.csv");
@@ -46,9 +45,9 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         Assert.Equal(1, counts.GetProperty("total").GetInt32());
 
         // The other survey keeps its answers for the default year.
-        Assert.Equal(JsonValueKind.Object, (await anonymous.GetFromJsonAsync<JsonElement>($"/public/receipts/{keptReceipt}")).GetProperty("answers").ValueKind);
+        Assert.Equal(JsonValueKind.Object, (await host.ReceiptView(keptReceipt)).GetProperty("answers").ValueKind);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync($"/public/receipts/{receipt}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Receipt(HttpMethod.Delete, receipt)).StatusCode);
         Assert.Equal(0, (await planner.GetFromJsonAsync<JsonElement>($"/api/surveys/{shortLived}/counts")).GetProperty("total").GetInt32());
     }
 

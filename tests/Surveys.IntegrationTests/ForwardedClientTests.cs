@@ -1,5 +1,7 @@
 using System.Net;
 using GutAusgestattet.ServiceHosting;
+using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Apis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -15,6 +17,7 @@ public sealed class ProxiedSurveysHost() : ServiceHost<Program>("surveys")
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Surveys:RetentionCheckInterval", "01:00:00");
+        builder.UseSetting(SurveySecretOptions.Setting, SurveysHost.ReceiptSecret);
         builder.UseSetting("Surveys:RateLimits:PerClientPermitLimit", PerClientPermitLimit.ToString());
         builder.UseSetting("Surveys:RateLimits:WindowSeconds", "3600");
         builder.UseSetting("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/8");
@@ -33,7 +36,8 @@ public sealed class ForwardedClientTests(ProxiedSurveysHost host) : IClassFixtur
         var context = await host.Server.SendAsync(c =>
         {
             c.Request.Method = HttpMethods.Get;
-            c.Request.Path = "/public/receipts/AAAA-BBBB-CCCC-DDDD";
+            c.Request.Path = PublicSurveysApi.ReceiptsPath;
+            c.Request.Headers[PublicSurveysApi.ReceiptHeader] = "AAAA-BBBB-CCCC-DDDD";
             c.Connection.RemoteIpAddress = IPAddress.Parse(proxy);
             if (forwardedFor is not null) c.Request.Headers["X-Forwarded-For"] = forwardedFor;
         });

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
+using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Apis;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Letters;
 using GutAusgestattet.Surveys.Persistence;
@@ -15,12 +17,16 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
     /// <summary>The survey web's address, as the AppHost passes it in a deployment.</summary>
     public const string PublicBaseUrl = "https://umfrage.example.de";
 
+    /// <summary>The surveys service's own secret; deliberately not the token signing key the base host sets.</summary>
+    public const string ReceiptSecret = "surveys-integration-tests-receipt-secret-0123456789";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         // The retention loop runs once at start; the tests drive it themselves.
         builder.UseSetting("Surveys:RetentionCheckInterval", "01:00:00");
         builder.UseSetting(PublicLinks.Setting, PublicBaseUrl);
+        builder.UseSetting(SurveySecretOptions.Setting, ReceiptSecret);
     }
 
     public static Ags NewTenant() => Ags.Parse($"06{Random.Shared.Next(0, 1_000_000):D6}");
@@ -36,7 +42,7 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
     }
 
     /// <summary>A household's answer through the public endpoint, with the code from its letter if it has one.</summary>
-    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null)
+    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null, HttpClient? client = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")
         {
@@ -49,6 +55,21 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         if (invitationCode is not null) request.Headers.Add("Invitation-Code", invitationCode);
-        return CreateClient().SendAsync(request);
+        return (client ?? CreateClient()).SendAsync(request);
+    }
+
+    /// <summary>A household looks at (GET) or withdraws (DELETE) its answer: the receipt code in its header, never in the path.</summary>
+    public Task<HttpResponseMessage> Receipt(HttpMethod method, string code, HttpClient? client = null)
+    {
+        var request = new HttpRequestMessage(method, PublicSurveysApi.ReceiptsPath);
+        request.Headers.Add(PublicSurveysApi.ReceiptHeader, code);
+        return (client ?? CreateClient()).SendAsync(request);
+    }
+
+    public async Task<JsonElement> ReceiptView(string code)
+    {
+        var response = await Receipt(HttpMethod.Get, code);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }

@@ -1,20 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace GutAusgestattet.Surveys.Answers;
 
 /// <summary>
 /// Receipt codes let a respondent without an account see and withdraw their answer. A code is an
-/// HMAC of the response id under a server secret, so it can be shown again on a repeated submit
-/// without being stored; the database holds only its hash.
+/// HMAC of the response id under the surveys service's own secret (<see cref="SurveySecretOptions"/>), so it can be
+/// shown again on a repeated submit without being stored; the database holds only its hash.
 /// </summary>
-public sealed class ReceiptCodes(IConfiguration configuration)
+public sealed class ReceiptCodes(IOptions<SurveySecretOptions> secret)
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
 
-    private readonly byte[] _key = Encoding.UTF8.GetBytes(
-        configuration["Surveys:ReceiptSecret"] ?? configuration["Jwt:SigningKey"]
-        ?? throw new InvalidOperationException("Set Surveys:ReceiptSecret (or Jwt:SigningKey) to derive receipt codes."));
+    private readonly byte[] _key = secret.Value.ReceiptKey;
 
     /// <summary>16 characters in four groups, e.g. <c>K7QM-2XHD-9RTA-WB4C</c> (80 bits).</summary>
     public string For(Guid responseId)

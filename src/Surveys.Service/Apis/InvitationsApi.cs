@@ -23,13 +23,13 @@ public static class InvitationsApi
 
     /// <summary>The codes are in this answer only: they are stored as hashes and cannot be shown again.</summary>
     public static async Task<Results<Created<InvitationBatch>, NotFound, ValidationProblem>> IssueBatch(
-        Guid id, InvitationBatchRequest request, SurveysDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, InvitationBatchRequest request, SurveysDbContext db, InvitationCodes invitations, TimeProvider clock, CancellationToken ct)
     {
         if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
         var validation = new RequestValidation().RequireBatchSize(request.Count);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var codes = AddBatch(survey, request.Count, db, clock);
+        var codes = AddBatch(survey, request.Count, db, invitations, clock);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/surveys/{id}/invitations", new InvitationBatch(id, codes));
     }
@@ -41,13 +41,13 @@ public static class InvitationsApi
     /// New codes for the survey, added to <paramref name="db"/> as hashes; the caller's
     /// SaveChanges stores them, and the codes in clear exist only in what this returns.
     /// </summary>
-    public static List<string> AddBatch(Survey survey, int count, SurveysDbContext db, TimeProvider clock)
+    public static List<string> AddBatch(Survey survey, int count, SurveysDbContext db, InvitationCodes invitations, TimeProvider clock)
     {
         var codes = Enumerable.Range(0, count).Select(_ => InvitationCodes.New()).Distinct().ToList();
         var now = clock.GetUtcNow();
         db.Invitations.AddRange(codes.Select(code => new Invitation
         {
-            Id = Guid.CreateVersion7(), TenantId = survey.TenantId, SurveyId = survey.Id, CodeHash = InvitationCodes.Hash(code), IssuedAt = now,
+            Id = Guid.CreateVersion7(), TenantId = survey.TenantId, SurveyId = survey.Id, CodeHash = invitations.Hash(code), IssuedAt = now,
         }));
         return codes;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Letters;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
@@ -34,7 +35,8 @@ public static class LettersApi
 
     /// <summary>The codes are stored as hashes only after the letters are made: a failed PDF leaves no codes nobody has.</summary>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> PrintLetters(
-        Guid id, LetterBatchRequest request, SurveysDbContext db, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+        Guid id, LetterBatchRequest request, SurveysDbContext db, InvitationCodes invitations, IConfiguration configuration, TimeProvider clock,
+        CancellationToken ct)
     {
         if (PublicLinks.FromSetting(configuration[PublicLinks.Setting]) is not { } links) return NotConfigured();
         if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
@@ -43,7 +45,7 @@ public static class LettersApi
         var text = TextIn(request.Language, newest.Definition, validation);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var codes = InvitationsApi.AddBatch(survey, request.Count, db, clock);
+        var codes = InvitationsApi.AddBatch(survey, request.Count, db, invitations, clock);
         var pdf = InvitationLetters.Render(TitleIn(request.Language, newest.Definition), newest.Definition.Responsible, text!,
             codes.Select(code => (code, links.Invitation(code))).ToList());
         await db.SaveChangesAsync(ct);

@@ -31,14 +31,23 @@ public static class PublicSurveysApi
     /// <summary>The one-time code from a letter; answers through the open link send none.</summary>
     public const string InvitationHeader = "Invitation-Code";
 
+    /// <summary>
+    /// The receipt code travels in this header, never in the path: paths are in the traces, access logs and proxies'
+    /// logs, and whoever reads the code there can read and withdraw the answer.
+    /// </summary>
+    public const string ReceiptHeader = "Receipt-Code";
+
+    /// <summary>The receipt's address; which receipt, says <see cref="ReceiptHeader"/>.</summary>
+    public const string ReceiptsPath = "/public/receipts";
+
     public static IEndpointRouteBuilder MapPublicSurveysApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
         api.MapGet("/surveys/{id:guid}", GetSurvey);
         api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes));
         api.MapGet("/invitations/{code}", GetInvitation);
-        api.MapGet("/receipts/{code}", GetReceipt);
-        api.MapDelete("/receipts/{code}", WithdrawAnswer);
+        api.MapGet("/receipts", GetReceipt);
+        api.MapDelete("/receipts", WithdrawAnswer);
         return app;
     }
 
@@ -59,7 +68,7 @@ public static class PublicSurveysApi
 
     public static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitAnswer(
         Guid id, AnswerRequest? request, HttpRequest http, SurveysDbContext db, TenantContext tenant, AnswerIntake intake,
-        ReceiptCodes receipts, TimeProvider clock, CancellationToken ct)
+        ReceiptCodes receipts, InvitationCodes invitations, TimeProvider clock, CancellationToken ct)
     {
         var key = http.Headers[IdempotencyHeader].ToString();
         if (key is not { Length: >= 8 and <= 100 } || key.StartsWith(LimeSurveyReader.KeyPrefix, StringComparison.OrdinalIgnoreCase))
@@ -97,8 +106,7 @@ public static class PublicSurveysApi
             Invitation? invitation = null;
             if (invitationCode.Length > 0)
             {
-                var hash = InvitationCodes.Hash(invitationCode);
-                invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SurveyId == id && i.CodeHash == hash, token);
+                invitation = await invitations.Matching(db.Invitations, invitationCode).SingleOrDefaultAsync(i => i.SurveyId == id, token);
                 if (invitation is null)
                     return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation code.",
                         detail: "Check the code on your letter; it belongs to this survey only.");
@@ -107,7 +115,7 @@ public static class PublicSurveysApi
             var answer = intake.Add(open.Version, request, key, clock.GetUtcNow());
             invitation?.UsedAt = answer.ReceivedAt;
             await intake.SaveAsync(token);
-            return TypedResults.Created($"/public/receipts/{receipts.For(answer.Id)}", Receipt.From(answer, receipts));
+            return TypedResults.Created(ReceiptsPath, Receipt.From(answer, receipts));
         }
     }
 
@@ -130,14 +138,14 @@ public static class PublicSurveysApi
     /// Which survey a code from a letter opens, whether it was used, and whether the survey still takes answers; nothing
     /// more (no counts), since anyone can try codes. Unknown codes and codes of never-published surveys are 404.
     /// </summary>
-    public static async Task<Results<Ok<InvitationView>, ProblemHttpResult>> GetInvitation(string code, SurveysDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<InvitationView>, ProblemHttpResult>> GetInvitation(
+        string code, SurveysDbContext db, InvitationCodes invitations, CancellationToken ct)
     {
-        var hash = InvitationCodes.Hash(code);
         // Codes are 60 random bits, so two surveys sharing one is all but impossible; should it happen, the code names no single survey.
         var found = await (
-            from invitation in db.Invitations.IgnoreQueryFilters()
+            from invitation in invitations.Matching(db.Invitations.IgnoreQueryFilters(), code)
             join survey in db.Surveys.IgnoreQueryFilters() on invitation.SurveyId equals survey.Id
-            where invitation.CodeHash == hash && survey.PublishedVersion != null
+            where survey.PublishedVersion != null
             select new InvitationView(survey.Id, survey.TenantId, invitation.UsedAt != null, survey.Status)).Take(2).ToListAsync(ct);
         return found is [var view]
             ? TypedResults.Ok(view)
@@ -145,9 +153,11 @@ public static class PublicSurveysApi
                 detail: "Check the code on your letter: 12 letters and digits, e.g. 7KQ2-MX9D-4HR1.");
     }
 
-    /// <summary>The respondent's own answer (Art. 15 GDPR).</summary>
-    public static async Task<Results<Ok<ReceiptView>, NotFound>> GetReceipt(string code, SurveysDbContext db, CancellationToken ct)
+    /// <summary>The respondent's own answer (Art. 15 GDPR), by the code in the <see cref="ReceiptHeader"/> header.</summary>
+    public static async Task<Results<Ok<ReceiptView>, NotFound, ProblemHttpResult>> GetReceipt(
+        [FromHeader(Name = ReceiptHeader)] string? code, SurveysDbContext db, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(code)) return ReceiptCodeMissing();
         var hash = ReceiptCodes.Hash(code);
         var answer = await db.Answers.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(a => a.ReceiptHash == hash, ct);
         return answer is null ? TypedResults.NotFound() : TypedResults.Ok(ReceiptView.From(answer));
@@ -155,14 +165,16 @@ public static class PublicSurveysApi
 
     /// <summary>Withdraws the answer (Art. 17 GDPR): the raw answer is deleted and NeedsWithdrawn tells every derived store.</summary>
     /// <remarks>The other answers of the stratum then stand for more households: their weight is republished in the same transaction.</remarks>
-    public static async Task<Results<NoContent, NotFound>> WithdrawAnswer(
-        string code, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, StratumWeights weights, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> WithdrawAnswer(
+        [FromHeader(Name = ReceiptHeader)] string? code, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, StratumWeights weights,
+        CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(code)) return ReceiptCodeMissing();
         var hash = ReceiptCodes.Hash(code);
         var owner = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(a => a.ReceiptHash == hash).Select(a => a.TenantId).SingleOrDefaultAsync(ct);
         if (owner is null) return TypedResults.NotFound();
         tenant.Set(Ags.Parse(owner));
-        return await db.InTransactionAsync<Results<NoContent, NotFound>>(async token =>
+        return await db.InTransactionAsync<Results<NoContent, NotFound, ProblemHttpResult>>(async token =>
         {
             var answer = await db.Answers.SingleOrDefaultAsync(a => a.ReceiptHash == hash, token);
             if (answer is null) return TypedResults.NotFound();
@@ -174,6 +186,10 @@ public static class PublicSurveysApi
             return TypedResults.NoContent();
         }, ct);
     }
+
+    private static ProblemHttpResult ReceiptCodeMissing() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {ReceiptHeader} header is required.",
+            detail: "Send the receipt code in this header; it is never part of the address.");
 
     private sealed record OpenSurvey(Survey Survey, SurveyVersion? Version, ProblemHttpResult? Refusal);
 

@@ -16,7 +16,7 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<SurveysDbContext, PostgreSqlSurveysDbContext, SqlServerSurveysDbContext>("surveysdb");
         builder.AddPlatformMessaging<SurveysDbContext>(bus => bus.AddConsumer<AreaEventsConsumer>());
-        builder.Services.AddSingleton<ReceiptCodes>();
+        builder.Services.AddSurveySecret();
         builder.Services.AddScoped<StratumWeights>();
         builder.Services.AddScoped<AnswerIntake>();
         builder.Services.AddHostedService<AnswerRetention>();

@@ -32,7 +32,7 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
     {
         modelBuilder.Entity<Invitation>(invitation =>
         {
-            invitation.Property(i => i.CodeHash).HasMaxLength(64);
+            invitation.Property(i => i.CodeHash).HasMaxLength(InvitationCodes.MaxStoredLength);
             invitation.HasIndex(i => new { i.SurveyId, i.CodeHash }).IsUnique();
             // The public look-up knows only the code.
             invitation.HasIndex(i => i.CodeHash);

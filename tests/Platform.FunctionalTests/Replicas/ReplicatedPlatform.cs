@@ -86,6 +86,7 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
         // Long enough to see readiness fail while the instance still serves.
         ["Shutdown__DrainDelay"] = "00:00:02",
         ["Inventory__PlannedChangesCheckInterval"] = "00:00:01",
+        ["Surveys__ReceiptSecret"] = PlatformFixture.ReceiptSecret,
         ["Surveys__RateLimits__PerClientPermitLimit"] = "100000",
         ["Surveys__RateLimits__PerSurveyPermitLimit"] = "100000",
     };

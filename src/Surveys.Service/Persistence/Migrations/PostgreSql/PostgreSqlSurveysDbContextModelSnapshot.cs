@@ -285,8 +285,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");

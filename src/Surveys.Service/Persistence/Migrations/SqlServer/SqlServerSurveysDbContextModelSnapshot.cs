@@ -287,8 +287,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasMaxLength(71)
+                        .HasColumnType("nvarchar(71)");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
