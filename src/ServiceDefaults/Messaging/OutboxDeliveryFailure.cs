@@ -16,7 +16,9 @@ internal static class OutboxDeliveryFailure
     /// <summary>
     /// The failure is the message's own when it could not even be read back from its row, or when
     /// sending it failed while the bus is connected, for a reason other than waiting too long
-    /// (a timeout or a connection error is what an outage or a blocked broker looks like).
+    /// (a timeout or a connection error is what an outage or a blocked broker looks like). The price:
+    /// MassTransit 8.5 reports a destination exchange the broker refuses to declare as a timeout too,
+    /// so such a message is retried like an outage, not parked.
     /// </summary>
     public static bool IsMessagesOwn(Exception exception, IBusControl bus)
     {
