@@ -78,6 +78,25 @@ public sealed class ExportWritersTests
         Assert.Equal(ExportColumns.All.Count, documentation.Count(r => r.Count == 2 && ExportColumns.All.Any(c => c.Name == r[0])));
     }
 
+    [Fact]
+    public void Formula_cells_escaped_in_csv_while_the_numbers_stay_numbers()
+    {
+        var line = Csv(ExportedGap.From(Finding(7, area: "=HYPERLINK(\"http://x\")"), shared: false)).Split("\r\n")[1];
+        Assert.Equal("\"kita:=HYPERLINK(\"\"http://x\"\"):time\",kita,\"'=HYPERLINK(\"\"http://x\"\")\",time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false", line);
+    }
+
+    /// <summary>The workbook needs no escaping: a formula runs only from a cell's formula element, and text is written as an inline string.</summary>
+    [Fact]
+    public void Formula_cells_in_xlsx_are_inline_text_never_formulas()
+    {
+        var bytes = GapsWorkbook.Write([ExportedGap.From(Finding(7, area: "@SUM(1)"), false)], Own);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var area = Rows(workbook, workbook.Workbook.Sheets!.Elements<Sheet>().First())[1].Single(c => c.CellReference == "C2");
+        Assert.Equal((CellValues.InlineString, "@SUM(1)"), (area.DataType!.Value, area.InlineString!.InnerText));
+        Assert.Empty(workbook.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
+    }
+
     private static List<List<Cell>> Rows(WorkbookPart workbook, Sheet sheet) =>
         [.. ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList())];
 

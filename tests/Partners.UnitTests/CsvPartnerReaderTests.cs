@@ -32,6 +32,17 @@ public sealed class CsvPartnerReaderTests
         Assert.Equal("Am Hafen 2, Halle 3", partners[0].Input.Sites[1].Address);
     }
 
+    /// <summary>A file saved from one of the platform's CSV exports (or typed with a leading quote) reads as the text behind the quote.</summary>
+    [Fact]
+    public void A_cell_neutralised_by_an_export_is_read_back_as_typed()
+    {
+        var file = CsvPartnerReader.Read(Header + "company,'=Müller GmbH,,C,'@Werk,'-Hof 1,90402,49.45,-0.12,mitte,100,20,5\r\n");
+        Assert.Empty(file.Errors);
+        var (partners, _, _) = PartnerImportPlan.Make(file, new Dictionary<string, Partner>());
+        var site = Assert.Single(partners.Single().Input.Sites);
+        Assert.Equal(("=Müller GmbH", "@Werk", "-Hof 1", -0.12), (partners.Single().Input.Name, site.Name, site.Address, site.Longitude));
+    }
+
     [Fact]
     public void The_same_file_again_is_unchanged_and_a_changed_site_is_changed()
     {

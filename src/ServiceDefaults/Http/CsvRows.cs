@@ -2,7 +2,10 @@ using System.Text;
 
 namespace GutAusgestattet.ServiceDefaults.Http;
 
-/// <summary>Writes RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted only where they must be.</summary>
+/// <summary>
+/// The one CSV writer of the platform's exports: RFC 4180, comma-separated, CRLF line ends, fields
+/// quoted only where they must be, every field neutralised against formula injection (<see cref="CsvCell"/>).
+/// </summary>
 public static class CsvRows
 {
     public static StringBuilder AppendRow(this StringBuilder output, IReadOnlyList<string?> fields)
@@ -10,7 +13,7 @@ public static class CsvRows
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) output.Append(',');
-            AppendField(output, fields[i] ?? "");
+            AppendField(output, CsvCell.Neutralise(fields[i] ?? ""));
         }
         return output.Append("\r\n");
     }

@@ -32,8 +32,11 @@ public sealed class CsvTable
 
     public bool Has(string column) => _index.ContainsKey(column);
 
-    /// <summary>The trimmed field of <paramref name="column"/>; empty when the file has no such column.</summary>
-    public string Field(CsvRecord record, string column) => _index.TryGetValue(column, out var i) ? record.Fields[i].Trim() : "";
+    /// <summary>
+    /// The trimmed field of <paramref name="column"/>, without the quote an export put before a formula-like
+    /// start (<see cref="CsvCell.Restore"/>); empty when the file has no such column.
+    /// </summary>
+    public string Field(CsvRecord record, string column) => _index.TryGetValue(column, out var i) ? CsvCell.Restore(record.Fields[i].Trim()) : "";
 
     /// <summary>What is wrong with the record's shape (quoting, field count), or null.</summary>
     public string? ShapeError(CsvRecord record) =>

@@ -91,6 +91,7 @@ public static class MessagingExtensions
         services.AddScoped<MassTransit.Middleware.IOutboxContextFactory<TContext>, InboxContextFactory<TContext>>();
         services.AddSingleton<IBusOutboxNotification>(new OutboxDeliverySignal(options.OutboxPollInterval));
         services.Replace(ServiceDescriptor.Scoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TContext>>());
+        services.TryAddSingleton<OutboxMetrics>();
         services.AddHostedService<OutboxDeliveryService<TContext>>();
         services.AddOptions<InboxCleanupServiceOptions>().Configure(cleanup =>
         {

@@ -31,6 +31,15 @@ public sealed class MessagingOptions
     /// <summary>Send timeout of one outbox message; a broker outage fails the round after this.</summary>
     public TimeSpan MessageDeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Failed sends of one outbox message, each its own fault (it cannot be read or serialized, or its
+    /// send fails with an error other than a timeout while the bus is connected), after which the
+    /// message is parked: kept in the outbox table with its last error, logged at Error, counted in
+    /// <c>messaging.outbox.parked</c>, and never sent again, so it no longer holds back the messages
+    /// behind it. Failures of a broker outage never count, nor do timeouts (see docs/operations.md).
+    /// </summary>
+    public int OutboxMaxAttempts { get; set; } = 10;
+
     /// <summary>Messages sent per outbox per round; keeps transactions short.</summary>
     public int MessageDeliveryLimit { get; set; } = 100;
 

@@ -18,12 +18,15 @@ namespace GutAusgestattet.ServiceDefaults.Messaging;
 /// Sends committed bus-outbox rows to the broker in write order, removing each after the broker
 /// confirmed it. Woken by commits, polls as a fallback, and retries without end while the broker
 /// or the database is away: nothing is lost, at worst a message is sent twice (the inbox absorbs that).
+/// A message that fails by its own fault is parked after <see cref="MessagingOptions.OutboxMaxAttempts"/>
+/// attempts, so one bad row never holds back the ones written after it.
 /// </summary>
 internal sealed partial class OutboxDeliveryService<TContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     IBusOutboxNotification signal,
     IOptions<MessagingOptions> options,
+    OutboxMetrics metrics,
     ILogger<OutboxDeliveryService<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
@@ -107,7 +110,7 @@ internal sealed partial class OutboxDeliveryService<TContext>(
         if (claimed == 0) return 0;
 
         var messages = await db.Set<OutboxMessage>()
-            .Where(m => m.OutboxId == outboxId)
+            .Where(m => m.OutboxId == outboxId && m.Parked == null)
             .OrderBy(m => m.SequenceNumber)
             .Take(_options.MessageDeliveryLimit)
             .ToListAsync(cancellationToken);
@@ -122,7 +125,9 @@ internal sealed partial class OutboxDeliveryService<TContext>(
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // Keep what was sent so far: commit its removal, then let the retry policy back off.
+                if (OutboxDeliveryFailure.IsMessagesOwn(exception, bus) && CountAttempt(message, exception))
+                    continue;
+                // Keep what was sent so far (and the attempt counted): commit, then let the retry policy back off.
                 failure = exception;
                 break;
             }
@@ -142,9 +147,30 @@ internal sealed partial class OutboxDeliveryService<TContext>(
         return Math.Max(sent, 1);
     }
 
+    /// <summary>Counts a failure that was the message's own; true when that parked it, so the next message may go.</summary>
+    private bool CountAttempt(OutboxMessage message, Exception exception)
+    {
+        message.DeliveryAttempts++;
+        message.LastDeliveryError = OutboxDeliveryFailure.Describe(exception);
+        if (message.DeliveryAttempts < _options.OutboxMaxAttempts) return false;
+
+        message.Parked = DateTime.UtcNow;
+        LogParked(exception, message.MessageId, message.MessageType, message.DeliveryAttempts);
+        metrics.Parked(message.MessageType);
+        return true;
+    }
+
     private async Task Send(OutboxMessage message, CancellationToken cancellationToken)
     {
-        message.Deserialize(SystemTextJsonMessageSerializer.Instance);
+        try
+        {
+            message.Deserialize(SystemTextJsonMessageSerializer.Instance);
+        }
+        catch (Exception exception)
+        {
+            throw new OutboxMessageUnreadableException(message.MessageId, exception);
+        }
+
         if (message.DestinationAddress is null)
         {
             LogNoDestination(message.MessageId);
@@ -173,6 +199,9 @@ internal sealed partial class OutboxDeliveryService<TContext>(
 
     [LoggerMessage(LogLevel.Warning, "Outbox delivery failed (attempt {Attempt}); retrying")]
     private partial void LogDeliveryFailed(Exception? exception, int attempt);
+
+    [LoggerMessage(LogLevel.Error, "Outbox message {MessageId} ({MessageType}) is parked after {Attempts} failed attempts and will not be sent; it stays in the outbox table with its last error")]
+    private partial void LogParked(Exception exception, Guid messageId, string messageType, int attempts);
 
     [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} has no destination and is dropped")]
     private partial void LogNoDestination(Guid messageId);

@@ -60,6 +60,18 @@ public sealed class OutboxMessage : OutboxMessageContext
 
     public DateTime? ExpirationTime { get; set; }
 
+    /// <summary>Failed sends that were this message's own fault (see <see cref="OutboxDeliveryFailure"/>); broker outages do not count.</summary>
+    public int DeliveryAttempts { get; set; }
+
+    /// <summary>Why the last counted send failed: what an operator reads before repairing or deleting a parked message.</summary>
+    public string? LastDeliveryError { get; set; }
+
+    /// <summary>
+    /// Set once <see cref="DeliveryAttempts"/> reached <c>Messaging:OutboxMaxAttempts</c>: the row stays
+    /// for inspection but is never sent again, so the messages behind it are no longer held back.
+    /// </summary>
+    public DateTime? Parked { get; set; }
+
     Guid? MessageContext.MessageId => MessageId;
 
     DateTime? MessageContext.SentTime => SentTime;

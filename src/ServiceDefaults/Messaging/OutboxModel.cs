@@ -22,6 +22,7 @@ public static class OutboxModel
             message.Property(m => m.DestinationAddress).HasMaxLength(256);
             message.Property(m => m.ResponseAddress).HasMaxLength(256);
             message.Property(m => m.FaultAddress).HasMaxLength(256);
+            message.Property(m => m.LastDeliveryError).HasMaxLength(OutboxDeliveryFailure.MaxErrorLength);
             message.HasIndex(m => new { m.OutboxId, m.SequenceNumber }).IsUnique();
             message.HasIndex(m => new { m.InboxMessageId, m.InboxConsumerId, m.SequenceNumber }).IsUnique();
         });

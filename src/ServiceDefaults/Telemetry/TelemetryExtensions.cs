@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Messaging;
 using MassTransit.Logging;
 using MassTransit.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,8 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(InstrumentationOptions.MeterName))
+                .AddMeter(InstrumentationOptions.MeterName)
+                .AddMeter(OutboxMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(DiagnosticHeaders.DefaultListenerName)

@@ -540,6 +540,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("DeliveryAttempts")
+                        .HasColumnType("int");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -566,6 +569,10 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("InitiatorId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("LastDeliveryError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -575,6 +582,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("OutboxId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("Parked")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Properties")
                         .HasColumnType("nvarchar(max)");

@@ -462,6 +462,9 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("DeliveryAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -488,6 +491,10 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("InitiatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("LastDeliveryError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
 
@@ -497,6 +504,9 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("OutboxId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("Parked")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Properties")
                         .HasColumnType("text");

@@ -462,6 +462,9 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("DeliveryAttempts")
+                        .HasColumnType("int");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -488,6 +491,10 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("InitiatorId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("LastDeliveryError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -497,6 +504,9 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("OutboxId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("Parked")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Properties")
                         .HasColumnType("nvarchar(max)");

@@ -87,6 +87,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("DeliveryAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -113,6 +116,10 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("InitiatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("LastDeliveryError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
 
@@ -122,6 +129,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("OutboxId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("Parked")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Properties")
                         .HasColumnType("text");

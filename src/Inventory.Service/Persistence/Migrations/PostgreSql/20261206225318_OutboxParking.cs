@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class OutboxParking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "DeliveryAttempts",
+                table: "OutboxMessage",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LastDeliveryError",
+                table: "OutboxMessage",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "Parked",
+                table: "OutboxMessage",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DeliveryAttempts",
+                table: "OutboxMessage");
+
+            migrationBuilder.DropColumn(
+                name: "LastDeliveryError",
+                table: "OutboxMessage");
+
+            migrationBuilder.DropColumn(
+                name: "Parked",
+                table: "OutboxMessage");
+        }
+    }
+}
