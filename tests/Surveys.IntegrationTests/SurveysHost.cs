@@ -42,7 +42,8 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
     }
 
     /// <summary>A household's answer through the public endpoint, with the code from its letter if it has one.</summary>
-    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null, HttpClient? client = null)
+    /// <param name="key">The submission's idempotency key; a new one unless the test repeats a submission.</param>
+    public Task<HttpResponseMessage> Answer(Guid survey, string? invitationCode = null, HttpClient? client = null, string? key = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")
         {
@@ -53,7 +54,7 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
                 needs = new[] { new { category = "krippe", persons = 1, ageBand = "0-2", windows = Array.Empty<object>(), urgency = "immediate", metToday = "notMet" } },
             }),
         };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
         if (invitationCode is not null) request.Headers.Add("Invitation-Code", invitationCode);
         return (client ?? CreateClient()).SendAsync(request);
     }

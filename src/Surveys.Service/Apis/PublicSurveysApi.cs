@@ -68,7 +68,7 @@ public static class PublicSurveysApi
 
     public static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitAnswer(
         Guid id, AnswerRequest? request, HttpRequest http, SurveysDbContext db, TenantContext tenant, AnswerIntake intake,
-        ReceiptCodes receipts, InvitationCodes invitations, TimeProvider clock, CancellationToken ct)
+        ReceiptCodes receipts, InvitationCodes invitations, TimeProvider clock, AnswerMetrics metrics, CancellationToken ct)
     {
         var key = http.Headers[IdempotencyHeader].ToString();
         if (key is not { Length: >= 8 and <= 100 } || key.StartsWith(LimeSurveyReader.KeyPrefix, StringComparison.OrdinalIgnoreCase))
@@ -91,7 +91,10 @@ public static class PublicSurveysApi
         {
             try
             {
-                return await db.InTransactionAsync(Store, ct);
+                var stored = await db.InTransactionAsync(Store, ct);
+                // Counted once committed: a retried unit of work is one answer.
+                if (stored.Result is Created<Receipt>) metrics.Received(open.Survey.TenantId, id);
+                return stored;
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {

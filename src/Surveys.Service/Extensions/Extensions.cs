@@ -6,6 +6,7 @@ using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
+using OpenTelemetry.Metrics;
 
 namespace GutAusgestattet.Surveys.Extensions;
 
@@ -19,6 +20,8 @@ public static class Extensions
         builder.Services.AddSurveySecret();
         builder.Services.AddScoped<StratumWeights>();
         builder.Services.AddScoped<AnswerIntake>();
+        builder.Services.AddSingleton<AnswerMetrics>();
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(AnswerMetrics.MeterName));
         builder.Services.AddHostedService<AnswerRetention>();
         builder.AddTrustedProxies();
         builder.AddPublicRateLimits();
