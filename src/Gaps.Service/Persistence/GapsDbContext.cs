@@ -43,6 +43,10 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             offer.Property(o => o.AreaCode).HasMaxLength(32);
             offer.HasIndex(o => new { o.TenantId, o.Category, o.AreaCode });
             offer.Property(o => o.State).HasJsonConversion(immutable: true);
+            // The version read is the UPDATE's condition: two consumers that read the same older row
+            // cannot both write, the loser is retried and re-reads. A conditional ExecuteUpdate alone
+            // would not do: the categories to recalculate depend on the state that was replaced.
+            offer.Property(o => o.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<PlannedOfferChange>(change =>
         {
@@ -59,6 +63,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
         {
             area.HasKey(a => new { a.TenantId, a.Code });
             area.Property(a => a.Code).HasMaxLength(32);
+            // As for offers: an older centre read by a concurrent consumer cannot overwrite a newer one.
+            area.Property(a => a.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<ServingDistance>(distance =>
         {

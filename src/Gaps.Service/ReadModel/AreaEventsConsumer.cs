@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Gaps.ReadModel;
 
-/// <summary>Keeps the tenant's area centres; a moved centre changes which areas offers serve, in every category.</summary>
+/// <summary>
+/// Keeps the tenant's area centres; a moved centre changes which areas offers serve, in every category.
+/// The version read is the write's condition (a concurrency token), so an older centre consumed at
+/// once with a newer one cannot land last: the loser is retried and re-reads.
+/// </summary>
 public sealed class AreaEventsConsumer(GapsDbContext db, GapRecalculation gaps) : IConsumer<AreaDefined>, IConsumer<AreaChanged>
 {
     public Task Consume(ConsumeContext<AreaDefined> context) => Apply(context, context.Message.AreaCode, context.Message.Version, context.Message.Area);

@@ -8,7 +8,9 @@ namespace GutAusgestattet.Gaps.ReadModel;
 
 /// <summary>
 /// Keeps the supply side of the read model. Events carry the whole offer with a version, so an
-/// event older than what is held (redelivered, or overtaken by a later one) changes nothing.
+/// event older than what is held (redelivered, or overtaken by a later one) changes nothing — also
+/// when consumed at once with a newer one: the version read is the write's condition (a concurrency
+/// token), and two first writes conflict on the key; the loser is retried and re-reads.
 /// Planned changes are kept by their own id for the planned-state scenario.
 /// </summary>
 public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)

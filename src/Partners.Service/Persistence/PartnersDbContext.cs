@@ -36,12 +36,17 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             gap.Property(g => g.AreaCode).HasMaxLength(32);
             gap.Property(g => g.Kind).HasMaxLength(16);
             gap.Property(g => g.Intervals).HasMaxLength(2000);
+            // The version read is the UPDATE's condition: of two consumers that read the same older row
+            // only one writes, the other is retried and re-reads (no provider-specific SQL needed).
+            gap.Property(g => g.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<KnownArea>(area =>
         {
             area.HasKey(a => new { a.TenantId, a.Code });
             area.Property(a => a.Code).HasMaxLength(32);
             area.Property(a => a.Name).HasMaxLength(200);
+            // As for gaps: an older centre read by a concurrent consumer cannot overwrite a newer one.
+            area.Property(a => a.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<Partner>(partner =>
         {

@@ -56,6 +56,9 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
             area.HasKey(a => new { a.TenantId, a.Code });
             area.Property(a => a.Code).HasMaxLength(32);
             area.Property(a => a.Name).HasMaxLength(200);
+            // The version read is the UPDATE's condition: of two consumers that read the same older row
+            // only one writes, the other is retried and re-reads (no provider-specific SQL needed).
+            area.Property(a => a.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<Survey>(survey =>
