@@ -1,6 +1,7 @@
 using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Contacts;
+using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.OutreachPipeline;
 using GutAusgestattet.Partners.Registry;
@@ -15,6 +16,8 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
     public DbSet<OutreachGap> Gaps => Set<OutreachGap>();
 
     public DbSet<KnownArea> Areas => Set<KnownArea>();
+
+    public DbSet<KnownOffer> Offers => Set<KnownOffer>();
 
     public DbSet<Partner> Partners => Set<Partner>();
 
@@ -42,6 +45,13 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             area.HasKey(a => new { a.TenantId, a.Code });
             area.Property(a => a.Code).HasMaxLength(32);
             area.Property(a => a.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<KnownOffer>(offer =>
+        {
+            offer.HasKey(o => new { o.TenantId, o.OfferId });
+            // Agreements naming a facility look it up among the offers.
+            offer.HasIndex(o => o.FacilityId);
+            offer.Property(o => o.Category).HasMaxLength(40);
         });
         modelBuilder.Entity<Partner>(partner =>
         {
