@@ -74,6 +74,7 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
 
         // The agreement: from next week the Kita opens at 06:00, the company sharing the cost.
         var from = Today.AddDays(7);
+        await partners.OfferKnown(offerId);
         JsonElement agreement;
         await using (var agreed = await platform.Probe<CooperationAgreed>())
         {
@@ -111,6 +112,7 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
         var outreach = (await partners.PostAsJsonAsync("/api/outreach", new { partnerId = company, gapKeys = new[] { gap }, owner = "k.meier" }).Created<JsonElement>())
             .GetProperty("id").GetGuid();
         var offerId = await Kita(inventory, "mitte");
+        await partners.OfferKnown(offerId);
         var terms = new { offerId, category = "kita", addedPlaces = 5, from = Today.AddDays(7) };
 
         // Refused, nothing stored: an unknown gap, a period ending before it starts, an outreach not yet agreed.
@@ -145,6 +147,32 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/agreements/{id}/end", null)).StatusCode);
         Assert.Empty(await other.List<JsonElement>("/api/agreements"));
         var foreignGap = await Problem(await other.PostAsJsonAsync("/api/agreements", Agreement("reservedPlaces", company, gap, terms)), HttpStatusCode.BadRequest);
-        Assert.Equal(["gapKeys[0]", "partnerIds[0]"], foreignGap.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(["gapKeys[0]", "partnerIds[0]", "terms.offerId"], foreignGap.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public async Task An_agreement_naming_another_municipalitys_offer_is_refused_naming_terms_offerId()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        var gap = await platform.RealGap(tenant);
+        var partners = platform.Client("partners", tenant);
+        var company = await partners.Register(Company("Nah Logistik", 49.452, 11.072, incomings: 60));
+        var own = await Kita(platform.Client("inventory", tenant), "mitte");
+        // The other municipality's offer is known to Partners there, so the refusal is not merely its event still on the way.
+        var elsewhere = PlatformFixture.NewTenant();
+        await platform.LearnAreas(elsewhere, "mitte");
+        var foreign = await Kita(platform.Client("inventory", elsewhere), "mitte");
+        await platform.Client("partners", elsewhere).OfferKnown(foreign);
+        await partners.OfferKnown(own);
+
+        var refused = await Problem(await partners.PostAsJsonAsync("/api/agreements",
+            Agreement("reservedPlaces", company, gap, new { offerId = foreign, category = "kita", addedPlaces = 5, from = Today.AddDays(7) })), HttpStatusCode.BadRequest);
+        var errors = refused.GetProperty("errors");
+        Assert.Equal(["terms.offerId"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Contains("not an offer of the municipality (or not yet known here: try again in a moment)", errors.GetProperty("terms.offerId")[0].GetString());
+        Assert.Empty(await partners.List<JsonElement>("/api/agreements"));
+
+        await partners.PostAsJsonAsync("/api/agreements",
+            Agreement("reservedPlaces", company, gap, new { offerId = own, category = "kita", addedPlaces = 5, from = Today.AddDays(7) })).Created<JsonElement>();
     }
 }

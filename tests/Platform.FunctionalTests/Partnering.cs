@@ -45,4 +45,18 @@ public static class Partnering
             },
             s => s.StartsWith("200 ", StringComparison.Ordinal) && s.Contains("\"areaCentreKnown\":true", StringComparison.Ordinal),
             "Partners to learn the gap and its area's centre from AreaDefined");
+
+    /// <summary>
+    /// Partners learns offers from Inventory's events on its own time. An agreement it can only refuse
+    /// (no partner, no gap, nothing stored) tells when it no longer refuses the offer.
+    /// </summary>
+    public static Task<string> OfferKnown(this HttpClient partners, Guid offerId) =>
+        Eventually.Get(async () =>
+            {
+                using var answer = await partners.PostAsJsonAsync("/api/agreements",
+                    new { kind = "reservedPlaces", terms = new { offerId, category = "kita", from = DateOnly.FromDateTime(DateTime.UtcNow) } });
+                return await answer.Content.ReadAsStringAsync();
+            },
+            s => s.Contains("\"partnerIds\"", StringComparison.Ordinal) && !s.Contains("\"terms.offerId\"", StringComparison.Ordinal),
+            "Partners to learn the offer from OfferRegistered");
 }

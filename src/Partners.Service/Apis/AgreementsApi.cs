@@ -57,6 +57,7 @@ public static class AgreementsApi
         var gaps = await db.Gaps.Where(g => gapKeys.Contains(g.GapKey)).Select(g => g.GapKey).ToListAsync(ct);
         foreach (var (key, i) in gapKeys.Select((k, i) => (k, i)).Where(k => !string.IsNullOrWhiteSpace(k.k) && !gaps.Contains(k.k)))
             validation.Add($"gapKeys[{i}]", $"'{key}' is not a gap of the municipality.");
+        (await OfferReferences.Find(db, request.Terms, ct)).Check(request.Terms, validation);
         var outreach = request.OutreachId is { } outreachId ? await db.Outreaches.AsNoTracking().SingleOrDefaultAsync(o => o.Id == outreachId, ct) : null;
         if (request.OutreachId is not null && outreach is null) validation.Add("outreachId", "Not an outreach of the municipality.");
         else if (outreach is not null && !partnerIds.Contains(outreach.PartnerId)) validation.Add("outreachId", "The outreach's partner is not among the partners who agreed.");

@@ -1,4 +1,5 @@
 using GutAusgestattet.Partners.Areas;
+using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
@@ -17,6 +18,7 @@ public static class Extensions
         {
             bus.AddConsumer<GapEventsConsumer>();
             bus.AddConsumer<AreaEventsConsumer>();
+            bus.AddConsumer<OfferEventsConsumer>();
         });
         return builder;
     }

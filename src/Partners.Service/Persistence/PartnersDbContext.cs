@@ -1,6 +1,7 @@
 using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Contacts;
+using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.OutreachPipeline;
 using GutAusgestattet.Partners.Registry;
@@ -15,6 +16,8 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
     public DbSet<OutreachGap> Gaps => Set<OutreachGap>();
 
     public DbSet<KnownArea> Areas => Set<KnownArea>();
+
+    public DbSet<KnownOffer> Offers => Set<KnownOffer>();
 
     public DbSet<Partner> Partners => Set<Partner>();
 
@@ -47,6 +50,13 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             area.Property(a => a.Name).HasMaxLength(200);
             // As for gaps: an older centre read by a concurrent consumer cannot overwrite a newer one.
             area.Property(a => a.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<KnownOffer>(offer =>
+        {
+            offer.HasKey(o => new { o.TenantId, o.OfferId });
+            // Agreements naming a facility look it up among the offers.
+            offer.HasIndex(o => o.FacilityId);
+            offer.Property(o => o.Category).HasMaxLength(40);
         });
         modelBuilder.Entity<Partner>(partner =>
         {

@@ -163,6 +163,37 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Partners.Offers.KnownOffer", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TenantId", "OfferId");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Offers");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Partners.Outreach.OutreachGap", b =>
                 {
                     b.Property<string>("TenantId")

@@ -163,6 +163,37 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Partners.Offers.KnownOffer", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("bit");
+
+                    b.HasKey("TenantId", "OfferId");
+
+                    b.HasIndex("FacilityId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Offers");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Partners.Outreach.OutreachGap", b =>
                 {
                     b.Property<string>("TenantId")
