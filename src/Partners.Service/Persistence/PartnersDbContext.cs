@@ -57,6 +57,8 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             // Agreements naming a facility look it up among the offers.
             offer.HasIndex(o => o.FacilityId);
             offer.Property(o => o.Category).HasMaxLength(40);
+            // As for gaps: an older state read by a concurrent consumer cannot overwrite a newer one.
+            offer.Property(o => o.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<Partner>(partner =>
         {
