@@ -160,4 +160,29 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         foreach (var file in new[] { "answers.csv", "qr.svg", "poster.pdf" })
             Assert.Equal(404, (await other.Context.APIRequest.GetAsync(new Uri(Web, $"/surveys/{survey}/{file}").AbsoluteUri)).Status);
     }
+
+    [Fact]
+    public async Task A_planner_creates_a_survey_answered_only_with_the_letters_codes_and_opens_its_link_again_later()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(tenant, path: "/surveys");
+        await page.Locator("#municipality").FillAsync("Stadt Musterstadt");
+        await page.Locator("#office").FillAsync("Amt für Sozialplanung");
+        await page.Locator("#address").FillAsync("Rathausplatz 1, 90000 Musterstadt");
+        await page.Locator("#email").FillAsync("sozialplanung@musterstadt.example");
+        await page.GetByLabel("Nur mit dem Einladungscode aus dem Brief beantworten (offener Link aus)").CheckAsync();
+        await page.FormButton("survey-create").ClickAsync();
+        await page.WaitForURLAsync(CreatedSurvey());
+        var survey = Guid.Parse(CreatedSurvey().Match(page.Url).Groups[1].Value);
+        Assert.Contains("Nur mit Einladungscode aus dem Brief", await page.Locator("dl.survey-facts").InnerTextAsync());
+        var surveys = platform.Client("surveys", tenant);
+        Assert.True((await surveys.GetFromJsonAsync<JsonElement>($"/api/surveys/{survey}")).GetProperty("invitationRequired").GetBoolean());
+
+        await page.Locator("#invitation-required").UncheckAsync();
+        await page.FormButton("survey-access").ClickAsync();
+        await page.WaitForURLAsync(new Uri(Web, $"/surveys/{survey}?done=access").AbsoluteUri);
+        Assert.Contains("Offener Link und Einladungscodes", await page.Locator("dl.survey-facts").InnerTextAsync());
+        Assert.False((await surveys.GetFromJsonAsync<JsonElement>($"/api/surveys/{survey}")).GetProperty("invitationRequired").GetBoolean());
+    }
 }

@@ -108,6 +108,33 @@ public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture brow
         Assert.Contains("Sat 08:00-12:00", stored);
     }
 
+    [Fact]
+    public async Task The_open_link_of_an_invitation_only_survey_explains_and_leads_to_the_code_entry_while_the_letter_link_still_answers()
+    {
+        var (tenant, survey) = await platform.OpenSurvey();
+        var surveys = platform.Client("surveys", tenant);
+        (await surveys.PutAsJsonAsync($"/api/surveys/{survey}/access", new { invitationRequired = true })).EnsureSuccessStatusCode();
+        var issued = await surveys.PostAsJsonAsync($"/api/surveys/{survey}/invitations", new { count = 1 });
+        var code = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes")[0].GetString()!;
+        var page = await browser.NewPageAsync(Web, javaScript: false);
+
+        var open = await page.GotoAsync($"/{tenant.Value}/{survey}?lang=en");
+        Assert.Equal(403, open!.Status);
+        Assert.Equal("This survey is answered only with the code from your letter", await page.Locator("main h1").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("main input[name='consent'], main button[name='action']").CountAsync());
+        await page.Locator("main a[href='/?lang=en']").ClickAsync();
+        await page.Locator("#code").FillAsync(code);
+        await page.Locator("form button[type='submit']").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/i/"));
+        await page.Consent();
+        await page.Household();
+        await page.Need();
+        await page.Next();
+        await page.Next();
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", await page.Send());
+    }
+
     private static IFormData FormOf(IPage page, Dictionary<string, string> fields)
     {
         var data = page.Context.APIRequest.CreateFormData();

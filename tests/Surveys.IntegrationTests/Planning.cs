@@ -15,10 +15,13 @@ public static class Planning
         email = "sozialplanung@stadt.example",
     };
 
-    /// <summary>A survey from the template naming <see cref="Responsible"/>, published; the default retention when none is given.</summary>
-    public static async Task<Guid> PublishedSurvey(this HttpClient planner, int? retentionDays = null)
+    /// <summary>
+    /// A survey from the template naming <see cref="Responsible"/>, published; the default retention when none is given,
+    /// answered through the open link unless <paramref name="invitationRequired"/>.
+    /// </summary>
+    public static async Task<Guid> PublishedSurvey(this HttpClient planner, int? retentionDays = null, bool? invitationRequired = null)
     {
-        var created = await planner.PostAsJsonAsync("/api/surveys", new { responsible = Responsible, retentionDays });
+        var created = await planner.PostAsJsonAsync("/api/surveys", new { responsible = Responsible, retentionDays, invitationRequired });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("surveyId").GetGuid();
         var published = await planner.PostAsync($"/api/surveys/{id}/publish", null);

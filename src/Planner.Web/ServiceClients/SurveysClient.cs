@@ -24,13 +24,20 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
     public Task<ServiceResult<InvitationCounts>> InvitationsAsync(Guid id, CancellationToken ct) =>
         GetAsync<InvitationCounts>($"/api/surveys/{id}/invitations", ct);
 
-    /// <summary>A new draft of the standard template naming who is responsible; the template's title in every language.</summary>
-    public Task<ServiceResult<JsonObject>> CreateAsync(Responsible responsible, CancellationToken ct) =>
-        PostAsync<JsonObject>("/api/surveys", new { responsible }, ct);
+    /// <summary>
+    /// A new draft of the standard template naming who is responsible; the template's title in every language. With
+    /// <paramref name="invitationRequired"/> only the codes from the letters answer it, not the open link.
+    /// </summary>
+    public Task<ServiceResult<JsonObject>> CreateAsync(Responsible responsible, bool invitationRequired, CancellationToken ct) =>
+        PostAsync<JsonObject>("/api/surveys", new { responsible, invitationRequired }, ct);
 
     /// <summary>Replaces the draft's whole definition; a published survey's edit opens the next version as a draft.</summary>
     public Task<ServiceResult<JsonObject>> EditDraftAsync(Guid id, JsonObject definition, CancellationToken ct) =>
         PutAsync<JsonObject>($"/api/surveys/{id}/draft", definition, ct);
+
+    /// <summary>Whether only the codes from the letters answer the survey (the open link off).</summary>
+    public Task<ServiceResult<JsonObject>> SetAccessAsync(Guid id, bool invitationRequired, CancellationToken ct) =>
+        PutAsync<JsonObject>($"/api/surveys/{id}/access", new { invitationRequired }, ct);
 
     public Task<ServiceResult<JsonObject>> PublishAsync(Guid id, CancellationToken ct) => PostAsync<JsonObject>($"/api/surveys/{id}/publish", new { }, ct);
 
@@ -68,7 +75,9 @@ public enum SurveyStatus
     Closed,
 }
 
-public sealed record Survey(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt = null);
+/// <param name="InvitationRequired">Only the codes from the letters answer the survey; its open link leads to the code entry.</param>
+public sealed record Survey(
+    Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt = null, bool InvitationRequired = false);
 
 /// <summary>Of a version what the pages show: its titles, languages, consent version and who is responsible.</summary>
 public sealed record SurveyVersion(Guid SurveyId, int Version, bool Draft, SurveyDefinition Definition);

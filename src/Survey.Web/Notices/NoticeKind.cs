@@ -9,6 +9,9 @@ public enum NoticeKind
     SurveyClosed,
     InvitationNotFound,
     InvitationUsed,
+
+    /// <summary>The open link of a survey that only the codes from the letters answer.</summary>
+    InvitationRequired,
     SentBefore,
     Throttled,
     Unavailable,
@@ -21,6 +24,7 @@ public static class NoticeKinds
     {
         NoticeKind.SurveyNotFound or NoticeKind.InvitationNotFound => StatusCodes.Status404NotFound,
         NoticeKind.SurveyClosed => StatusCodes.Status410Gone,
+        NoticeKind.InvitationRequired => StatusCodes.Status403Forbidden,
         NoticeKind.InvitationUsed or NoticeKind.SentBefore => StatusCodes.Status409Conflict,
         NoticeKind.Throttled => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status503ServiceUnavailable,
@@ -31,6 +35,7 @@ public static class NoticeKinds
         OutcomeKind.NotFound => NoticeKind.SurveyNotFound,
         OutcomeKind.Closed => NoticeKind.SurveyClosed,
         OutcomeKind.Used => NoticeKind.InvitationUsed,
+        OutcomeKind.InvitationRequired => NoticeKind.InvitationRequired,
         OutcomeKind.SentBefore => NoticeKind.SentBefore,
         OutcomeKind.Throttled => NoticeKind.Throttled,
         OutcomeKind.Unavailable => NoticeKind.Unavailable,

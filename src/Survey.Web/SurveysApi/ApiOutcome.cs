@@ -14,6 +14,9 @@ public enum OutcomeKind
     /// <summary>The invitation code was used already (409).</summary>
     Used,
 
+    /// <summary>The survey takes answers only with a code from a letter (403).</summary>
+    InvitationRequired,
+
     /// <summary>The idempotency key was used for other answers (422): the answers were sent once already.</summary>
     SentBefore,
 

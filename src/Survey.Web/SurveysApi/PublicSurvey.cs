@@ -1,11 +1,12 @@
 namespace GutAusgestattet.SurveyWeb.SurveysApi;
 
 /// <summary>A published survey in one language, as Surveys.Service's <c>GET /public/surveys/{id}</c> gives it.</summary>
+/// <param name="InvitationRequired">Only the codes from the letters answer it: the open link explains and leads to the code entry.</param>
 public sealed record PublicSurvey(
     Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
     IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday,
-    Responsible? Responsible, int RetentionDays)
+    Responsible? Responsible, int RetentionDays, bool InvitationRequired = false)
 {
     public PublicQuestion? Question(string id) => Questions.FirstOrDefault(q => q.Id == id);
 

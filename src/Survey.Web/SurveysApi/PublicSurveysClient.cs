@@ -56,6 +56,7 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
                     HttpStatusCode.NotFound => new ApiOutcome<T>(OutcomeKind.NotFound),
                     HttpStatusCode.Gone => new ApiOutcome<T>(OutcomeKind.Closed),
                     HttpStatusCode.Conflict => new ApiOutcome<T>(OutcomeKind.Used),
+                    HttpStatusCode.Forbidden => new ApiOutcome<T>(OutcomeKind.InvitationRequired),
                     HttpStatusCode.UnprocessableEntity => new ApiOutcome<T>(OutcomeKind.SentBefore),
                     HttpStatusCode.BadRequest => new ApiOutcome<T>(OutcomeKind.Invalid, Errors: await ErrorsOf(response, ct)),
                     HttpStatusCode.TooManyRequests => new ApiOutcome<T>(OutcomeKind.Throttled, RetryAfter: response.Headers.RetryAfter?.Delta),

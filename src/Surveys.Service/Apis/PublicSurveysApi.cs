@@ -77,6 +77,10 @@ public static class PublicSurveysApi
                     + $"Keys starting with '{LimeSurveyReader.KeyPrefix}' are reserved for imports.");
         if (await Open(id, db, tenant, ct) is not { } open) return TypedResults.NotFound();
         if (open.Refusal is { } refusal) return refusal;
+        var invitationCode = http.Headers[InvitationHeader].ToString();
+        if (open.Survey.InvitationRequired && invitationCode.Length == 0)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This survey is answered only with the code from the letter.",
+                detail: $"The municipality invites households by letter; send the letter's code in the {InvitationHeader} header.");
         if (request is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The answers are required."] });
 
         var requestHash = AnswerIntake.HashOf(request);
@@ -86,7 +90,6 @@ public static class PublicSurveysApi
         var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
-        var invitationCode = http.Headers[InvitationHeader].ToString();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -237,9 +240,10 @@ public sealed record PublicQuestion(string Id, string Type, bool Required, strin
 /// <param name="TenantId">The municipality's AGS.</param>
 /// <param name="Responsible">Who is responsible for the processing (Art. 13 GDPR); null only for versions published before it was required.</param>
 /// <param name="RetentionDays">Days after its receipt that the raw answer is deleted.</param>
+/// <param name="InvitationRequired">Whether only a code from a letter answers it: the open link then leads to the code entry instead of the form.</param>
 public sealed record PublicSurveyView(
     Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
-    Responsible? Responsible, int RetentionDays,
+    Responsible? Responsible, int RetentionDays, bool InvitationRequired,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
     IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday)
 {
@@ -250,7 +254,7 @@ public sealed record PublicSurveyView(
     {
         var d = v.Definition;
         return new PublicSurveyView(s.Id, v.Version, s.TenantId, language, d.Languages, In(d.Title, language), d.Consent.Version, In(d.Consent.Text, language),
-            d.Responsible, s.RetentionDays,
+            d.Responsible, s.RetentionDays, s.InvitationRequired,
             d.Questions.Select(q => new PublicQuestion(q.Id, q.Type, q.Required, In(q.Text, language),
                 q.Choices?.Select(c => new PublicChoice(c.Value, In(c.Text, language))).ToList())).ToList(),
             areas, CareCategories.Names.Select(c => new PublicChoice(c.Key, c.Value)).ToList(),

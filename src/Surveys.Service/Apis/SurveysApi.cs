@@ -30,6 +30,8 @@ public static class SurveysApi
         api.MapPost("/{id:guid}/close", Close);
         api.MapPut("/{id:guid}/retention", SetRetention)
             .WithDescription("Days after its receipt that an answer's raw data is deleted; the demand it reported stays. Applies to answers already stored.");
+        api.MapPut("/{id:guid}/access", SetAccess)
+            .WithDescription("Whether only households with an invitation code may answer (the open link off); takes effect at once, also for a published survey.");
         api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
         api.MapGet("/{id:guid}/answers.csv", AnswersApi.ExportAnswers);
         api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import)
@@ -61,7 +63,7 @@ public static class SurveysApi
         var survey = new Survey
         {
             Id = Guid.CreateVersion7(), TenantId = tenant.Required.Value, Status = SurveyStatus.Draft, LatestVersion = 1, CreatedAt = clock.GetUtcNow(),
-            RetentionDays = request?.RetentionDays ?? Survey.DefaultRetentionDays,
+            RetentionDays = request?.RetentionDays ?? Survey.DefaultRetentionDays, InvitationRequired = request?.InvitationRequired ?? false,
         };
         var version = new SurveyVersion { SurveyId = survey.Id, Version = 1, TenantId = survey.TenantId, Definition = definition };
         db.Surveys.Add(survey);
@@ -169,11 +171,25 @@ public static class SurveysApi
         return TypedResults.Ok(SurveyView.From(survey));
     }
 
+    public static async Task<Results<Ok<SurveyView>, NotFound, ValidationProblem>> SetAccess(
+        Guid id, AccessRequest? request, SurveysDbContext db, CancellationToken ct)
+    {
+        if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
+        if (request?.InvitationRequired is not { } required)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["invitationRequired"] = ["Say whether an invitation code is required (true or false)."] });
+        survey.InvitationRequired = required;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(SurveyView.From(survey));
+    }
+
     private static void ValidateRetention(RequestValidation validation, string field, int? days) =>
         validation.Require(days is null or >= 1 and <= Survey.MaxRetentionDays, field, $"Between 1 and {Survey.MaxRetentionDays} days.");
 }
 
 public sealed record RetentionRequest(int? Days = null);
+
+/// <param name="InvitationRequired">True: only the codes from the letters answer, the open link does not.</param>
+public sealed record AccessRequest(bool? InvitationRequired = null);
 
 public sealed record KnownAreaView(string Code, string Name, int Version);
 
@@ -181,12 +197,17 @@ public sealed record KnownAreaView(string Code, string Name, int Version);
 /// <param name="Questions">Questions added after the template's.</param>
 /// <param name="RetentionDays">Days after its receipt that an answer's raw data is deleted; 365 when not given.</param>
 /// <param name="Responsible">Who is responsible for the processing (Art. 13 GDPR); may be added with a draft edit, but is needed to publish.</param>
+/// <param name="InvitationRequired">True: only households with a code from a letter may answer; false (the default) keeps the open link.</param>
 public sealed record CreateSurveyRequest(
-    Dictionary<string, string>? Title = null, List<Question>? Questions = null, int? RetentionDays = null, Responsible? Responsible = null);
+    Dictionary<string, string>? Title = null, List<Question>? Questions = null, int? RetentionDays = null, Responsible? Responsible = null,
+    bool? InvitationRequired = null);
 
-public sealed record SurveyView(Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, int RetentionDays)
+public sealed record SurveyView(
+    Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, int RetentionDays,
+    bool InvitationRequired)
 {
-    public static SurveyView From(Survey s) => new(s.Id, s.Status, s.PublishedVersion, s.LatestVersion, s.CreatedAt, s.ClosedAt, s.RetentionDays);
+    public static SurveyView From(Survey s) =>
+        new(s.Id, s.Status, s.PublishedVersion, s.LatestVersion, s.CreatedAt, s.ClosedAt, s.RetentionDays, s.InvitationRequired);
 }
 
 public sealed record SurveyVersionView(Guid SurveyId, int Version, bool Draft, DateTimeOffset? PublishedAt, SurveyStatus SurveyStatus, SurveyDefinition Definition)

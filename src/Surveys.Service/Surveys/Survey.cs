@@ -27,6 +27,12 @@ public sealed class Survey : ITenantOwned
     /// <summary>Days after its receipt that an answer's raw data is deleted; its published demand stays.</summary>
     public int RetentionDays { get; set; } = DefaultRetentionDays;
 
+    /// <summary>
+    /// Whether only households with a code from a letter may answer: the open link then explains and points to the code
+    /// entry, and an answer without a code is refused, so a published link cannot be flooded or answered by outsiders.
+    /// </summary>
+    public bool InvitationRequired { get; set; }
+
     public const int DefaultRetentionDays = 365;
 
     public const int MaxRetentionDays = 3650;

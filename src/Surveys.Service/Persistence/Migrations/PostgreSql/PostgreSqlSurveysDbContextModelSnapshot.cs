@@ -363,6 +363,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("InvitationRequired")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("integer");
 

@@ -365,6 +365,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("InvitationRequired")
+                        .HasColumnType("bit");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("int");
 
