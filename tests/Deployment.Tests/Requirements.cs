@@ -33,7 +33,8 @@ public static partial class Requirements
                 : []),
 
         new("Staff tokens: outside Development only an OIDC authority and no signing key; in Development the signing key.",
-            [(Auth, "Set Jwt:Authority (an OIDC provider) or Jwt:SigningKey"), (Unsafe, "Jwt:SigningKey is set"), (Unsafe, "Jwt:Authority is not set")],
+            [(Auth, "Set Jwt:Authority (an OIDC provider) or Jwt:SigningKey"), (Auth, "is not an absolute URL of an OpenID Connect provider"),
+                (Unsafe, "Jwt:SigningKey is set"), (Unsafe, "Jwt:Authority is not set")],
             (deployable, production) => !Calls(deployable, ".AddPlatformAuthentication()") ? []
                 : production ? [new("Jwt:Authority"), new("Jwt:SigningKey", Forbidden: true)]
                 : [new("Jwt:SigningKey")]),
