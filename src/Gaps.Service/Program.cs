@@ -2,6 +2,7 @@ using GutAusgestattet.Gaps.Apis;
 using GutAusgestattet.Gaps.Extensions;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.ServiceDefaults;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -21,6 +22,7 @@ app.MapServingDistancesApi();
 app.MapWhatIfApi();
 app.MapExportsApi();
 app.MapRegionalApi();
+app.MapAuditApi<GapsDbContext>();
 
 // Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.
 await app.MigrateThenRunAsync<GapsDbContext>(args);

@@ -2,6 +2,7 @@ using GutAusgestattet.Partners.Apis;
 using GutAusgestattet.Partners.Extensions;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -22,6 +23,7 @@ app.MapContactsApi();
 app.MapOutreachApi();
 app.MapOutreachGapsApi();
 app.MapAgreementsApi();
+app.MapAuditApi<PartnersDbContext>();
 
 // Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.
 await app.MigrateThenRunAsync<PartnersDbContext>(args);

@@ -60,11 +60,16 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
             .Select(e => e.RoutePattern.RawText!).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    public HttpClient Planner(Ags tenant)
+    public HttpClient Planner(Ags tenant) => Staff(tenant, Roles.Planner);
+
+    /// <summary>The municipality's data steward, signed in as subject <c>steward</c>.</summary>
+    public HttpClient Steward(Ags tenant) => Staff(tenant, Roles.DataSteward, "steward");
+
+    public HttpClient Staff(Ags tenant, string role, string subject = "dev-user")
     {
         var client = CreateClient();
         // Long-lived, since the tests move the clock ahead by weeks.
-        var token = DevTokens.Issue(new JwtOptions { SigningKey = SigningKey }, tenant, [Roles.Planner], TimeSpan.FromDays(3650));
+        var token = DevTokens.Issue(new JwtOptions { SigningKey = SigningKey }, tenant, [role], TimeSpan.FromDays(3650), subject);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

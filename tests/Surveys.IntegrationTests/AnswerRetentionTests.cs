@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -38,8 +41,11 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
 
         var view = await host.ReceiptView(receipt);
         Assert.Equal(JsonValueKind.Null, view.GetProperty("answers").ValueKind);
+        // The request's hash goes too: with it, a guess at the answers could be confirmed.
+        Assert.Null(await RequestHash(tenant, view.GetProperty("responseId").GetGuid()));
+        Assert.NotNull(await RequestHash(tenant, (await host.ReceiptView(keptReceipt)).GetProperty("responseId").GetGuid()));
         Assert.Equal(host.Clock.GetUtcNow(), view.GetProperty("rawDeletedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
-        var csv = await planner.GetStringAsync($"/api/surveys/{shortLived}/answers.csv");
+        var csv = await host.Steward(tenant).GetStringAsync($"/api/surveys/{shortLived}/answers.csv");
         Assert.Single(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)); // the header alone
         var counts = await planner.GetFromJsonAsync<JsonElement>($"/api/surveys/{shortLived}/counts");
         Assert.Equal(1, counts.GetProperty("total").GetInt32());
@@ -51,20 +57,29 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
         Assert.Equal(0, (await planner.GetFromJsonAsync<JsonElement>($"/api/surveys/{shortLived}/counts")).GetProperty("total").GetInt32());
     }
 
+    private async Task<string?> RequestHash(Ags tenant, Guid answer)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        return await scope.ServiceProvider.GetRequiredService<SurveysDbContext>().Answers.Where(a => a.Id == answer).Select(a => a.RequestHash).SingleAsync();
+    }
+
     [Fact]
     public async Task A_retention_period_outside_one_day_to_ten_years_is_refused_naming_the_field()
     {
-        var planner = host.Planner(SurveysHost.NewTenant());
+        var tenant = SurveysHost.NewTenant();
+        var planner = host.Planner(tenant);
+        var steward = host.Steward(tenant);
         var refused = await planner.PostAsJsonAsync("/api/surveys", new { retentionDays = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("retentionDays", out _));
 
         var id = await planner.PublishedSurvey();
-        var tooLong = await planner.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 3651 });
+        var tooLong = await steward.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 3651 });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("days", out _));
-        var set = await planner.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 });
+        var set = await steward.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 });
         Assert.Equal(90, (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("retentionDays").GetInt32());
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Planner(SurveysHost.NewTenant()).PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Steward(SurveysHost.NewTenant()).PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 90 })).StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.Regions;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GutAusgestattet.Gaps.Apis;
 
 /// <summary>
-/// The regional view: a municipality's planner gives or withdraws consent to be included; a
+/// The regional view: a municipality's data steward gives or withdraws consent to be included; a
 /// regional analyst reads suppressed aggregates across the consenting municipalities of the
 /// district their token's AGS lies in (see <see cref="RegionalAggregates"/> for what is withheld).
 /// </summary>
@@ -16,7 +17,8 @@ public static class RegionalApi
 {
     public static IEndpointRouteBuilder MapRegionalApi(this IEndpointRouteBuilder app)
     {
-        var consent = app.MapGroup("/api/gaps/regional-consent").RequireAuthorization(Policies.Planner).WithTags("Regional view");
+        // Consent to share is the data steward's to give, like every decision about what leaves the municipality.
+        var consent = app.MapGroup("/api/gaps/regional-consent").RequireAuthorization(Policies.DataSteward).WithTags("Regional view");
         consent.MapGet("/", GetConsent);
         consent.MapPut("/", SetConsent)
             .WithDescription("{\"consent\": true} includes the municipality's open gaps in its district's regional view (aggregates only); false withdraws at once.");
@@ -36,7 +38,7 @@ public static class RegionalApi
     }
 
     public static async Task<Results<Ok<ConsentView>, ValidationProblem>> SetConsent(
-        ConsentRequest? request, GapsDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
+        ConsentRequest? request, GapsDbContext db, TenantContext tenant, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
         if (request?.Consent is not { } consent)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["consent"] = ["true to be included in the district's regional view, false to withdraw."] });
@@ -44,6 +46,7 @@ public static class RegionalApi
         if (held is null || held.Consent != consent)
         {
             if (held is null) db.RegionalConsents.Add(held = new RegionalConsent { TenantId = tenant.Required.Value });
+            audit.Record(db, AuditActions.ConsentChanged, $"regional view of district {tenant.Required.DistrictCode}", consent ? "given" : "withdrawn");
             held.Consent = consent;
             held.ChangedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);

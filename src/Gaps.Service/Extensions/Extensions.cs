@@ -1,6 +1,7 @@
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.ReadModel;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -13,6 +14,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddAuditLog();
         builder.Services.AddScoped<GapInputs>();
         builder.Services.AddScoped<GapRecalculation>();
         builder.Services.AddSingleton<GapRefreshSignal>();

@@ -2,6 +2,7 @@ using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.Gaps.Regions;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditModel();
         modelBuilder.Entity<OfferSupply>(offer =>
         {
             offer.HasKey(o => o.OfferId);

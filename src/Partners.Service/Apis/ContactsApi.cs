@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GutAusgestattet.Partners.Contacts;
 using GutAusgestattet.Partners.Persistence;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,14 +68,20 @@ public static class ContactsApi
         return TypedResults.Ok(ContactView.From(contact));
     }
 
-    public static async Task<Results<Ok<PersonalDataExport>, NotFound>> ExportPersonalData(Guid id, PartnersDbContext db, CancellationToken ct) =>
-        await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } contact
-            ? TypedResults.Ok(await PersonalData.ExportAsync(db, contact, ct))
-            : TypedResults.NotFound();
+    // The audit log names the contact by id only: a name there would outlive the erasure it records.
+    public static async Task<Results<Ok<PersonalDataExport>, NotFound>> ExportPersonalData(Guid id, PartnersDbContext db, AuditLog audit, CancellationToken ct)
+    {
+        if (await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is not { } contact) return TypedResults.NotFound();
+        var export = await PersonalData.ExportAsync(db, contact, ct);
+        audit.Record(db, AuditActions.ContactExported, $"contact {id} of partner {contact.PartnerId}");
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(export);
+    }
 
-    public static async Task<Results<NoContent, NotFound>> EraseContact(Guid id, PartnersDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound>> EraseContact(Guid id, PartnersDbContext db, AuditLog audit, CancellationToken ct)
     {
         if (await db.Contacts.SingleOrDefaultAsync(c => c.Id == id, ct) is not { } contact) return TypedResults.NotFound();
+        audit.Record(db, AuditActions.ContactErased, $"contact {id} of partner {contact.PartnerId}");
         await PersonalData.EraseAsync(db, contact, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();

@@ -2,6 +2,7 @@ using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.Persistence;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -13,6 +14,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddAuditLog();
         builder.AddServiceDatabase<PartnersDbContext, PostgreSqlPartnersDbContext, SqlServerPartnersDbContext>("partnersdb");
         builder.AddPlatformMessaging<PartnersDbContext>(bus =>
         {

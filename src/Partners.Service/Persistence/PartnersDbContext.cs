@@ -5,6 +5,7 @@ using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Outreach;
 using GutAusgestattet.Partners.OutreachPipeline;
 using GutAusgestattet.Partners.Registry;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditModel();
         modelBuilder.Entity<OutreachGap>(gap =>
         {
             gap.HasKey(g => new { g.TenantId, g.GapKey });

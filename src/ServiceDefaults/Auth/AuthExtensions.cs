@@ -58,6 +58,10 @@ public static class AuthExtensions
         .AddPolicy(Policies.RegionalAnalyst, policy => policy
             .RequireAuthenticatedUser()
             .RequireRole(Roles.RegionalAnalyst)
+            .RequireAssertion(NamesMunicipality))
+        .AddPolicy(Policies.DataSteward, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(Roles.DataSteward)
             .RequireAssertion(NamesMunicipality));
 
     /// <summary>Every staff member works for one municipality; for an analyst its AGS names the district.</summary>

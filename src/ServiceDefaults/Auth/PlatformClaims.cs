@@ -14,7 +14,13 @@ public static class Roles
     public const string RegionalAnalyst = "regional-analyst";
     public const string Admin = "admin";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Planner, RegionalAnalyst, Admin };
+    /// <summary>
+    /// The municipality's data steward (e.g. its data-protection officer): reads raw answers, sets their retention, erases an
+    /// answer on a written request, gives or withdraws the regional consent, and reads the audit log of all this. Not a planner.
+    /// </summary>
+    public const string DataSteward = "data-steward";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Planner, RegionalAnalyst, Admin, DataSteward };
 }
 
 public static class Policies
@@ -27,4 +33,7 @@ public static class Policies
     /// district. Only the role meant for it: a municipality's admin administers its own data.
     /// </summary>
     public const string RegionalAnalyst = "regional-analyst";
+
+    /// <summary>The data steward of one municipality (<see cref="Roles.DataSteward"/>): raw answers, retention, erasure, consent, audit log.</summary>
+    public const string DataSteward = "data-steward";
 }

@@ -36,8 +36,11 @@ public sealed class Answer : ITenantOwned
     /// <summary>The client's idempotency key: the same key for the same survey is the same submission.</summary>
     public required string IdempotencyKey { get; init; }
 
-    /// <summary>SHA-256 of the request body, so a reused key with other answers is refused rather than ignored.</summary>
-    public required string RequestHash { get; init; }
+    /// <summary>
+    /// SHA-256 of the request body, so a reused key with other answers is refused rather than ignored. Deleted with the raw
+    /// answers: anyone guessing them could otherwise confirm the guess against it.
+    /// </summary>
+    public string? RequestHash { get; set; }
 
     /// <summary>SHA-256 of the receipt code; the code itself is derived, never stored.</summary>
     public required string ReceiptHash { get; init; }

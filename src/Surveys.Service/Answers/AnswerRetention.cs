@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GutAusgestattet.Surveys.Answers;
 
 /// <summary>
-/// Deletes the raw answers of every survey once their retention period has passed. The answer's
-/// stratum stays (the other answers' weights rest on it) and so does the demand published from
-/// it; the receipt code still withdraws it.
+/// Deletes the raw answers of every survey once their retention period has passed, with what was
+/// derived from them and could single them out (the request's hash). The answer's stratum stays (the
+/// other answers' weights rest on it) and so does the demand published from it; the receipt code
+/// still withdraws it.
 /// </summary>
 public sealed class AnswerRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AnswerRetention> logger) : BackgroundService
 {
@@ -41,7 +42,8 @@ public sealed class AnswerRetention(IServiceScopeFactory scopes, IConfiguration 
             var receivedBefore = now.AddDays(-survey.RetentionDays);
             deleted += await db.Answers.IgnoreQueryFilters()
                 .Where(a => a.SurveyId == survey.Id && a.RawDeletedAt == null && a.ReceivedAt <= receivedBefore)
-                .ExecuteUpdateAsync(a => a.SetProperty(x => x.Payload, (AnswerRequest?)null).SetProperty(x => x.RawDeletedAt, now), ct);
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.Payload, (AnswerRequest?)null).SetProperty(x => x.RequestHash, (string?)null)
+                    .SetProperty(x => x.RawDeletedAt, now), ct);
         }
         if (deleted > 0) logger.LogInformation("Deleted the raw data of {Count} answers past their retention period", deleted);
         return deleted;

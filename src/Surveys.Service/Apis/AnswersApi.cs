@@ -1,4 +1,3 @@
-using System.Text;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,17 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Surveys.Apis;
 
-/// <summary>What the planner reads about the answers of one survey: counts, and the raw answers for their own analysis.</summary>
+/// <summary>What the planner reads about the answers of one survey: how many, by stratum; the raw answers are the data steward's (<see cref="DataProtectionApi"/>).</summary>
 public static class AnswersApi
 {
-    /// <summary>Own tenant only, like every planner endpoint; the CSV never leaves through another path.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> ExportAnswers(Guid id, SurveysDbContext db, CancellationToken ct)
-    {
-        if (!await db.Surveys.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
-        var answers = await db.Answers.AsNoTracking().Where(a => a.SurveyId == id).OrderBy(a => a.ReceivedAt).ToListAsync(ct);
-        return TypedResults.File(Encoding.UTF8.GetBytes(AnswersCsv.Write(answers)), "text/csv; charset=utf-8", $"answers-{id}.csv");
-    }
-
     /// <summary><paramref name="shared"/>: the view that may leave the planner's own, with small cells suppressed.</summary>
     public static async Task<Results<Ok<ResponseCountsView>, NotFound>> CountResponses(Guid id, SurveysDbContext db, CancellationToken ct, bool shared = false)
     {

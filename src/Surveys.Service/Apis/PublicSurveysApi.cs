@@ -170,10 +170,8 @@ public static class PublicSurveysApi
     }
 
     /// <summary>Withdraws the answer (Art. 17 GDPR): the raw answer is deleted and NeedsWithdrawn tells every derived store.</summary>
-    /// <remarks>The other answers of the stratum then stand for more households: their weight is republished in the same transaction.</remarks>
     public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> WithdrawAnswer(
-        [FromHeader(Name = ReceiptHeader)] string? code, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, StratumWeights weights,
-        CancellationToken ct)
+        [FromHeader(Name = ReceiptHeader)] string? code, SurveysDbContext db, TenantContext tenant, AnswerWithdrawal withdrawal, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(code)) return ReceiptCodeMissing();
         var hash = ReceiptCodes.Hash(code);
@@ -184,11 +182,7 @@ public static class PublicSurveysApi
         {
             var answer = await db.Answers.SingleOrDefaultAsync(a => a.ReceiptHash == hash, token);
             if (answer is null) return TypedResults.NotFound();
-            db.Answers.Remove(answer);
-            await events.Publish(new NeedsWithdrawn(answer.TenantId, answer.Id), token);
-            await db.SaveChangesAsync(token);
-            await weights.ReweighAsync(answer.SurveyId, [new Stratum(answer.AreaCode, answer.HouseholdType)], token);
-            await db.SaveChangesAsync(token);
+            await withdrawal.WithdrawAsync(answer, token);
             return TypedResults.NoContent();
         }, ct);
     }

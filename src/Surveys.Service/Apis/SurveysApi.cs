@@ -28,12 +28,9 @@ public static class SurveysApi
         api.MapPut("/{id:guid}/draft", EditDraft);
         api.MapPost("/{id:guid}/publish", Publish);
         api.MapPost("/{id:guid}/close", Close);
-        api.MapPut("/{id:guid}/retention", SetRetention)
-            .WithDescription("Days after its receipt that an answer's raw data is deleted; the demand it reported stays. Applies to answers already stored.");
         api.MapPut("/{id:guid}/access", SetAccess)
             .WithDescription("Whether only households with an invitation code may answer (the open link off); takes effect at once, also for a published survey.");
         api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
-        api.MapGet("/{id:guid}/answers.csv", AnswersApi.ExportAnswers);
         api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import)
             .WithMetadata(new RequestSizeLimitAttribute(LimeSurveyImportApi.MaxBytes)).WithDescription(LimeSurveyImportApi.Description);
         app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
@@ -158,19 +155,6 @@ public static class SurveysApi
         return TypedResults.Ok(SurveyView.From(survey));
     }
 
-    public static async Task<Results<Ok<SurveyView>, NotFound, ValidationProblem>> SetRetention(
-        Guid id, RetentionRequest? request, SurveysDbContext db, CancellationToken ct)
-    {
-        if (await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } survey) return TypedResults.NotFound();
-        var validation = new RequestValidation();
-        if (request?.Days is null) validation.Add("days", "The retention period in days is required.");
-        else ValidateRetention(validation, "days", request.Days);
-        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
-        survey.RetentionDays = request!.Days!.Value;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(SurveyView.From(survey));
-    }
-
     public static async Task<Results<Ok<SurveyView>, NotFound, ValidationProblem>> SetAccess(
         Guid id, AccessRequest? request, SurveysDbContext db, CancellationToken ct)
     {
@@ -182,11 +166,9 @@ public static class SurveysApi
         return TypedResults.Ok(SurveyView.From(survey));
     }
 
-    private static void ValidateRetention(RequestValidation validation, string field, int? days) =>
+    internal static void ValidateRetention(RequestValidation validation, string field, int? days) =>
         validation.Require(days is null or >= 1 and <= Survey.MaxRetentionDays, field, $"Between 1 and {Survey.MaxRetentionDays} days.");
 }
-
-public sealed record RetentionRequest(int? Days = null);
 
 /// <param name="InvitationRequired">True: only the codes from the letters answer, the open link does not.</param>
 public sealed record AccessRequest(bool? InvitationRequired = null);

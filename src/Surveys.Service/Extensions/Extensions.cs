@@ -2,6 +2,7 @@ using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Weighting;
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Messaging;
@@ -20,6 +21,8 @@ public static class Extensions
         builder.Services.AddSurveySecret();
         builder.Services.AddScoped<StratumWeights>();
         builder.Services.AddScoped<AnswerIntake>();
+        builder.Services.AddScoped<AnswerWithdrawal>();
+        builder.Services.AddAuditLog();
         builder.Services.AddSingleton<AnswerMetrics>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(AnswerMetrics.MeterName));
         builder.Services.AddHostedService<AnswerRetention>();

@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
@@ -30,6 +31,7 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditModel();
         modelBuilder.Entity<Invitation>(invitation =>
         {
             invitation.Property(i => i.CodeHash).HasMaxLength(InvitationCodes.MaxStoredLength);
