@@ -1,6 +1,7 @@
 using GutAusgestattet.DesignSystem.Security;
 using GutAusgestattet.PlannerWeb.Components;
 using GutAusgestattet.PlannerWeb.Contacts;
+using GutAusgestattet.PlannerWeb.DataProtection;
 using GutAusgestattet.PlannerWeb.Exports;
 using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.SignIn;
@@ -29,6 +30,7 @@ app.MapSignIn();
 app.MapLanguageSwitch();
 app.MapExportDownloads();
 app.MapSurveyDownloads();
+app.MapDataProtectionDownloads();
 app.MapWeekReading();
 app.MapContactDownloads();
 app.MapRazorComponents<App>();

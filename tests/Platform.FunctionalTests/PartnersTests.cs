@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using GutAusgestattet.ServiceDefaults.Auth;
 using static GutAusgestattet.FunctionalTests.Partnering;
 using static GutAusgestattet.FunctionalTests.Surveying;
 
@@ -83,6 +84,12 @@ public sealed class PartnersTests(PlatformFixture platform)
         var history = (await partners.GetFromJsonAsync<JsonElement>($"/api/outreach/{outreachId}")).GetProperty("history").EnumerateArray().ToList();
         Assert.Equal(2, history.Count);
         Assert.Equal("erased contact", history[1].GetProperty("contact").GetString());
+
+        // The data steward sees both acts in Partners' audit log, the person named by id only: a name would outlive the erasure.
+        var log = await platform.Client("partners", tenant, Roles.DataSteward).List<JsonElement>("/api/audit");
+        Assert.Equal(["contact-erased", "contact-exported"], log.Select(e => e.GetProperty("action").GetString()));
+        Assert.All(log, e => Assert.Contains(contactId.ToString(), e.GetProperty("subject").GetString()));
+        Assert.DoesNotContain("Anna", JsonSerializer.Serialize(log));
         Assert.DoesNotContain("Anna Schmidt", history[1].GetProperty("note").GetString());
         Assert.Equal(HttpStatusCode.OK, (await partners.GetAsync($"/api/partners/{id}")).StatusCode);
         // The partner with outreach history stays, so does the record of what was tried.

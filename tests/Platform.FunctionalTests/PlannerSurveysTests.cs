@@ -109,8 +109,9 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
         Assert.Equal("Antworten bisher: 3", await page.Locator("#responses caption").InnerTextAsync());
         Assert.Equal(["Ortsteil altstadt", "1", "0", "0", "0", "1"], await page.Locator("#responses tbody tr").Nth(0).Locator("th, td").AllInnerTextsAsync());
         Assert.Equal(["Ortsteil mitte", "0", "2", "0", "0", "2"], await page.Locator("#responses tbody tr").Nth(1).Locator("th, td").AllInnerTextsAsync());
-        var csv = await page.Context.APIRequest.GetAsync(new Uri(Web, $"/surveys/{survey}/answers.csv").AbsoluteUri);
-        Assert.Equal(4, (await csv.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        // The raw answers are the data steward's: the planner is told so and is refused them.
+        Assert.Equal(1, await page.Locator("#raw-answers-note").CountAsync());
+        Assert.Equal(403, (await page.Context.APIRequest.GetAsync(new Uri(Web, $"/data-protection/surveys/{survey}/answers.csv").AbsoluteUri)).Status);
 
         // Known counts: a count too large is refused by the service at its field, what was typed kept; corrected, all are saved.
         await page.GotoAsync("/surveys");
@@ -157,7 +158,7 @@ public sealed partial class PlannerSurveysTests(PlatformFixture platform, Browse
 
         // Another municipality's planner typing these addresses: not found, nothing shown.
         var other = await browser.NotFoundForAnotherMunicipality(Web, [$"/surveys/{survey}", $"/surveys/{survey}/import"], "Familienbefragung");
-        foreach (var file in new[] { "answers.csv", "qr.svg", "poster.pdf" })
+        foreach (var file in new[] { "qr.svg", "poster.pdf" })
             Assert.Equal(404, (await other.Context.APIRequest.GetAsync(new Uri(Web, $"/surveys/{survey}/{file}").AbsoluteUri)).Status);
     }
 

@@ -47,8 +47,6 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await Check(page, $"{width}: gap page with few responses");
         await page.GotoAsync("/map");
         await Check(page, $"{width}: map");
-        await page.GotoAsync("/region/consent");
-        await Check(page, $"{width}: consent to the regional view");
         await page.GotoAsync("/exports?area=altstadt&category=krippe");
         await Check(page, $"{width}: exports");
         await page.GotoAsync("/exports?week=KW49&plannedBy=morgen");
@@ -181,6 +179,20 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await Check(analyst, $"{width}: the regional view");
         await analyst.GotoAsync("/gaps");
         await Check(analyst, $"{width}: not for your role");
+
+        var steward = await browser.NewPageAsync(Web, width: width);
+        await steward.SignIn(tenant, Roles.DataSteward);
+        await Check(steward, $"{width}: data protection");
+        await steward.Locator("#raw-data tbody a").ClickAsync();
+        await Check(steward, $"{width}: a survey's raw answers");
+        await steward.Locator("#days").FillAsync("zehn");
+        await steward.FormButton("survey-retention").ClickAsync();
+        Assert.Equal(1, await steward.Locator("#error-summary li").CountAsync());
+        await Check(steward, $"{width}: retention with errors");
+        await steward.GotoAsync("/data-protection/audit");
+        await Check(steward, $"{width}: audit log");
+        await steward.GotoAsync("/region/consent");
+        await Check(steward, $"{width}: consent to the regional view");
     }
 
     [Fact]

@@ -210,21 +210,26 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
     }
 
     [Fact]
-    public async Task A_planner_gives_consent_on_a_form_and_the_regional_analyst_lands_on_the_districts_sums_where_one_municipality_is_withheld()
+    public async Task The_data_steward_gives_consent_on_a_form_and_the_regional_analyst_lands_on_the_districts_sums_where_one_municipality_is_withheld()
     {
         // State 06 is used by no other test, so the district holds only this test's municipality.
         var district = $"06{Random.Shared.Next(0, 1000):D3}";
         var tenant = Ags.Parse(district + "001");
         await platform.TwoGaps(tenant);
+        // What leaves the municipality is the data steward's to decide, not a planner's.
         var planner = await browser.NewPageAsync(Web);
         await planner.SignIn(tenant, path: "/region/consent");
+        Assert.Contains("/not-for-your-role", planner.Url);
+        Assert.DoesNotContain("/region/consent", await planner.Locator("nav.site-nav").InnerHTMLAsync());
+        planner = await browser.NewPageAsync(Web);
+        await planner.SignIn(tenant, Roles.DataSteward, "/region/consent");
 
         Assert.Equal("Bisher nicht zugestimmt.", await planner.Locator("#consent-state").InnerTextAsync());
         await planner.Locator("input[name='consent'][value='true']").CheckAsync();
         await planner.Locator("main form button[type='submit']").ClickAsync();
         Assert.Contains("Gespeichert.", await planner.MainText());
         Assert.StartsWith("Zugestimmt am", await planner.Locator("#consent-state").InnerTextAsync());
-        Assert.True((await platform.Client("gaps", tenant).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent")).GetProperty("consent").GetBoolean());
+        Assert.True((await platform.Client("gaps", tenant, Roles.DataSteward).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent")).GetProperty("consent").GetBoolean());
 
         var analyst = await browser.NewPageAsync(Web);
         await analyst.SignIn(Ags.Parse(district + "999"), Roles.RegionalAnalyst);

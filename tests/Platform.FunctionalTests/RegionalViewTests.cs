@@ -2,6 +2,7 @@ using Aspire.Hosting.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using static GutAusgestattet.FunctionalTests.Surveying;
 
@@ -41,7 +42,7 @@ public sealed class RegionalViewTests(PlatformFixture platform)
 
     private async Task Consent(Ags tenant, bool consent)
     {
-        var set = await platform.Client("gaps", tenant).PutAsJsonAsync("/api/gaps/regional-consent", new { consent }).Created<JsonElement>();
+        var set = await platform.Client("gaps", tenant, Roles.DataSteward).PutAsJsonAsync("/api/gaps/regional-consent", new { consent }).Created<JsonElement>();
         Assert.Equal(consent, set.GetProperty("consent").GetBoolean());
     }
 
@@ -64,11 +65,11 @@ public sealed class RegionalViewTests(PlatformFixture platform)
             Municipality(never, ["kita"]),
             Municipality(outside, ["kita", "krippe"], ["kita", "krippe"], ["kita", "krippe"]));
 
-        var consent = await platform.Client("gaps", a).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent");
+        var consent = await platform.Client("gaps", a, Roles.DataSteward).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent");
         Assert.Equal((district, false), (consent.GetProperty("district").GetString(), consent.GetProperty("consent").GetBoolean()));
         foreach (var tenant in new[] { a, b, c, withdrawn, outside }) await Consent(tenant, true);
         await Consent(withdrawn, false);
-        Assert.False((await platform.Client("gaps", withdrawn).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent")).GetProperty("consent").GetBoolean());
+        Assert.False((await platform.Client("gaps", withdrawn, Roles.DataSteward).GetFromJsonAsync<JsonElement>("/api/gaps/regional-consent")).GetProperty("consent").GetBoolean());
 
         var analyst = platform.Client("gaps", In(district, "000"), "regional-analyst");
         var view = await analyst.GetFromJsonAsync<JsonElement>($"/api/regions/{district}/gaps");
@@ -101,7 +102,7 @@ public sealed class RegionalViewTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).StatusCode);
         var bad = await Problem(await analyst.GetAsync("/api/regions/0516/gaps"), HttpStatusCode.BadRequest);
         Assert.True(bad.GetProperty("errors").TryGetProperty("district", out _));
-        var missing = await Problem(await platform.Client("gaps", a).PutAsJsonAsync("/api/gaps/regional-consent", new { }), HttpStatusCode.BadRequest);
+        var missing = await Problem(await platform.Client("gaps", a, Roles.DataSteward).PutAsJsonAsync("/api/gaps/regional-consent", new { }), HttpStatusCode.BadRequest);
         Assert.True(missing.GetProperty("errors").TryGetProperty("consent", out _));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.FunctionalTests.Browsing;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.Playwright;
 
@@ -118,7 +119,7 @@ public sealed class SurveyWebQualityTests(PlatformFixture platform, BrowserFixtu
         await page.SubmitBy("Enter");
 
         Assert.Matches("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$", (await page.Locator("#receipt-code").InnerTextAsync()).Trim());
-        var stored = await platform.Client("surveys", tenant).GetStringAsync($"/api/surveys/{survey}/answers.csv");
+        var stored = await platform.Client("surveys", tenant, Roles.DataSteward).GetStringAsync($"/api/surveys/{survey}/answers.csv");
         Assert.Contains("Mon 06:30-08:00", stored);
     }
 

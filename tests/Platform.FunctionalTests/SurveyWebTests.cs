@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.FunctionalTests.Browsing;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.Playwright;
 
@@ -103,7 +104,7 @@ public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture brow
 
         var counts = await platform.Client("surveys", tenant).GetFromJsonAsync<JsonElement>($"/api/surveys/{survey}/counts");
         Assert.Equal(2, counts.GetProperty("total").GetInt32()); // the seeded answer and this one, once
-        var stored = await platform.Client("surveys", tenant).GetStringAsync($"/api/surveys/{survey}/answers.csv");
+        var stored = await platform.Client("surveys", tenant, Roles.DataSteward).GetStringAsync($"/api/surveys/{survey}/answers.csv");
         Assert.Contains("Fri 22:00-06:00+1", stored);
         Assert.Contains("Sat 08:00-12:00", stored);
     }

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
 using static GutAusgestattet.FunctionalTests.Surveying;
@@ -252,7 +253,9 @@ public sealed class SurveysTests(PlatformFixture platform)
     {
         var a = PlatformFixture.NewTenant();
         var id = await platform.PublishedSurvey(a);
-        var other = platform.Client("surveys", PlatformFixture.NewTenant());
+        var otherTenant = PlatformFixture.NewTenant();
+        var other = platform.Client("surveys", otherTenant);
+        var otherSteward = platform.Client("surveys", otherTenant, Roles.DataSteward);
         var definition = (await platform.Client("surveys", a).GetFromJsonAsync<SurveyVersionView>($"/api/surveys/{id}/versions/1"))!.Definition;
 
         foreach (var (what, call) in new (string, Func<Task<HttpResponseMessage>>)[]
@@ -262,7 +265,7 @@ public sealed class SurveysTests(PlatformFixture platform)
             ("edit", () => other.PutAsJsonAsync($"/api/surveys/{id}/draft", definition)),
             ("publish", () => other.PostAsync($"/api/surveys/{id}/publish", null)),
             ("close", () => other.PostAsync($"/api/surveys/{id}/close", null)),
-            ("retention", () => other.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 30 })),
+            ("retention", () => otherSteward.PutAsJsonAsync($"/api/surveys/{id}/retention", new { days = 30 })),
             ("weights", () => other.GetAsync($"/api/surveys/{id}/weights")),
         })
             Assert.True(HttpStatusCode.NotFound == (await call()).StatusCode, what);
@@ -389,12 +392,12 @@ public sealed class SurveysTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.NotFound, (await platform.Client("surveys", PlatformFixture.NewTenant()).GetAsync($"/api/surveys/{id}/counts")).StatusCode);
 
-        var csv = await surveys.GetAsync($"/api/surveys/{id}/answers.csv");
+        var csv = await platform.Client("surveys", tenant, Roles.DataSteward).GetAsync($"/api/surveys/{id}/answers.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(8, lines.Length); // header and one row per need
         Assert.StartsWith("response_id,survey_version,received_at,language,household_type,area_code", lines[0]);
         Assert.Contains(",incoming,altstadt,Mon;Tue,pl;de,krippe,1,0-2,Mon 06:00-08:00; Fri 22:00-06:00+1,2027-01-01,2027-07-31,true,immediate,notMet,", lines[1]);
-        Assert.Equal(HttpStatusCode.NotFound, (await platform.Client("surveys", PlatformFixture.NewTenant()).GetAsync($"/api/surveys/{id}/answers.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.Client("surveys", PlatformFixture.NewTenant(), Roles.DataSteward).GetAsync($"/api/surveys/{id}/answers.csv")).StatusCode);
     }
 }

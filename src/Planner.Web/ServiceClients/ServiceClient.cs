@@ -26,6 +26,9 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
     protected Task<ServiceResult<T>> PutAsync<T>(string path, object body, CancellationToken ct) where T : class =>
         SendAsync<T>(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: ServiceCalls.Json) }, ct);
 
+    /// <summary>The service's audit log (the data steward's): who exported or erased personal data, or changed its retention or consent.</summary>
+    public Task<ServiceResult<List<AuditEntry>>> AuditAsync(CancellationToken ct) => GetAsync<List<AuditEntry>>("/api/audit", ct);
+
     /// <summary>A delete answered 204: <see cref="Done"/> on success.</summary>
     protected Task<ServiceResult<Done>> DeleteAsync(string path, CancellationToken ct) => SendAsync<Done>(new HttpRequestMessage(HttpMethod.Delete, path), ct);
 
@@ -89,3 +92,6 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
         return new ServiceResult<T>(service, ServiceOutcome.Unavailable);
     }
 }
+
+/// <param name="Action">answers-exported, answer-erased, retention-changed, consent-changed, contact-exported or contact-erased.</param>
+public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Subject, string? Detail);

@@ -54,6 +54,20 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
             Content = JsonContent.Create(new { count, language }, options: ServiceCalls.Json),
         }, ct);
 
+    /// <summary>The data steward's overview: per survey its retention period and how many answers still hold raw data.</summary>
+    public Task<ServiceResult<List<RawData>>> RawDataAsync(CancellationToken ct) => GetAsync<List<RawData>>("/api/surveys/raw-data", ct);
+
+    /// <summary>Refused, the problem names <c>days</c>.</summary>
+    public Task<ServiceResult<JsonObject>> SetRetentionAsync(Guid id, int days, CancellationToken ct) =>
+        PutAsync<JsonObject>($"/api/surveys/{id}/retention", new { days }, ct);
+
+    /// <summary>Erases one answer on a written request (no receipt code); refused, the problem names <c>reason</c>; 404 for an unknown answer.</summary>
+    public Task<ServiceResult<Done>> EraseAnswerAsync(Guid id, Guid responseId, string reason, CancellationToken ct) =>
+        SendAsync<Done>(new HttpRequestMessage(HttpMethod.Post, $"/api/surveys/{id}/answers/{responseId}/erasure")
+        {
+            Content = JsonContent.Create(new { reason }, options: ServiceCalls.Json),
+        }, ct);
+
     /// <summary>The areas Surveys learnt from Inventory: the only ones answers and known counts may name.</summary>
     public Task<ServiceResult<List<KnownArea>>> AreasAsync(CancellationToken ct) => GetAsync<List<KnownArea>>("/api/areas", ct);
 
@@ -67,6 +81,9 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
     public Task<ServiceResult<LimeSurveyReport>> ImportLimeSurveyAsync(Guid id, LimeSurveyImport import, bool dryRun, CancellationToken ct) =>
         PostAsync<LimeSurveyReport>($"/api/surveys/{id}/imports/limesurvey?dryRun={(dryRun ? "true" : "false")}", import, ct);
 }
+
+/// <param name="RawHeld">Answers whose raw data is still held; <paramref name="OldestRawReceivedAt"/> the oldest of them.</param>
+public sealed record RawData(Guid SurveyId, string Title, SurveyStatus Status, int RetentionDays, int Answers, int RawHeld, DateTimeOffset? OldestRawReceivedAt);
 
 public enum SurveyStatus
 {

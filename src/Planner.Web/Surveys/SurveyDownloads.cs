@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GutAusgestattet.PlannerWeb.Surveys;
 
-/// <summary>A survey's files through this application (<see cref="PassedOnFile"/>): QR code, poster, answers and the letters.</summary>
+/// <summary>A survey's files through this application (<see cref="PassedOnFile"/>): QR code, poster and the letters (the raw answers are the data steward's: DataProtectionDownloads).</summary>
 public static class SurveyDownloads
 {
     /// <summary>Surveys.Service's largest batch of invitation codes.</summary>
@@ -18,7 +18,6 @@ public static class SurveyDownloads
         files.MapGet("/qr.svg", (Guid id, SurveysClient surveys, HttpContext http) => PassedOnFile.PassOnFile(surveys.FileAsync(id, "qr.svg", http.RequestAborted), http));
         files.MapGet("/poster.pdf", (Guid id, string? language, SurveysClient surveys, HttpContext http) =>
             PassedOnFile.PassOnFile(surveys.FileAsync(id, $"poster.pdf?language={Uri.EscapeDataString(language ?? "de")}", http.RequestAborted), http));
-        files.MapGet("/answers.csv", (Guid id, SurveysClient surveys, HttpContext http) => PassedOnFile.PassOnFile(surveys.FileAsync(id, "answers.csv", http.RequestAborted), http));
         files.MapPost("/letters.pdf", PrintLettersAsync);
         return app;
     }
