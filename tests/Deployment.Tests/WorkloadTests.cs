@@ -141,10 +141,14 @@ public class WorkloadTests
 
     [Theory]
     [MemberData(nameof(Overlay.Each), MemberType = typeof(Overlay))]
-    public void Only_the_survey_web_has_an_ingress(string name)
+    public void Only_the_survey_web_has_an_ingress_and_it_limits_each_client(string name)
     {
         var ingress = Assert.Single(Overlay.Get(name).All<V1Ingress>());
         Assert.All(ingress.Spec.Rules.SelectMany(r => r.Http.Paths), path => Assert.Equal("survey-web", path.Backend.Service.Name));
+        // The public door limits each client whatever the number of replicas behind it.
+        foreach (var limit in new[] { "limit-rps", "limit-connections" })
+            Assert.True(ingress.Metadata.Annotations?.TryGetValue($"nginx.ingress.kubernetes.io/{limit}", out var value) == true
+                && int.TryParse(value, out var n) && n > 0, limit);
     }
 
     [Theory]
