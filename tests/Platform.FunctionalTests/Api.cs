@@ -50,6 +50,14 @@ public static class Api
         return surveys.SendAsync(request);
     }
 
+    /// <summary>What the code from a letter opens: the code in its header, never in the path.</summary>
+    public static Task<HttpResponseMessage> Invitation(this HttpClient surveys, string code)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/public/invitations");
+        request.Headers.Add("Invitation-Code", code);
+        return surveys.SendAsync(request);
+    }
+
     public static async Task<List<T>> List<T>(this HttpClient client, string path) =>
         (await client.GetFromJsonAsync<List<T>>(path))!;
 }

@@ -346,24 +346,27 @@ public sealed class SurveysTests(PlatformFixture platform)
 
         // As typed from the letter: lower case, without dashes.
         var typed = codes[0].Replace("-", "").ToLowerInvariant();
-        var fresh = await anonymous.GetFromJsonAsync<JsonElement>($"/public/invitations/{typed}");
+        var fresh = await (await anonymous.Invitation(typed)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["surveyId", "tenantId", "used", "surveyStatus"], fresh.EnumerateObject().Select(p => p.Name)); // nothing else, no counts
         Assert.Equal(new InvitationView(id, tenant.Value, false, "published"), fresh.Deserialize<InvitationView>(JsonSerializerOptions.Web));
 
         var answer = Submit(id, Answer());
         answer.Headers.Add("Invitation-Code", codes[0]);
         Assert.Equal(HttpStatusCode.Created, (await anonymous.SendAsync(answer)).StatusCode);
-        Assert.Equal(new InvitationView(id, tenant.Value, true, "published"), await anonymous.GetFromJsonAsync<InvitationView>($"/public/invitations/{typed}"));
+        Assert.Equal(new InvitationView(id, tenant.Value, true, "published"), await (await anonymous.Invitation(typed)).Content.ReadFromJsonAsync<InvitationView>());
 
         (await surveys.PostAsync($"/api/surveys/{id}/close", null)).EnsureSuccessStatusCode();
-        Assert.Equal(new InvitationView(id, tenant.Value, false, "closed"), await anonymous.GetFromJsonAsync<InvitationView>($"/public/invitations/{codes[1]}"));
+        Assert.Equal(new InvitationView(id, tenant.Value, false, "closed"), await (await anonymous.Invitation(codes[1])).Content.ReadFromJsonAsync<InvitationView>());
 
-        var unknown = await Problem(await anonymous.GetAsync("/public/invitations/AAAA-BBBB-CCCC"), HttpStatusCode.NotFound);
+        var unknown = await Problem(await anonymous.Invitation("AAAA-BBBB-CCCC"), HttpStatusCode.NotFound);
         Assert.Equal("Unknown invitation code.", unknown.GetProperty("title").GetString());
         // Codes of a survey never published open nothing yet.
         var draft = await surveys.PostAsJsonAsync("/api/surveys", new { responsible = Responsible }).Created<SurveyVersionView>();
         var draftCode = (await surveys.PostAsJsonAsync($"/api/surveys/{draft.SurveyId}/invitations", new { count = 1 }).Created<InvitationBatch>()).Codes[0];
-        await Problem(await anonymous.GetAsync($"/public/invitations/{draftCode}"), HttpStatusCode.NotFound);
+        await Problem(await anonymous.Invitation(draftCode), HttpStatusCode.NotFound);
+        // The code never travels in the address: no such public route (an unknown address needs a token, like any).
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/public/invitations/{codes[1]}")).StatusCode);
+        await Problem(await anonymous.GetAsync("/public/invitations"), HttpStatusCode.BadRequest);
     }
 
     private sealed record ResponseCell(string AreaCode, string HouseholdType, int? Responses, bool Suppressed);

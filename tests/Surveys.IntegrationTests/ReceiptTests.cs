@@ -84,7 +84,7 @@ public sealed class ReceiptTests(SurveysHost host) : IClassFixture<SurveysHost>
         }
 
         Assert.Equal(HttpStatusCode.Created, (await host.Answer(survey, code)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync($"/public/invitations/{legacyCode}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Invitation(legacyCode)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await host.Answer(survey, legacyCode.ToLowerInvariant())).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await host.Answer(survey, legacyCode)).StatusCode);
     }

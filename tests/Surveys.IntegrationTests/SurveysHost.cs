@@ -67,6 +67,14 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
         return (client ?? CreateClient()).SendAsync(request);
     }
 
+    /// <summary>What the code from a letter opens: the code in its header, never in the path.</summary>
+    public Task<HttpResponseMessage> Invitation(string code)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/public/invitations");
+        request.Headers.Add(PublicSurveysApi.InvitationHeader, code);
+        return CreateClient().SendAsync(request);
+    }
+
     public async Task<JsonElement> ReceiptView(string code)
     {
         var response = await Receipt(HttpMethod.Get, code);

@@ -23,7 +23,7 @@ public sealed record PublicChoice(string Value, string Text);
 /// <summary>Who is responsible for the processing (Art. 13 GDPR).</summary>
 public sealed record Responsible(string Municipality, string Office, string Address, string Email, string? Phone, string? DataProtectionOfficer);
 
-/// <summary>What an invitation code stands for (<c>GET /public/invitations/{code}</c>).</summary>
+/// <summary>What an invitation code stands for (<c>GET /public/invitations</c> with the code in its header).</summary>
 public sealed record InvitationInfo(Guid SurveyId, string TenantId, bool Used, string SurveyStatus);
 
 /// <summary>The receipt of a stored answer.</summary>

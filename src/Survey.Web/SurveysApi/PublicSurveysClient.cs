@@ -19,8 +19,13 @@ public sealed class PublicSurveysClient(HttpClient http, ILogger<PublicSurveysCl
     public Task<ApiOutcome<PublicSurvey>> GetSurveyAsync(Guid id, string language, CancellationToken ct) =>
         SendAsync<PublicSurvey>(new HttpRequestMessage(HttpMethod.Get, $"/public/surveys/{id}?lang={Uri.EscapeDataString(language)}"), ct);
 
-    public Task<ApiOutcome<InvitationInfo>> LookUpInvitationAsync(string code, CancellationToken ct) =>
-        SendAsync<InvitationInfo>(new HttpRequestMessage(HttpMethod.Get, $"/public/invitations/{Uri.EscapeDataString(code)}"), ct);
+    /// <summary>The code travels in its header, like the receipt code: never in an address the logs keep.</summary>
+    public Task<ApiOutcome<InvitationInfo>> LookUpInvitationAsync(string code, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/public/invitations");
+        request.Headers.Add(InvitationHeader, code);
+        return SendAsync<InvitationInfo>(request, ct);
+    }
 
     public Task<ApiOutcome<Receipt>> SubmitAsync(Guid surveyId, SubmittedAnswer answer, string idempotencyKey, string? invitationCode, CancellationToken ct)
     {

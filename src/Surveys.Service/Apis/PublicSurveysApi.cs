@@ -45,7 +45,7 @@ public static class PublicSurveysApi
         var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
         api.MapGet("/surveys/{id:guid}", GetSurvey);
         api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes));
-        api.MapGet("/invitations/{code}", GetInvitation);
+        api.MapGet("/invitations", GetInvitation);
         api.MapGet("/receipts", GetReceipt);
         api.MapDelete("/receipts", WithdrawAnswer);
         return app;
@@ -141,12 +141,16 @@ public static class PublicSurveysApi
     }
 
     /// <summary>
-    /// Which survey a code from a letter opens, whether it was used, and whether the survey still takes answers; nothing
-    /// more (no counts), since anyone can try codes. Unknown codes and codes of never-published surveys are 404.
+    /// Which survey the code from a letter (in the <see cref="InvitationHeader"/> header, never in the address, so it stays
+    /// out of logs and traces) opens, whether it was used, and whether the survey still takes answers; nothing more (no
+    /// counts), since anyone can try codes. Unknown codes and codes of never-published surveys are 404.
     /// </summary>
     public static async Task<Results<Ok<InvitationView>, ProblemHttpResult>> GetInvitation(
-        string code, SurveysDbContext db, InvitationCodes invitations, CancellationToken ct)
+        [FromHeader(Name = InvitationHeader)] string? code, SurveysDbContext db, InvitationCodes invitations, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(code))
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {InvitationHeader} header is required.",
+                detail: "Send the code from the letter in this header; it is never part of the address.");
         // Codes are 60 random bits, so two surveys sharing one is all but impossible; should it happen, the code names no single survey.
         var found = await (
             from invitation in invitations.Matching(db.Invitations.IgnoreQueryFilters(), code)
