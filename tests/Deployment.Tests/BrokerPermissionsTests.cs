@@ -74,6 +74,45 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// What the smoke run does not reach: a failing message is redelivered through a TTL queue of the service's own,
+    /// declared with the default exchange as its dead-letter exchange and filled through that exchange
+    /// (BrokerRedeliveryFilter), which RabbitMQ checks as <c>amq.default</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("surveys")]
+    [InlineData("inventory")]
+    [InlineData("gaps")]
+    [InlineData("partners")]
+    public async Task Each_service_may_redeliver_through_a_queue_of_its_own(string service)
+    {
+        var user = $"{service}-{Guid.NewGuid():N}";
+        await VirtualHosts.CreateUserAsync(_virtualHost, user, Password, Overlay.BrokerPermissionsOf(service));
+        try
+        {
+            await using var connection = await new ConnectionFactory { Uri = new Uri($"amqp://{user}:{Password}@localhost:5672/{_virtualHost}") }.CreateConnectionAsync();
+            await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+            var queue = $"{service}.service-probe";
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+            await channel.QueueDeclareAsync($"{queue}_redelivery_100ms", durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?>
+            {
+                ["x-message-ttl"] = 100L,
+                ["x-dead-letter-exchange"] = "",
+                ["x-dead-letter-routing-key"] = queue,
+            });
+            await channel.BasicPublishAsync("", $"{queue}_redelivery_100ms", mandatory: true, new BasicProperties(), "again"u8.ToArray());
+
+            BasicGetResult? back = null;
+            for (var deadline = DateTime.UtcNow.AddSeconds(10); back is null && DateTime.UtcNow < deadline; await Task.Delay(50))
+                back = await channel.BasicGetAsync(queue, autoAck: true);
+            Assert.NotNull(back);
+        }
+        finally
+        {
+            await VirtualHosts.DeleteUserAsync(user);
+        }
+    }
+
     /// <summary>A fresh virtual host with every event's exchange declared as the services declare them, and the outside listener's user.</summary>
     public async Task InitializeAsync()
     {
