@@ -7,22 +7,19 @@ namespace GutAusgestattet.Contracts.Tests;
 public class EventCoverageTests
 {
     // Found here independently of the generator, so a generator that skips an event fails.
-    public static TheoryData<Type> TenantEvents()
-    {
-        var data = new TheoryData<Type>();
-        foreach (var type in typeof(ITenantEvent).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITenantEvent).IsAssignableFrom(t))
-                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
-            data.Add(type);
-        return data;
-    }
+    static IEnumerable<Type> TenantEvents() =>
+        typeof(ITenantEvent).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITenantEvent).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    public static TheoryData<Type> PublicEvents() => [.. TenantEvents().Where(t => !t.IsDefined(typeof(InternalEventAttribute), false))];
 
     [Fact]
-    public void The_contracts_hold_tenant_events_at_all() => Assert.NotEmpty(TenantEvents());
+    public void The_contracts_hold_public_tenant_events_at_all() => Assert.NotEmpty(PublicEvents());
 
     [Theory]
-    [MemberData(nameof(TenantEvents))]
-    public void Every_tenant_event_is_a_channel_whose_payload_schema_matches_the_record(Type type)
+    [MemberData(nameof(PublicEvents))]
+    public void Every_public_tenant_event_is_a_channel_whose_payload_schema_matches_the_record(Type type)
     {
         var document = CatalogueDocument.Document;
         var exchange = $"{type.Namespace}:{type.Name}";
@@ -39,6 +36,30 @@ public class EventCoverageTests
         var body = CatalogueDocument.Follow(document, message["payload"]?["allOf"]?[1]?["properties"]?["message"]);
         Assert.Equal(JsonPropertyNames(type), body["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
         Assert.Equal(NonNullablePropertyNames(type), body["required"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    // One household's answers, its withdrawal and its stratum's weight: only the gap service may hear them.
+    [Theory]
+    [InlineData(typeof(V1.NeedsReported))]
+    [InlineData(typeof(V1.NeedsReweighted))]
+    [InlineData(typeof(V1.NeedsWithdrawn))]
+    public void Events_about_one_households_answers_are_internal_and_not_in_the_catalogue(Type type)
+    {
+        Assert.True(EventRoute.IsInternal(type), $"{type.Name} must carry [InternalEvent]");
+        Assert.Equal($"internal.{type.Namespace}:{type.Name}", EventRoute.Exchange(type));
+
+        var document = CatalogueDocument.Generated;
+        Assert.DoesNotContain($"{type.Namespace}:{type.Name}", document);
+        Assert.DoesNotContain($"V1.{type.Name}", document);
+    }
+
+    [Fact]
+    public void Every_internal_event_is_left_out_of_the_catalogue()
+    {
+        var addresses = CatalogueDocument.Document["channels"]!.AsObject().Select(c => c.Value!["address"]!.GetValue<string>()).ToList();
+
+        Assert.All(TenantEvents().Where(EventRoute.IsInternal), type => Assert.DoesNotContain(addresses, a => a.EndsWith($":{type.Name}")));
+        Assert.All(addresses, a => Assert.DoesNotMatch("^internal\\.", a));
     }
 
     static IEnumerable<string> JsonPropertyNames(Type type) =>

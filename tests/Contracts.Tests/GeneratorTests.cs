@@ -28,6 +28,16 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void An_internal_event_stays_out_of_the_document()
+    {
+        var document = Generate(typeof(V99.ProbeRaised), typeof(V99.ProbeAnswered));
+
+        Assert.NotNull(document["channels"]!["V99.ProbeRaised"]);
+        Assert.Null(document["channels"]!["V99.ProbeAnswered"]);
+        Assert.DoesNotContain("ProbeAnswered", document.ToJsonString());
+    }
+
+    [Fact]
     public void A_tenant_event_outside_a_versioned_namespace_is_refused()
     {
         var error = Assert.Throws<InvalidOperationException>(() => EventCatalogue.From([typeof(Unversioned.StrayEvent)]));

@@ -22,6 +22,9 @@ public sealed class Overlay
     {
         ["postgresql.cnpg.io/v1/Cluster"] = typeof(CnpgCluster),
         ["rabbitmq.com/v1beta1/RabbitmqCluster"] = typeof(RabbitmqCluster),
+        ["rabbitmq.com/v1beta1/Vhost"] = typeof(RabbitmqVhost),
+        ["rabbitmq.com/v1beta1/User"] = typeof(RabbitmqUser),
+        ["rabbitmq.com/v1beta1/Permission"] = typeof(RabbitmqPermission),
     };
 
     private Overlay(string name, string yaml)
@@ -51,6 +54,17 @@ public sealed class Overlay
         ?? throw new InvalidOperationException($"{Name}: no ConfigMap {name}.");
 
     public static string Render(string overlay) => Kustomize(Repository.Path("deploy", "kubernetes", overlay));
+
+    /// <summary>
+    /// The broker permissions a Permission resource of the operators overlay gives <paramref name="user"/>
+    /// (or of <paramref name="overlay"/>, e.g. <c>production-operators/outside-listener</c>).
+    /// </summary>
+    public static BrokerPermissions BrokerPermissionsOf(string user, string overlay = "production-operators")
+    {
+        var permissions = Get(overlay).All<RabbitmqPermission>().SingleOrDefault(p => p.Spec?.UserReference?.Name == user)?.Spec?.Permissions
+            ?? throw new InvalidOperationException($"{overlay}: no Permission for the broker user {user}.");
+        return new BrokerPermissions(permissions.Configure!, permissions.Write!, permissions.Read!);
+    }
 
     public static string Kustomize(string directory)
     {

@@ -1,14 +1,12 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using Npgsql;
 
 namespace GutAusgestattet.Deployment.Tests;
 
 /// <summary>
 /// What makes one smoke run its own on the machine's shared PostgreSQL and RabbitMQ: the databases and roles the
-/// secrets name get a per-run suffix (roles are server-wide in PostgreSQL), the broker a per-run virtual host. Created
-/// as docs/operations.md tells regional IT to, and removed at the end.
+/// secrets name get a per-run suffix (roles are server-wide in PostgreSQL), the broker a per-run virtual host and the
+/// broker users the secrets name a per-run suffix too (users are broker-wide), each with the permissions the operators
+/// overlay gives it. Created as docs/operations.md tells regional IT to, and removed at the end.
 /// </summary>
 public sealed class RunIsolation : IAsyncDisposable
 {
@@ -18,11 +16,7 @@ public sealed class RunIsolation : IAsyncDisposable
     private readonly string _suffix = $"smoke{Guid.NewGuid():N}"[..13];
     private readonly List<string> _databases = [];
     private readonly HashSet<string> _roles = [];
-    private readonly HttpClient _rabbit = new()
-    {
-        BaseAddress = new Uri("http://localhost:15672/api/"),
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest"))) },
-    };
+    private readonly HashSet<string> _brokerUsers = [];
 
     private RunIsolation() { }
 
@@ -31,8 +25,7 @@ public sealed class RunIsolation : IAsyncDisposable
     public static async Task<RunIsolation> CreateAsync()
     {
         var run = new RunIsolation();
-        (await run._rabbit.PutAsync($"vhosts/{run.VirtualHost}", null)).EnsureSuccessStatusCode();
-        (await run._rabbit.PutAsJsonAsync($"permissions/{run.VirtualHost}/guest", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        await VirtualHosts.CreateAsync(run.VirtualHost);
         return run;
     }
 
@@ -42,7 +35,11 @@ public sealed class RunIsolation : IAsyncDisposable
         if (name == "Database__ServiceRole") return Renamed(value);
         if (!name.StartsWith("ConnectionStrings__", StringComparison.Ordinal)) return value;
         if (value.StartsWith("amqp", StringComparison.Ordinal))
-            return new UriBuilder(value) { Path = VirtualHost }.Uri.ToString();
+        {
+            var broker = new UriBuilder(value) { Path = VirtualHost };
+            broker.UserName = Renamed(Uri.UnescapeDataString(broker.UserName));
+            return broker.Uri.ToString();
+        }
         var database = new NpgsqlConnectionStringBuilder(value);
         database.Database = Renamed(database.Database!);
         database.Username = Renamed(database.Username!);
@@ -74,6 +71,18 @@ public sealed class RunIsolation : IAsyncDisposable
         await Execute(admin, $"GRANT CONNECT ON DATABASE \"{migrator.Database}\" TO \"{service.Username}\"");
     }
 
+    /// <summary>
+    /// Creates the broker user a connection string names, as the operators overlay's User and Permission resources
+    /// would (docs/operations.md): on the run's virtual host, with exactly the permissions given there for that user.
+    /// </summary>
+    public async Task CreateBrokerUserAsync(string brokerConnection)
+    {
+        var broker = new Uri(brokerConnection);
+        var credentials = broker.UserInfo.Split(':', 2).Select(Uri.UnescapeDataString).ToArray();
+        if (!_brokerUsers.Add(credentials[0])) return;
+        await VirtualHosts.CreateUserAsync(VirtualHost, Renamed(credentials[0]), credentials[1], Overlay.BrokerPermissionsOf(credentials[0]));
+    }
+
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
@@ -89,7 +98,7 @@ public sealed class RunIsolation : IAsyncDisposable
             foreach (var database in _databases) await Execute(admin, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
             foreach (var role in _roles) await Execute(admin, $"DROP ROLE IF EXISTS \"{role}\"");
         }
-        await _rabbit.DeleteAsync($"vhosts/{VirtualHost}");
-        _rabbit.Dispose();
+        await VirtualHosts.DeleteAsync(VirtualHost);
+        foreach (var user in _brokerUsers) await VirtualHosts.DeleteUserAsync(Renamed(user));
     }
 }

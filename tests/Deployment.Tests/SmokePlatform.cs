@@ -83,6 +83,7 @@ public sealed partial class SmokePlatform : IAsyncDisposable
         {
             var name = deployment.Metadata.Name;
             var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
+            await CreateBrokerUsersAsync(name, container);
             var environment = Environment(name, container, _ports[name]);
             Environments[name] = environment;
             var publication = await Published(published, container);
@@ -91,6 +92,13 @@ public sealed partial class SmokePlatform : IAsyncDisposable
             probing.Add(Probes.WaitUntilReadyAsync(process, container, Address(name)));
         }
         await Task.WhenAll(probing);
+    }
+
+    /// <summary>The broker users the container's secrets name, with the permissions the operators overlay gives them.</summary>
+    private async Task CreateBrokerUsersAsync(string what, V1Container container)
+    {
+        foreach (var broker in ContainerEnvironment.Of(_overlay, container, _secrets, what).Values.Where(v => v.StartsWith("amqp", StringComparison.Ordinal)))
+            await _isolation.CreateBrokerUserAsync(broker);
     }
 
     private static async Task RunJobAsync(ProgramProcess job, TimeSpan deadline)

@@ -100,6 +100,14 @@ public sealed class MessagingHost : IAsyncDisposable
         return id;
     }
 
+    /// <summary>Publishes through the outbox and commits, as a request handler does.</summary>
+    public async Task PublishAndSaveAsync<T>(string tenant, T message) where T : class
+    {
+        await using var scope = TenantScope(tenant);
+        await scope.ServiceProvider.GetRequiredService<IPublishEndpoint>().Publish(message);
+        await scope.ServiceProvider.GetRequiredService<TestDbContext>().SaveChangesAsync();
+    }
+
     public Task<ISendEndpoint> EndpointOfAsync<TConsumer>() where TConsumer : class, IConsumer =>
         Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{QueueOf<TConsumer>()}"));
 

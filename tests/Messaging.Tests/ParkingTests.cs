@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using GutAusgestattet.ServiceDefaults.Messaging;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,31 +62,29 @@ public sealed class ParkingTests(ParkingFixture fixture) : IClassFixture<Parking
     private async Task<Guid> PublishAndSave(string text)
     {
         var noteId = Guid.NewGuid();
-        await using var scope = Host.TenantScope(Tenant);
-        await scope.ServiceProvider.GetRequiredService<IPublishEndpoint>().Publish(new NoteCreated(Tenant, noteId, text));
-        await scope.ServiceProvider.GetRequiredService<TestDbContext>().SaveChangesAsync();
+        await Host.PublishAndSaveAsync(Tenant, new NoteCreated(Tenant, noteId, text));
         return noteId;
     }
+}
 
-    /// <summary>Listens to <c>messaging.outbox.parked</c> as a metrics exporter would.</summary>
-    private sealed class ParkedCounter : IDisposable
+/// <summary>Listens to <c>messaging.outbox.parked</c> as a metrics exporter would.</summary>
+internal sealed class ParkedCounter : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private long _count;
+
+    public ParkedCounter()
     {
-        private readonly MeterListener _listener = new();
-        private long _count;
-
-        public ParkedCounter()
+        _listener.InstrumentPublished = (instrument, listener) =>
         {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == OutboxMetrics.MeterName && instrument.Name == "messaging.outbox.parked")
-                    listener.EnableMeasurementEvents(instrument);
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
-            _listener.Start();
-        }
-
-        public long Count => Interlocked.Read(ref _count);
-
-        public void Dispose() => _listener.Dispose();
+            if (instrument.Meter.Name == OutboxMetrics.MeterName && instrument.Name == "messaging.outbox.parked")
+                listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
+        _listener.Start();
     }
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Dispose() => _listener.Dispose();
 }

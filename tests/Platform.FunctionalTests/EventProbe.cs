@@ -13,7 +13,8 @@ public sealed record ProbedEvent<TEvent>(TEvent Message, string? Tenant, IReadOn
 /// <summary>
 /// Watches the integration events of type <typeparamref name="TEvent"/> on the run's RabbitMQ virtual
 /// host, as another service would: a temporary exclusive queue bound to the exchange MassTransit
-/// publishes the type to (<c>Namespace:TypeName</c>, fanout). Start it before the action; it sees
+/// publishes the type to (<c>Namespace:TypeName</c>, fanout; <c>internal.</c> before it for an internal event,
+/// which the tests' broker user may read). Start it before the action; it sees
 /// only events published after it started.
 /// </summary>
 /// <example><code>
@@ -42,8 +43,8 @@ public sealed class EventProbe<TEvent> : IAsyncDisposable where TEvent : class
         _channel = channel;
     }
 
-    /// <summary>The exchange MassTransit publishes <typeparamref name="TEvent"/> to.</summary>
-    public static string Exchange => $"{typeof(TEvent).Namespace}:{typeof(TEvent).Name}";
+    /// <summary>The exchange the platform publishes <typeparamref name="TEvent"/> to (an internal event's prefixed).</summary>
+    public static string Exchange => EventRoute.Exchange(typeof(TEvent));
 
     public static async Task<EventProbe<TEvent>> StartAsync(Uri broker)
     {

@@ -70,6 +70,10 @@ public static class AsyncApiDocument
                 "Transport: RabbitMQ through MassTransit 8 with its default publish topology. Each event type is published to a " +
                 "durable fanout exchange named Namespace:TypeName (e.g. GutAusgestattet.Contracts.V1:OfferRegistered); " +
                 "subscribe by binding a queue to it, the routing key is ignored.",
+                "Events that carry one household's answers are internal and not in this catalogue: they travel between the " +
+                $"platform's own services on exchanges named {EventRoute.InternalPrefix}Namespace:TypeName, which the broker " +
+                "permissions of systems outside do not open. Systems outside receive the aggregated gap events instead, in " +
+                "which figures resting on fewer than 5 responses are withheld.",
                 "Body: MassTransit's JSON envelope (application/vnd.masstransit+json, see components.schemas.MassTransitEnvelope); " +
                 "the event sits in its `message` property with camelCase names, and `messageType` lists the message URN " +
                 "urn:message:Namespace:TypeName.",

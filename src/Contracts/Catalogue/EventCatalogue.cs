@@ -8,10 +8,10 @@ internal sealed record CatalogueEvent(Type Type, int Version)
 {
     // MassTransit's RabbitMqMessageNameFormatter joins namespace and type name with ':'; the
     // publish topology declares a fanout exchange of exactly that name per message type.
-    public string ExchangeName => $"{Type.Namespace}:{Type.Name}";
+    public string ExchangeName => EventRoute.Exchange(Type);
 
-    // MessageUrn prefixes the same name, and consumers match the envelope's messageType on it.
-    public string MessageUrn => $"urn:message:{ExchangeName}";
+    // MessageUrn carries the same name, and consumers match the envelope's messageType on it.
+    public string MessageUrn => $"urn:message:{Type.Namespace}:{Type.Name}";
 
     // AsyncAPI keys allow no ':', so ids use the version prefix instead of the namespace.
     public string Id => $"V{Version}.{Type.Name}";
@@ -24,11 +24,16 @@ internal static partial class EventCatalogue
 
     public static IReadOnlyList<CatalogueEvent> Discover(Assembly assembly) => From(assembly.GetTypes());
 
-    /// <summary>Every concrete <see cref="ITenantEvent"/> among <paramref name="types"/>, ordered by version then name.</summary>
+    /// <summary>
+    /// Every concrete, public <see cref="ITenantEvent"/> among <paramref name="types"/>, ordered by version then name.
+    /// Internal events (<see cref="InternalEventAttribute"/>) are checked like the others but left out: the catalogue
+    /// is what systems outside may subscribe to.
+    /// </summary>
     public static IReadOnlyList<CatalogueEvent> From(IEnumerable<Type> types) =>
         types
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITenantEvent).IsAssignableFrom(t))
             .Select(ToEvent)
+            .Where(e => !EventRoute.IsInternal(e.Type))
             .OrderBy(e => e.Version)
             .ThenBy(e => e.Type.Name, StringComparer.Ordinal)
             .ToList();

@@ -12,6 +12,7 @@ namespace GutAusgestattet.Contracts.V1;
 /// <param name="Items">The demand, one item per category of care needed.</param>
 /// <param name="WeightRevision">The revision of the response's stratum weight the items carry (see
 /// <see cref="NeedsReweighted"/>): a consumer holding a later revision for the stratum keeps that weight. 0 when unweighted.</param>
+[InternalEvent]
 public sealed record NeedsReported(
     string TenantId,
     Guid ResponseId,

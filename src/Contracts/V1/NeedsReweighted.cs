@@ -14,6 +14,7 @@ namespace GutAusgestattet.Contracts.V1;
 /// <param name="Weight">Known households of the stratum per response in it; 1 when no count is known.</param>
 /// <param name="Revision">Increases with every reweighting of the stratum: a consumer ignores a revision
 /// not newer than the one it holds (late or redelivered).</param>
+[InternalEvent]
 public sealed record NeedsReweighted(
     string TenantId,
     Guid SurveyId,

@@ -21,7 +21,8 @@ public static class MessagingExtensions
     /// The bus every service uses: RabbitMQ from connection string <c>messaging</c>, queues named
     /// <c>{service}-{consumer}</c>, publishing only through the transactional outbox in
     /// <typeparamref name="TContext"/>, consuming only through its inbox, every message scoped to
-    /// its tenant, failures retried, redelivered, then parked in <c>{queue}_error</c>.
+    /// its tenant, failures retried, redelivered, then parked in <c>{queue}_error</c>. Internal events
+    /// (<see cref="GutAusgestattet.Contracts.InternalEventAttribute"/>) go to their own exchanges.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformMessaging<TContext>(this IHostApplicationBuilder builder,
         Action<IBusRegistrationConfigurator> configureConsumers)
@@ -48,6 +49,9 @@ public static class MessagingExtensions
             {
                 if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
                     rabbitEndpoint.SetQuorumQueue();
+                // Nobody subscribes to Fault<T>, and a fault of an internal event would carry one household's answers
+                // onto an exchange outside the internal route; the _error queue keeps the message and the exception.
+                endpoint.PublishFaults = false;
                 // Outermost first: redelivery wraps retry, retry wraps the tenant check and the inbox.
                 // Retry is a pre-pipe specification, so redelivery must be one too to end up outside it.
                 endpoint.AddPrePipeSpecification(new BrokerRedeliveryFilter(options.Redeliveries));
@@ -61,6 +65,7 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(brokerUri);
+                rabbit.MessageTopology.SetEntityNameFormatter(new EventRouteNameFormatter(rabbit.MessageTopology.EntityNameFormatter));
                 // MassTransit indents its JSON by default: twice the bytes per message to write, store
                 // in the outbox (compressed by PostgreSQL past 2 KB) and send, for no reader's benefit.
                 rabbit.ConfigureJsonSerializerOptions(options => new JsonSerializerOptions(options) { WriteIndented = false });
@@ -92,6 +97,7 @@ public static class MessagingExtensions
         services.AddSingleton<IBusOutboxNotification>(new OutboxDeliverySignal(options.OutboxPollInterval));
         services.Replace(ServiceDescriptor.Scoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TContext>>());
         services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddSingleton<RefusedSends>();
         services.AddHostedService<OutboxDeliveryService<TContext>>();
         services.AddOptions<InboxCleanupServiceOptions>().Configure(cleanup =>
         {

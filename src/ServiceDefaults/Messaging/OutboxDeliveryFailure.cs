@@ -14,15 +14,15 @@ internal static class OutboxDeliveryFailure
     public const int MaxErrorLength = 2000;
 
     /// <summary>
-    /// The failure is the message's own when it could not even be read back from its row, or when
-    /// sending it failed while the bus is connected, for a reason other than waiting too long
-    /// (a timeout or a connection error is what an outage or a blocked broker looks like). The price:
-    /// MassTransit 8.5 reports a destination exchange the broker refuses to declare as a timeout too,
-    /// so such a message is retried like an outage, not parked.
+    /// The failure is the message's own when it could not even be read back from its row, when the
+    /// broker refused its destination (<see cref="RefusedSends"/>: MassTransit 8.5 reports that as a
+    /// timeout, the refusal comes from its send observers), or when sending it failed while the bus is
+    /// connected, for a reason other than waiting too long (a timeout or a connection error is what an
+    /// outage or a blocked broker looks like).
     /// </summary>
     public static bool IsMessagesOwn(Exception exception, IBusControl bus)
     {
-        if (exception is OutboxMessageUnreadableException) return true;
+        if (exception is OutboxMessageUnreadableException or OutboxDestinationRefusedException) return true;
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is OperationCanceledException or TimeoutException or TransportUnavailableException or RabbitMqConnectionException
                 or BrokerUnreachableException or ConnectFailureException)

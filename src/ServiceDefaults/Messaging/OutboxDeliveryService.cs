@@ -27,6 +27,7 @@ internal sealed partial class OutboxDeliveryService<TContext>(
     IBusOutboxNotification signal,
     IOptions<MessagingOptions> options,
     OutboxMetrics metrics,
+    RefusedSends refusals,
     ILogger<OutboxDeliveryService<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
@@ -34,6 +35,7 @@ internal sealed partial class OutboxDeliveryService<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var observing = bus.ConnectSendObserver(refusals);
         var retry = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -189,10 +191,14 @@ internal sealed partial class OutboxDeliveryService<TContext>(
         catch (Exception exception)
         {
             activity?.AddExceptionEvent(exception);
+            // What looks like a timeout may be MassTransit retrying a destination the broker refused.
+            if (refusals.Take(message.MessageId) is { } refusal)
+                throw new OutboxDestinationRefusedException(message.DestinationAddress, refusal);
             throw;
         }
         finally
         {
+            refusals.Take(message.MessageId);
             activity?.Stop();
         }
     }

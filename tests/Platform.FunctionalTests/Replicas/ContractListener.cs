@@ -21,8 +21,9 @@ public sealed record HeardEvent(string Type, JsonElement Message)
 }
 
 /// <summary>
-/// Hears every integration event of the contracts on a virtual host, as an outside consumer would: one queue of its
-/// own bound to the exchange of every event type in <see cref="ITenantEvent"/>'s assembly.
+/// Hears every integration event of the contracts on a virtual host: one queue of its own bound to the exchange of every
+/// event type in <see cref="ITenantEvent"/>'s assembly, the internal ones included (the tests' broker user may read them;
+/// an outside consumer's may not).
 /// </summary>
 public sealed class ContractListener : IAsyncDisposable
 {
@@ -31,8 +32,7 @@ public sealed class ContractListener : IAsyncDisposable
 
     private ContractListener(IConnection connection) => _connection = connection;
 
-    public static IReadOnlyList<Type> EventTypes { get; } = typeof(ITenantEvent).Assembly.GetTypes()
-        .Where(t => t.IsClass && typeof(ITenantEvent).IsAssignableFrom(t)).ToList();
+    public static IReadOnlyList<Type> EventTypes { get; } = EventRoute.Events();
 
     public IReadOnlyList<HeardEvent> Heard => [.. _heard];
 
@@ -47,7 +47,7 @@ public sealed class ContractListener : IAsyncDisposable
         foreach (var type in EventTypes)
         {
             // Declared as MassTransit declares them, so binding works before the first publish.
-            var exchange = $"{type.Namespace}:{type.Name}";
+            var exchange = EventRoute.Exchange(type);
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
             await channel.QueueBindAsync(queue.QueueName, exchange, routingKey: "");
         }
