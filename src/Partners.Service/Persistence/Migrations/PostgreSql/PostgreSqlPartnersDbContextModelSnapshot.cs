@@ -99,6 +99,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("TenantId", "Code");
@@ -180,6 +181,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<bool>("Withdrawn")
@@ -214,7 +216,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<double>("Confidence")
+                    b.Property<double?>("Confidence")
                         .HasColumnType("double precision");
 
                     b.Property<double?>("EstimatedPersons")
@@ -235,13 +237,14 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                     b.Property<double?>("PersonHours")
                         .HasColumnType("double precision");
 
-                    b.Property<int>("Responses")
+                    b.Property<int?>("Responses")
                         .HasColumnType("integer");
 
                     b.Property<double?>("Severity")
                         .HasColumnType("double precision");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("TenantId", "GapKey");

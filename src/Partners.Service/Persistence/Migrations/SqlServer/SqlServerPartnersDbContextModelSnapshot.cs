@@ -99,6 +99,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("TenantId", "Code");
@@ -180,6 +181,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<bool>("Withdrawn")
@@ -214,7 +216,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<double>("Confidence")
+                    b.Property<double?>("Confidence")
                         .HasColumnType("float");
 
                     b.Property<double?>("EstimatedPersons")
@@ -235,13 +237,14 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                     b.Property<double?>("PersonHours")
                         .HasColumnType("float");
 
-                    b.Property<int>("Responses")
+                    b.Property<int?>("Responses")
                         .HasColumnType("int");
 
                     b.Property<double?>("Severity")
                         .HasColumnType("float");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("TenantId", "GapKey");
