@@ -229,6 +229,7 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasColumnType("double precision");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("TenantId", "Code");
@@ -331,6 +332,7 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(8)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<bool>("Withdrawn")
@@ -473,6 +475,30 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("RegionalConsents");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalSnapshot", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConsentingMunicipalities")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("District", "Week");
+
+                    b.ToTable("RegionalSnapshots");
                 });
 
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Messaging.InboxState", b =>

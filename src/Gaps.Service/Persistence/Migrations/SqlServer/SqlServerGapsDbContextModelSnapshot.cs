@@ -229,6 +229,7 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasColumnType("float");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("TenantId", "Code");
@@ -331,6 +332,7 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(8)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<bool>("Withdrawn")
@@ -473,6 +475,30 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("RegionalConsents");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalSnapshot", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConsentingMunicipalities")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("District", "Week");
+
+                    b.ToTable("RegionalSnapshots");
                 });
 
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Messaging.InboxState", b =>
