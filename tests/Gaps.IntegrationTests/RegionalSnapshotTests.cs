@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Gaps.GapDetection;
@@ -7,7 +6,6 @@ using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.Regions;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
-using GutAusgestattet.ServiceHosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GutAusgestattet.Gaps.IntegrationTests;
@@ -18,13 +16,7 @@ namespace GutAusgestattet.Gaps.IntegrationTests;
 /// </summary>
 public sealed class RegionalSnapshotTests(GapsHost host) : IClassFixture<GapsHost>
 {
-    private HttpClient Analyst(Ags tenant)
-    {
-        var client = host.CreateClient();
-        var token = DevTokens.Issue(new JwtOptions { SigningKey = ServiceHost<Program>.SigningKey }, tenant, [Roles.RegionalAnalyst], TimeSpan.FromDays(3650));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient Analyst(Ags tenant) => host.Client(tenant, Roles.RegionalAnalyst);
 
     /// <summary>A consenting municipality with one open Kita content gap on <paramref name="responses"/> responses.</summary>
     private async Task Municipality(Ags tenant, int responses)

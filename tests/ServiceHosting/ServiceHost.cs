@@ -60,11 +60,14 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
             .Select(e => e.RoutePattern.RawText!).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    public HttpClient Planner(Ags tenant)
+    public HttpClient Planner(Ags tenant) => Client(tenant, Roles.Planner);
+
+    /// <summary>A client signed in for <paramref name="tenant"/> in <paramref name="role"/>.</summary>
+    public HttpClient Client(Ags tenant, string role)
     {
         var client = CreateClient();
         // Long-lived, since the tests move the clock ahead by weeks.
-        var token = DevTokens.Issue(new JwtOptions { SigningKey = SigningKey }, tenant, [Roles.Planner], TimeSpan.FromDays(3650));
+        var token = DevTokens.Issue(new JwtOptions { SigningKey = SigningKey }, tenant, [role], TimeSpan.FromDays(3650));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
