@@ -46,8 +46,8 @@ public sealed class ExportWritersTests
     public void A_shared_export_withholds_every_figure_of_a_gap_on_fewer_than_5_responses_but_not_of_larger_ones()
     {
         var small = ExportedGap.From(Finding(4), shared: true);
-        Assert.Equal((null, null, null, null, true, 4), (small.Intervals, small.EstimatedPersons, small.PersonHours, small.Severity, small.Suppressed, small.Responses));
-        Assert.Equal("kita:mitte:time,kita,mitte,time,,,,4,,0.44,true", Csv(small).Split("\r\n")[1]);
+        Assert.Equal((null, null, null, null, true, null, null), (small.Intervals, small.EstimatedPersons, small.PersonHours, small.Severity, small.Suppressed, small.Responses, small.Confidence));
+        Assert.Equal("kita:mitte:time,kita,mitte,time,,,,,,,true", Csv(small).Split("\r\n")[1]);
 
         var large = ExportedGap.From(Finding(5), shared: true);
         Assert.Equal((2.0, false), (large.EstimatedPersons, large.Suppressed));
@@ -125,16 +125,16 @@ public sealed class ExportWritersTests
         Assert.Equal(2, properties.GetProperty("kita.time.estimatedPersons").GetDouble());
         Assert.Equal("Mo 06:00–07:00, 16:00–17:00", properties.GetProperty("kita.time.intervals").GetString());
         Assert.Equal(JsonValueKind.Null, properties.GetProperty("kita.feature.estimatedPersons").ValueKind);
-        Assert.Equal(2, properties.GetProperty("kita.feature.responses").GetInt32());
+        Assert.Equal(JsonValueKind.Null, properties.GetProperty("kita.feature.responses").ValueKind);
         Assert.Equal(["areaCode"], features[1].GetProperty("properties").EnumerateObject().Select(p => p.Name)); // no gaps there
     }
 
     [Fact]
     public void The_heatmap_is_valid_svg_with_672_labelled_slots_coloured_by_persons()
     {
-        var slots = GapHeatmap.Slots([Finding(7, persons: 3), Finding(7, kind: GapKind.Capacity, persons: 1)], "kita", "mitte", GapHeatmap.WithoutCare, shared: false);
-        Assert.Equal(4, slots[24]);
-        var svg = XDocument.Parse(HeatmapSvg.Write(slots, "Kita (Ü3) · <mitte> & co", Own));
+        var heatmap = Picture([Finding(7, persons: 3), Finding(7, kind: GapKind.Capacity, persons: 1)], Own);
+        Assert.Equal(4, heatmap.Persons[24]);
+        var svg = XDocument.Parse(HeatmapSvg.Write(heatmap, "Kita (Ü3) · <mitte> & co", Own));
         XNamespace ns = "http://www.w3.org/2000/svg";
         Assert.Equal(ns + "svg", svg.Root!.Name);
         var cells = svg.Descendants(ns + "rect").Where(r => (string?)r.Attribute("class") == "slot").ToList();
@@ -151,16 +151,18 @@ public sealed class ExportWritersTests
     }
 
     [Fact]
-    public void A_shared_heatmap_withholds_the_slots_a_small_gap_has_persons_in()
+    public void A_shared_heatmap_leaves_out_a_small_gap_and_only_counts_it()
     {
-        var slots = GapHeatmap.Slots([Finding(7, persons: 3), Finding(2, kind: GapKind.Capacity, persons: 1)], "kita", "mitte", GapHeatmap.WithoutCare, shared: true);
-        Assert.Null(slots[24]);
-        Assert.Equal(0, slots[0]);
-        var own = GapHeatmap.Slots([Finding(2, persons: 3)], "kita", "mitte", GapHeatmap.WithoutCare, shared: false);
-        Assert.Equal(3, own[24]);
-        Assert.Equal(0, GapHeatmap.Slots([Finding(7, kind: GapKind.Feature)], "kita", "mitte", GapHeatmap.WithoutCare, false)[24]); // feature gaps overlap: only by kind
-        Assert.Equal(0, GapHeatmap.Slots([Finding(7)], "kita", "nord", GapHeatmap.WithoutCare, false)[24]);
+        var shared = Picture([Finding(7, persons: 3), Finding(2, kind: GapKind.Capacity, persons: 1)], Shared);
+        Assert.Equal((3f, 0f, 1), (shared.Persons[24], shared.Persons[0], shared.Withheld));
+        var own = Picture([Finding(2, persons: 3)], Own);
+        Assert.Equal((3f, 0), (own.Persons[24], own.Withheld));
+        Assert.Equal(0, Picture([Finding(7, kind: GapKind.Feature)], Own).Persons[24]); // feature gaps overlap: only by kind
+        Assert.Equal(0, GapHeatmap.Of([ExportedGap.From(Finding(7), false)], "kita", "nord", GapHeatmap.WithoutCare).Persons[24]);
     }
+
+    private static GapHeatmap Picture(IEnumerable<GapFinding> findings, ExportScope scope) =>
+        GapHeatmap.Of(findings.Select(f => ExportedGap.From(f, scope.Shared)), "kita", "mitte", GapHeatmap.WithoutCare);
 
     [Fact]
     public void File_names_say_what_the_export_holds() =>

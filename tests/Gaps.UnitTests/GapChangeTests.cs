@@ -29,4 +29,18 @@ public sealed class GapChangeTests
     [Fact]
     public void Other_intervals_are_always_news() =>
         Assert.True(GapChange.IsSignificant(Announced, Now(slots: SlotSet.Of([new SlotRange(24, 33)]))));
+
+    [Theory]
+    [InlineData(3, 9, 2)]  // persons tripled
+    [InlineData(3, 3, 4)]  // one more answer, still below 5
+    public void A_gap_below_five_responses_is_not_announced_again_while_it_stays_there(double persons, double nowPersons, int nowResponses)
+    {
+        var withheld = new GapHistoryEntry
+        {
+            TenantId = "09162000", GapKey = "krippe:a:capacity", Event = "GapDetected", Version = 1,
+            EstimatedPersons = persons, PersonHours = 6, Intervals = Monday.ToString(), Responses = 3,
+        };
+
+        Assert.False(GapChange.IsSignificant(withheld, Now(nowPersons, 20, nowResponses, SlotSet.Of([new SlotRange(24, 40)]))));
+    }
 }

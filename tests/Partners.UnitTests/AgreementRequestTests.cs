@@ -39,6 +39,11 @@ public sealed class AgreementRequestTests
     }
 
     [Fact]
+    public void Contact_details_in_the_name_or_funding_that_CooperationAgreed_carries_are_refused_naming_each() =>
+        Assert.Equal(["terms.funding", "terms.name"], Valid(new TermsRequest(FacilityId: Guid.NewGuid(), Category: "krippe", Name: "Betriebskrippe, info@firma.example",
+            From: From, Funding: "Firma trägt 60 %, Rückfragen Herr Yilmaz 0911 9876543")).Validate().Validation.Errors.Keys.Order());
+
+    [Fact]
     public void A_period_that_ends_before_it_starts_is_refused_and_one_day_is_allowed()
     {
         AssertRefused(Valid(new TermsRequest(OfferId: Guid.NewGuid(), Category: "kita", From: From, Until: From.AddDays(-1))), "terms.until");

@@ -16,7 +16,7 @@ public sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, 
 
 public sealed record Gap(Guid Id, string Key, string Category, string AreaCode, string Kind, double EstimatedPersons, int Responses, bool Open, int Version, double Severity);
 
-public sealed record OutreachGap(string GapKey, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version);
+public sealed record OutreachGap(string GapKey, string Kind, double? EstimatedPersons, int? Responses, bool Open, int Version);
 
 public static class Api
 {

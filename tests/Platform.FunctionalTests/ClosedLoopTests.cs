@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Contracts.V2;
 using static GutAusgestattet.FunctionalTests.Partnering;
 using static GutAusgestattet.FunctionalTests.Surveying;
 

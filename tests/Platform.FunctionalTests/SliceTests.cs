@@ -21,7 +21,7 @@ public sealed class SliceTests(PlatformFixture platform)
         Assert.Equal(("kita:altstadt:content", "content", 3.0, 1), (content[0].Key, content[0].Kind, content[0].EstimatedPersons, content[0].Responses));
         var outreach = await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "partners to learn of the gap");
         Assert.Equal("kita:altstadt:content", outreach[0].GapKey);
-        Assert.Null(outreach[0].EstimatedPersons); // one response: suppressed once it leaves the planner's view
+        Assert.Equal((null, null), (outreach[0].EstimatedPersons, outreach[0].Responses)); // one response: withheld once it leaves the planner's view
 
         await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(await inventory.Facility("altstadt"), places: 10, occupied: 8)).Created<OfferView>();
 

@@ -65,6 +65,7 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
     /// <summary>The municipality's data steward, signed in as subject <c>steward</c>.</summary>
     public HttpClient Steward(Ags tenant) => Staff(tenant, Roles.DataSteward, "steward");
 
+    /// <summary>A client signed in for <paramref name="tenant"/> in <paramref name="role"/>.</summary>
     public HttpClient Staff(Ags tenant, string role, string subject = "dev-user")
     {
         var client = CreateClient();

@@ -36,4 +36,13 @@ public class DefinitionRulesTests
     [MemberData(nameof(CaseNames))]
     public void A_responsible_body_breaking_one_rule_is_refused_naming_exactly_that_field(string rule) =>
         Assert.Equal([Cases[rule].Key], Keys(Cases[rule].Responsible));
+
+    [Fact]
+    public void A_title_with_contact_details_is_refused_as_SurveyPublished_passes_it_on()
+    {
+        var definition = SurveyTemplate.Create(responsible: Valid);
+        definition.Title["de"] = "Betreuungsbedarf 2027 – Fragen an 0911 231-4567";
+
+        Assert.Equal(["title.de"], DefinitionRules.Validate(definition).Errors.Keys);
+    }
 }

@@ -7,9 +7,9 @@ namespace GutAusgestattet.Contracts.V1;
 public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version, OfferState Offer) : ITenantEvent;
 
 /// <summary>The state of one offer as the inventory holds it; consumers never call back for more.</summary>
-/// <param name="Name">The offer's name, e.g. "Krippe Sonnenschein, Gruppe Igel".</param>
+/// <param name="Name">The offer's name, e.g. "Krippe Sonnenschein, Gruppe Igel". Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
 /// <param name="Category">Standard care category code, e.g. <c>krippe</c>, <c>kita</c>, <c>tagespflege</c>.</param>
-/// <param name="TenantCategory">The municipality's own category name, mapped onto <paramref name="Category"/>; null when none.</param>
+/// <param name="TenantCategory">The municipality's own category name, mapped onto <paramref name="Category"/>; null when none. Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
 /// <param name="AreaCode">The tenant's area the facility lies in.</param>
 /// <param name="Facility">The facility that runs the offer.</param>
 /// <param name="Ages">Ages taken, in months; null when the offer has no age limits (e.g. senior care).</param>
@@ -21,7 +21,7 @@ public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version,
 /// <param name="ClosedOnPublicHolidays">Whether the offer is closed on public holidays (<c>PH off</c>).</param>
 /// <param name="TakesShortTermPlacements">Whether short-term or temporary places are taken (e.g. for newcomers mid-year).</param>
 /// <param name="Languages">ISO 639-1 codes of the languages spoken with families.</param>
-/// <param name="FeeNote">A planner's note on fees; free text about the offer, never about persons.</param>
+/// <param name="FeeNote">A planner's note on fees; free text about the offer, never about persons. Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
 /// <param name="Status"><c>active</c>, <c>planned</c> or <c>withdrawn</c>.</param>
 /// <param name="EffectiveFrom">For a planned offer, the date it takes effect; otherwise null.</param>
 public sealed record OfferState(
@@ -45,7 +45,7 @@ public sealed record OfferState(
 
 /// <summary>The facility an offer belongs to.</summary>
 /// <param name="FacilityId">The facility's id in the inventory.</param>
-/// <param name="Name">The facility's name.</param>
+/// <param name="Name">The facility's name. Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
 /// <param name="OperatorType"><c>municipal</c>, <c>welfare</c> (church or welfare association), <c>private</c>, <c>company</c> or <c>other</c>.</param>
 /// <param name="Latitude">WGS 84 latitude of the facility.</param>
 /// <param name="Longitude">WGS 84 longitude of the facility.</param>
@@ -59,5 +59,5 @@ public sealed record AgeRange(int FromMonths, int ToMonths);
 /// <summary>A period an offer is closed, both dates inclusive.</summary>
 /// <param name="From">First closed day.</param>
 /// <param name="To">Last closed day.</param>
-/// <param name="Reason">Why, e.g. "Sommerschließung"; null when not given.</param>
+/// <param name="Reason">Why, e.g. "Sommerschließung"; null when not given. Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
 public sealed record ClosurePeriod(DateOnly From, DateOnly To, string? Reason = null);

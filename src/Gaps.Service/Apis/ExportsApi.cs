@@ -28,7 +28,8 @@ public static class ExportsApi
         api.MapGet("/areas.geojson", GeoJson).WithDescription("A GeoJSON FeatureCollection: a Point per area at its centre, properties areaCode and "
             + "{category}.{kind}.estimatedPersons|personHours|responses|severity|intervals|suppressed per gap." + Query);
         api.MapGet("/heatmap.svg", Heatmap).WithDescription("Weekday × time-of-day heatmap (7 × 96 quarter hours) of persons without care "
-            + "in one category and area (both required); kind picks one kind (default: content, time and capacity)." + Query);
+            + "in one category and area (both required); kind picks one kind (default: content, time and capacity). A shared picture does not draw "
+            + "a gap whose figures a shared table withholds, not even its window; a line under the legend counts them." + Query);
         return app;
     }
 
@@ -60,8 +61,8 @@ public static class ExportsApi
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
         var kinds = scope.Kind is { } kind ? new HashSet<GapKind> { kind } : GapHeatmap.WithoutCare;
-        var slots = GapHeatmap.Slots(await request.FindingsAsync(scope, profiles: true, ct), scope.Category!, scope.Area!, kinds, scope.Shared);
+        var heatmap = GapHeatmap.Of(await request.GapsAsync(scope, ct, profiles: true), scope.Category!, scope.Area!, kinds);
         var title = $"{CareCategories.Names[scope.Category!]} · {scope.Area} · {scope.Week}{(scope.Kind is { } k ? $" · {k.ToString().ToLowerInvariant()}" : "")}";
-        return TypedResults.Text(HeatmapSvg.Write(slots, title, scope), "image/svg+xml", Encoding.UTF8);
+        return TypedResults.Text(HeatmapSvg.Write(heatmap, title, scope), "image/svg+xml", Encoding.UTF8);
     }
 }

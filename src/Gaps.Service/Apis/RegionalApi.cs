@@ -1,3 +1,5 @@
+using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.Regions;
 using GutAusgestattet.ServiceDefaults.Audit;
@@ -21,12 +23,15 @@ public static class RegionalApi
         var consent = app.MapGroup("/api/gaps/regional-consent").RequireAuthorization(Policies.DataSteward).WithTags("Regional view");
         consent.MapGet("/", GetConsent);
         consent.MapPut("/", SetConsent)
-            .WithDescription("{\"consent\": true} includes the municipality's open gaps in its district's regional view (aggregates only); false withdraws at once.");
+            .WithDescription("{\"consent\": true} includes the municipality's open gaps in its district's regional view (aggregates only); false withdraws. Either counts from the next calendar week's figures: the week's are fixed at its first read.");
 
         var regions = app.MapGroup("/api/regions").RequireAuthorization(Policies.RegionalAnalyst).WithTags("Regional view");
         regions.MapGet("/{district}/gaps", DistrictGaps)
             .WithDescription($"Open gaps of the district's consenting municipalities summed per category and kind. An aggregate resting on fewer than 5 responses "
                 + $"or fewer than {RegionalAggregates.MinimumMunicipalities} municipalities is withheld entirely; no figure of one municipality is shown. "
+                + "The figures are a snapshot per calendar week, taken at the week's first read and unchanged until it ends, so a consent withdrawn "
+                + "(or given) between two reads does not show in their difference; it counts from the next week. Shown sums are rounded: responses and "
+                + $"persons to multiples of {RegionalAggregates.CountBase}, person-hours to multiples of {RegionalAggregates.HoursBase}. "
                 + "Only the district of the token's own AGS (its first 5 digits): another is 403.");
         return app;
     }
@@ -60,7 +65,7 @@ public static class RegionalApi
     /// analyst may not read it.
     /// </remarks>
     public static async Task<Results<Ok<RegionalGapsView>, ValidationProblem, ProblemHttpResult>> DistrictGaps(
-        string district, GapsDbContext db, TenantContext tenant, CancellationToken ct)
+        string district, GapsDbContext db, TenantContext tenant, GapRecalculation live, TimeProvider clock, CancellationToken ct)
     {
         if (district.Length != 5 || !district.All(char.IsAsciiDigit))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["district"] = ["The first 5 digits of an AGS, e.g. 09162."] });
@@ -69,15 +74,9 @@ public static class RegionalApi
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another district",
                 detail: $"Your token's municipality lies in district {own}; you may read only that district's regional view.");
 
-        // The service's one cross-tenant read for a request: the tenant filter is lifted explicitly,
-        // and the district prefix and the join with the consents put the limits back.
-        var consenting = db.RegionalConsents.IgnoreQueryFilters().AsNoTracking().Where(c => c.Consent && c.TenantId.StartsWith(district));
-        var rows = await db.Gaps.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.Open && g.TenantId.StartsWith(district))
-            .Join(consenting, g => g.TenantId, c => c.TenantId,
-                (g, _) => new RegionalGapRow(g.TenantId, g.Category, g.Kind, g.EstimatedPersons, g.PersonHours, g.Responses))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new RegionalGapsView(district, await consenting.CountAsync(ct), RegionalAggregates.Sum(rows)));
+        var snapshot = await RegionalSnapshots.ForAsync(db, district, live.CurrentWeek, clock.GetUtcNow(), ct);
+        return TypedResults.Ok(new RegionalGapsView(district, snapshot.ConsentingMunicipalities, snapshot.Gaps,
+            new AnalysisWeek(snapshot.Week).ToString(), snapshot.TakenAt));
     }
 }
 
@@ -86,5 +85,7 @@ public sealed record ConsentRequest(bool? Consent = null);
 
 public sealed record ConsentView(string District, bool Consent, DateTimeOffset? ChangedAt);
 
-/// <param name="ConsentingMunicipalities">How many municipalities of the district consented (not which).</param>
-public sealed record RegionalGapsView(string District, int ConsentingMunicipalities, IReadOnlyList<RegionalAggregate> Gaps);
+/// <param name="ConsentingMunicipalities">How many municipalities of the district consented (not which) when the week's snapshot was taken.</param>
+/// <param name="Week">The calendar week the figures stand for, e.g. <c>2026-W49</c>.</param>
+/// <param name="TakenAt">When the week's snapshot was taken: its first read.</param>
+public sealed record RegionalGapsView(string District, int ConsentingMunicipalities, IReadOnlyList<RegionalAggregate> Gaps, string Week, DateTimeOffset TakenAt);

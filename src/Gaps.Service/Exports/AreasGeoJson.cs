@@ -56,7 +56,7 @@ public static class AreasGeoJson
             var prefix = $"{gap.Category}.{gap.KindCode}.";
             WriteNumber(json, prefix + "estimatedPersons", gap.EstimatedPersons);
             WriteNumber(json, prefix + "personHours", gap.PersonHours);
-            json.WriteNumber(prefix + "responses", gap.Responses);
+            WriteNumber(json, prefix + "responses", gap.Responses);
             WriteNumber(json, prefix + "severity", gap.Severity);
             json.WriteString(prefix + "intervals", gap.Intervals);
             json.WriteBoolean(prefix + "suppressed", gap.Suppressed);

@@ -25,8 +25,9 @@ public static class ExportColumns
         new("responses", "Survey responses whose needs fall in the gap's slots: what the estimate rests on.", g => g.Responses),
         new("severity", "0–100 = 100 × personHours ÷ person-hours needed per week in the category and area (content gaps 100).", g => g.Severity),
         new("confidence", $"0–1 = responses ÷ (responses + {GapMeasures.ConfidenceHalfAt}).", g => g.Confidence),
-        new("suppressed", $"true when intervals, estimatedPersons, personHours and severity are left empty: a shared export (shared=true) "
-            + $"withholds figures resting on fewer than {SmallCells.MinimumResponses} responses.", g => g.Suppressed),
+        new("suppressed", $"true when intervals, estimatedPersons, personHours, responses, severity and confidence are left empty: a shared "
+            + $"export (shared=true) withholds every figure resting on fewer than {SmallCells.MinimumResponses} responses, the responses and "
+            + "the confidence too, as with one person per answer they are the person count.", g => g.Suppressed),
     ];
 
     /// <summary>The columns as Markdown-ish lines for the API description.</summary>

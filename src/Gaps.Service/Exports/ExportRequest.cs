@@ -37,12 +37,13 @@ public sealed record ExportRequest(
         return validation;
     }
 
-    /// <summary>The week's gaps in the view by category, area and kind; <paramref name="profiles"/> adds the persons per slot.</summary>
-    public async Task<List<GapFinding>> FindingsAsync(ExportScope scope, bool profiles, CancellationToken ct) =>
+    /// <summary>
+    /// The week's gaps in the view by category, area and kind, as every format shows them (<see cref="ExportedGap.From"/>);
+    /// <paramref name="profiles"/> adds the persons per slot a picture needs.
+    /// </summary>
+    public async Task<List<ExportedGap>> GapsAsync(ExportScope scope, CancellationToken ct, bool profiles = false) =>
         [.. SlotComparison.Compute(await Inputs.LoadAsync(scope.Category is { } c ? [c] : null, scope.Week, scope.PlannedBy, ct), profiles)
             .Where(scope.Shows)
-            .OrderBy(f => f.Category, StringComparer.Ordinal).ThenBy(f => f.AreaCode, StringComparer.Ordinal).ThenBy(f => f.Kind)];
-
-    public async Task<List<ExportedGap>> GapsAsync(ExportScope scope, CancellationToken ct) =>
-        [.. (await FindingsAsync(scope, profiles: false, ct)).Select(f => ExportedGap.From(f, scope.Shared))];
+            .OrderBy(f => f.Category, StringComparer.Ordinal).ThenBy(f => f.AreaCode, StringComparer.Ordinal).ThenBy(f => f.Kind)
+            .Select(f => ExportedGap.From(f, scope.Shared))];
 }

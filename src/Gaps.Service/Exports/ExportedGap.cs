@@ -4,24 +4,23 @@ using GutAusgestattet.Gaps.GapEngine;
 namespace GutAusgestattet.Gaps.Exports;
 
 /// <summary>
-/// One gap as an export row. In a shared export (one that may be passed on) every figure resting
-/// on fewer than <see cref="SmallCells.MinimumResponses"/> responses is null — the rule of
-/// <c>Gap.ToState()</c> for events: the responses and the confidence stay, they say only how much
-/// the gap rests on.
+/// One gap as every export format shows it — the one place that decides what a shared row (one that may be passed
+/// on) tells. On fewer than <see cref="SmallCells.MinimumResponses"/> responses a shared row keeps only the gap's
+/// existence (key, category, area, kind): its window, persons, person-hours, severity, its responses and the
+/// confidence derived from them are null, and so is its <see cref="Profile"/>, so a picture cannot draw the window a
+/// table leaves out. The rule of <c>Gap.ToState()</c> for events.
 /// </summary>
+/// <param name="Profile">Persons without care per slot of the week (<see cref="WeekSlots.Count"/> values) when the
+/// findings were computed with profiles; null when withheld or not computed.</param>
 public sealed record ExportedGap(
     string Key, string Category, string AreaCode, GapKind Kind, string? Intervals, double? EstimatedPersons, double? PersonHours,
-    int Responses, double? Severity, double Confidence, bool Suppressed)
+    int? Responses, double? Severity, double? Confidence, bool Suppressed, IReadOnlyList<float>? Profile = null)
 {
-    public static ExportedGap From(GapFinding f, bool shared)
-    {
-        var hide = IsHidden(f, shared);
-        return new ExportedGap(f.Key, f.Category, f.AreaCode, f.Kind, hide ? null : f.Slots.ToString(), hide ? null : Math.Round(f.PeakPersons, 1),
-            hide ? null : Math.Round(f.PersonHours, 1), f.Responses, hide ? null : f.Severity, f.Confidence, hide);
-    }
-
-    /// <summary>Whether <paramref name="f"/>'s figures are withheld from an export that may be passed on.</summary>
-    public static bool IsHidden(GapFinding f, bool shared) => shared && !SmallCells.MayShow(f.Responses);
+    public static ExportedGap From(GapFinding f, bool shared) =>
+        shared && !SmallCells.MayShow(f.Responses)
+            ? new ExportedGap(f.Key, f.Category, f.AreaCode, f.Kind, null, null, null, null, null, null, Suppressed: true)
+            : new ExportedGap(f.Key, f.Category, f.AreaCode, f.Kind, f.Slots.ToString(), Math.Round(f.PeakPersons, 1), Math.Round(f.PersonHours, 1),
+                f.Responses, f.Severity, f.Confidence, Suppressed: false, f.Profile);
 
     public string KindCode => Kind.ToString().ToLowerInvariant();
 }

@@ -3,33 +3,32 @@ using GutAusgestattet.Gaps.GapEngine;
 namespace GutAusgestattet.Gaps.Exports;
 
 /// <summary>
-/// Persons without care per slot of the week in one category and area, from the findings'
-/// per-slot profiles. By default the content, time and capacity gaps are summed — in any one slot
-/// at most one of them applies, so the sum is the persons with no care at all; feature gaps (care
-/// that is open but unsuitable) overlap them and are shown only when asked for by kind.
+/// Persons without care per slot of the week in one category and area, from the exported gaps' per-slot profiles.
+/// By default the content, time and capacity gaps are summed — in any one slot at most one of them applies, so the
+/// sum is the persons with no care at all; feature gaps (care that is open but unsuitable) overlap them and are
+/// shown only when asked for by kind.
 /// </summary>
-public static class GapHeatmap
+/// <param name="Persons">One value per slot (<see cref="WeekSlots.Count"/>).</param>
+/// <param name="Withheld">Gaps of the picture a shared export withholds (<see cref="ExportedGap.Suppressed"/>): they
+/// are not drawn at all, since marking their slots would show the window the shared tables leave out.</param>
+public sealed record GapHeatmap(float[] Persons, int Withheld)
 {
     public static readonly IReadOnlySet<GapKind> WithoutCare = new HashSet<GapKind> { GapKind.Content, GapKind.Time, GapKind.Capacity };
 
-    /// <summary>
-    /// One value per slot (<see cref="WeekSlots.Count"/>); null where a gap whose figures a shared
-    /// export withholds has persons in the slot — the slot is withheld, not shown as smaller.
-    /// </summary>
-    public static float?[] Slots(IEnumerable<GapFinding> findings, string category, string area, IReadOnlySet<GapKind> kinds, bool shared)
+    public static GapHeatmap Of(IEnumerable<ExportedGap> gaps, string category, string area, IReadOnlySet<GapKind> kinds)
     {
-        var slots = new float?[WeekSlots.Count];
-        Array.Fill(slots, 0f);
-        foreach (var finding in findings.Where(f => f.Category == category && f.AreaCode == area && kinds.Contains(f.Kind)))
+        var persons = new float[WeekSlots.Count];
+        var withheld = 0;
+        foreach (var gap in gaps.Where(g => g.Category == category && g.AreaCode == area && kinds.Contains(g.Kind)))
         {
-            var profile = finding.Profile ?? throw new ArgumentException("The findings must be computed with profiles.", nameof(findings));
-            var hidden = ExportedGap.IsHidden(finding, shared);
-            for (var t = 0; t < slots.Length; t++)
+            if (gap.Suppressed)
             {
-                if (profile[t] <= 0) continue;
-                slots[t] = hidden ? null : slots[t] + profile[t];
+                withheld++;
+                continue;
             }
+            var profile = gap.Profile ?? throw new ArgumentException("The gaps must be exported with profiles.", nameof(gaps));
+            for (var t = 0; t < persons.Length; t++) persons[t] += profile[t];
         }
-        return slots;
+        return new GapHeatmap(persons, withheld);
     }
 }

@@ -8,44 +8,47 @@ namespace GutAusgestattet.Gaps.Exports;
 /// <summary>
 /// A weekday × time-of-day heatmap as SVG: 7 rows (Mo–So) × 96 quarter hours, one
 /// <c>rect class="slot"</c> per slot coloured by persons without care (light yellow → dark red,
-/// scaled to the week's maximum), with a tooltip per slot, labelled axes and a legend. Labels are
-/// German: the image goes into planners' reports as it is. Built as XML, so any text is escaped.
+/// scaled to the week's maximum), with a tooltip per slot, labelled axes and a legend. Gaps a shared export
+/// withholds are not drawn; a line under the legend says how many. Labels are German: the image goes into
+/// planners' reports as it is. Built as XML, so any text is escaped.
 /// </summary>
 public static class HeatmapSvg
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private const int CellWidth = 8, CellHeight = 20, Left = 48, Top = 64;
     private const int GridWidth = WeekSlots.PerDay * CellWidth, GridHeight = 7 * CellHeight;
-    private const string NoGap = "#f5f5f5", Withheld = "#9e9e9e";
+    private const string NoGap = "#f5f5f5";
     private static readonly (int R, int G, int B) Low = (255, 237, 160), High = (189, 0, 38);
 
-    public static string Write(IReadOnlyList<float?> slots, string title, ExportScope scope)
+    public static string Write(GapHeatmap heatmap, string title, ExportScope scope)
     {
+        var slots = heatmap.Persons;
         var subtitle = (scope.PlannedBy is { } date ? $"Geplanter Stand zum {date:dd.MM.yyyy}" : "Angebote von heute")
             + (scope.Shared ? $"; zur Weitergabe: Werte auf weniger als {SmallCells.MinimumResponses} Antworten unterdrückt" : "; eigene Ansicht, alle Werte");
-        if (slots.Count != WeekSlots.Count) throw new ArgumentException($"Expected {WeekSlots.Count} slots.", nameof(slots));
-        var max = slots.Max(v => v ?? 0);
+        if (slots.Length != WeekSlots.Count) throw new ArgumentException($"Expected {WeekSlots.Count} slots.", nameof(heatmap));
+        var max = slots.Max();
         var legendTop = Top + GridHeight + 40;
+        var height = legendTop + (heatmap.Withheld > 0 ? 60 : 44);
         var svg = new XElement(Svg + "svg",
-            new XAttribute("width", Left + GridWidth + 16), new XAttribute("height", legendTop + 44),
-            new XAttribute("viewBox", $"0 0 {Left + GridWidth + 16} {legendTop + 44}"),
+            new XAttribute("width", Left + GridWidth + 16), new XAttribute("height", height),
+            new XAttribute("viewBox", $"0 0 {Left + GridWidth + 16} {height}"),
             new XAttribute("font-family", "sans-serif"), new XAttribute("font-size", 11),
             Text(Left, 20, title, ("font-size", "15"), ("font-weight", "bold")),
             Text(Left, 38, subtitle),
             Axes(),
             new XElement(Svg + "g", new XAttribute("class", "slots"), Enumerable.Range(0, WeekSlots.Count).Select(t => Cell(t, slots[t], max))),
-            Legend(legendTop, max));
+            Legend(legendTop, max),
+            heatmap.Withheld > 0 ? Text(Left, legendTop + 50, WithheldNote(heatmap.Withheld)) : null);
         return $"{new XDeclaration("1.0", "utf-8", null)}\n{svg.ToString(SaveOptions.DisableFormatting)}";
     }
 
-    private static XElement Cell(int slot, float? persons, float max)
+    private static string WithheldNote(int gaps) =>
+        $"{(gaps == 1 ? "1 Lücke" : $"{gaps} Lücken")} auf weniger als {SmallCells.MinimumResponses} Antworten nicht eingezeichnet (Zeitfenster und Werte zurückgehalten)";
+
+    private static XElement Cell(int slot, float persons, float max)
     {
         var (day, ofDay) = (slot / WeekSlots.PerDay, slot % WeekSlots.PerDay);
-        var label = persons switch
-        {
-            null => $"unterdrückt (< {SmallCells.MinimumResponses} Antworten)",
-            var p => $"{Number(p.Value)} Personen ohne Betreuung",
-        };
+        var label = $"{Number(persons)} Personen ohne Betreuung";
         return new XElement(Svg + "rect", new XAttribute("class", "slot"),
             new XAttribute("x", Left + ofDay * CellWidth), new XAttribute("y", Top + day * CellHeight),
             new XAttribute("width", CellWidth), new XAttribute("height", CellHeight), new XAttribute("fill", Colour(persons, max)),
@@ -81,9 +84,7 @@ public static class HeatmapSvg
             Swatch(Left, top + 16, NoGap), Text(Left + 16, top + 26, "0"),
             new XElement(Svg + "rect", new XAttribute("x", Left + 32), new XAttribute("y", top + 16), new XAttribute("width", barWidth),
                 new XAttribute("height", 12), new XAttribute("fill", "url(#scale)")),
-            Text(Left + 36 + barWidth, top + 26, $"{Number(max)} (Höchstwert der Woche)"),
-            Swatch(Left + barWidth + 240, top + 16, Withheld),
-            Text(Left + barWidth + 256, top + 26, $"unterdrückt (< {SmallCells.MinimumResponses} Antworten)"));
+            Text(Left + 36 + barWidth, top + 26, $"{Number(max)} (Höchstwert der Woche)"));
     }
 
     private static XElement Swatch(int x, int y, string fill) =>
@@ -93,12 +94,11 @@ public static class HeatmapSvg
     private static XElement Text(int x, int y, string text, params (string Name, string Value)[] attributes) =>
         new(Svg + "text", new XAttribute("x", x), new XAttribute("y", y), attributes.Select(a => new XAttribute(a.Name, a.Value)), text);
 
-    /// <summary>Light yellow for the fewest persons up to dark red for the week's maximum; light grey for none, darker grey for withheld.</summary>
-    public static string Colour(float? persons, float max)
+    /// <summary>Light yellow for the fewest persons up to dark red for the week's maximum; light grey for none.</summary>
+    public static string Colour(float persons, float max)
     {
-        if (persons is null) return Withheld;
         if (persons <= 0 || max <= 0) return NoGap;
-        return Ramp(Math.Clamp(persons.Value / max, 0, 1));
+        return Ramp(Math.Clamp(persons / max, 0, 1));
     }
 
     private static string Ramp(float share)

@@ -1,5 +1,6 @@
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Contracts.V2;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
@@ -58,11 +59,15 @@ public sealed class Gap : ITenantOwned
         Responses = finding.Responses;
     }
 
-    /// <summary>The gap as it may leave this service: every figure resting on fewer than 5 responses suppressed.</summary>
+    /// <summary>
+    /// The gap as it may leave this service: on fewer than 5 responses only its existence — every figure, the
+    /// responses and the confidence too, is withheld, since with one person per answer they are the person count.
+    /// </summary>
     public GapState ToState()
     {
-        var show = SmallCells.MayShow(Responses);
-        return new GapState(Category, AreaCode, Kind.ToString().ToLowerInvariant(), show ? Math.Round(EstimatedPersons, 1) : null, Responses,
-            show ? Intervals : null, show ? Math.Round(PersonHours, 1) : null, show ? Severity : null, Confidence);
+        var kind = Kind.ToString().ToLowerInvariant();
+        return SmallCells.MayShow(Responses)
+            ? new GapState(Category, AreaCode, kind, false, Math.Round(EstimatedPersons, 1), Responses, Intervals, Math.Round(PersonHours, 1), Severity, Confidence)
+            : new GapState(Category, AreaCode, kind, true, null, null, null, null, null, null);
     }
 }

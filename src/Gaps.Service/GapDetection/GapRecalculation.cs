@@ -1,4 +1,5 @@
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Contracts.V2;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
 using MassTransit;

@@ -35,6 +35,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<RegionalConsent> RegionalConsents => Set<RegionalConsent>();
 
+    public DbSet<RegionalSnapshot> RegionalSnapshots => Set<RegionalSnapshot>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.AddAuditModel();
@@ -123,6 +125,12 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             change.HasIndex(c => new { c.TenantId, c.Category });
         });
         modelBuilder.Entity<RegionalConsent>(consent => consent.HasKey(c => c.TenantId));
+        modelBuilder.Entity<RegionalSnapshot>(snapshot =>
+        {
+            snapshot.HasKey(s => new { s.District, s.Week });
+            snapshot.Property(s => s.District).HasMaxLength(5);
+            snapshot.Property(s => s.Gaps).HasJsonConversion(immutable: true);
+        });
     }
 }
 

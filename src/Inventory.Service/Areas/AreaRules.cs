@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 
 namespace GutAusgestattet.Inventory.Areas;
@@ -49,7 +50,7 @@ public static partial class AreaRules
     public static string? CheckCode(string? code) => IsValidCode(code) ? null : CodeRule;
 
     public static string? CheckName(string? name) =>
-        name?.Trim() is { Length: > 0 and <= MaxNameLength } ? null : NameRule;
+        name?.Trim() is { Length: > 0 and <= MaxNameLength } ? PublicText.Check(name) : NameRule;
 
     // NaN fails both comparisons, so it is refused like any other value out of range.
     public static string? CheckLatitude(double? latitude) => latitude is >= -90 and <= 90 ? null : LatitudeRule;

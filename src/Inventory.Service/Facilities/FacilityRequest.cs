@@ -11,6 +11,7 @@ public sealed record FacilityRequest(string Name, OperatorType OperatorType, dou
         .Require(KeyRules.Check(Key) is null && Key?.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) != true, "key",
             KeyRules.Check(Key) ?? $"Keys starting with '{KeyRules.IdPrefix}' are reserved for rows without a key of their own.")
         .Require(!string.IsNullOrWhiteSpace(Name) && Name.Length <= 200, "name", "A name of 1 to 200 characters is required.")
+        .RequirePublicText(Name, "name")
         .Require(Enum.IsDefined(OperatorType), "operatorType", "Unknown operator type.")
         .Require(Address is null || Address.Length <= 300, "address", "An address has at most 300 characters.")
         .Require(Latitude is >= -90 and <= 90, "latitude", "Latitude must lie between -90 and 90.")

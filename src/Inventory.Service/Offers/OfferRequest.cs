@@ -44,6 +44,9 @@ public sealed partial record OfferRequest(
             .Require(OccupiedPlaces >= 0, "occupiedPlaces", "Occupied places cannot be negative.")
             .Require(OccupiedPlaces <= Places, "occupiedPlaces", "Occupied places cannot exceed places.")
             .Require(FeeNote is null || FeeNote.Length <= 500, "feeNote", "A fee note has at most 500 characters.")
+            .RequirePublicText(Name, "name")
+            .RequirePublicText(TenantCategory, "tenantCategory")
+            .RequirePublicText(FeeNote, "feeNote")
             .Require(EffectiveFrom is null || EffectiveFrom >= today, "effectiveFrom", "The date a change takes effect cannot lie in the past.")
             .Require(KeyRules.Check(Key) is null && Key?.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) != true, "key",
                 KeyRules.Check(Key) ?? $"Keys starting with '{KeyRules.IdPrefix}' are reserved for rows without a key of their own.");
@@ -60,7 +63,8 @@ public sealed partial record OfferRequest(
         for (var i = 0; i < closures.Count; i++)
             validation
                 .Require(closures[i].From <= closures[i].To, $"closures[{i}].to", "A closure cannot end before it starts.")
-                .Require(closures[i].Reason is null || closures[i].Reason!.Length <= 200, $"closures[{i}].reason", "A reason has at most 200 characters.");
+                .Require(closures[i].Reason is null || closures[i].Reason!.Length <= 200, $"closures[{i}].reason", "A reason has at most 200 characters.")
+                .RequirePublicText(closures[i].Reason, $"closures[{i}].reason");
 
         var languages = Languages ?? [];
         validation.Require(languages.Count <= 20, "languages", "At most 20 languages.");

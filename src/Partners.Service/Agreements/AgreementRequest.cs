@@ -41,7 +41,9 @@ public sealed record AgreementRequest(
             .Require(t.OpeningHours is null || t.OpeningHours.Trim() is { Length: > 0 and <= 500 }, "terms.openingHours", "Opening hours, when given, are not empty (at most 500 characters).")
             .Require(t.From is not null, "terms.from", "The day the change takes effect is required.")
             .Require(t.From is null || t.Until is null || t.From <= t.Until, "terms.until", "The agreement cannot end before it starts.")
-            .Require(t.Funding is null || t.Funding.Length <= 1000, "terms.funding", "At most 1,000 characters.");
+            .Require(t.Funding is null || t.Funding.Length <= 1000, "terms.funding", "At most 1,000 characters.")
+            .RequirePublicText(t.Name, "terms.name")
+            .RequirePublicText(t.Funding, "terms.funding");
         return validation.IsValid
             ? (validation, new CooperationTerms(t.OfferId, t.FacilityId, t.Category!.Trim(), t.Name?.Trim(), t.AddedPlaces, t.OpeningHours?.Trim(),
                 t.TakesShortTermPlacements, t.From!.Value, t.Until, string.IsNullOrWhiteSpace(t.Funding) ? null : t.Funding.Trim()))

@@ -34,9 +34,11 @@ public static class OutreachGapsApi
             : TypedResults.NotFound();
 }
 
+/// <param name="Responses">Responses behind the gap; null, like every figure, when fewer than 5 (the gap events withhold them).</param>
+/// <param name="Confidence">0–1 from the responses; null when withheld.</param>
 public sealed record OutreachGapView(
-    string GapKey, string Category, string AreaCode, string Kind, double? EstimatedPersons, int Responses, bool Open, int Version,
-    string? Intervals, double? PersonHours, double? Severity, double Confidence)
+    string GapKey, string Category, string AreaCode, string Kind, double? EstimatedPersons, int? Responses, bool Open, int Version,
+    string? Intervals, double? PersonHours, double? Severity, double? Confidence)
 {
     public static OutreachGapView From(OutreachGap g) =>
         new(g.GapKey, g.Category, g.AreaCode, g.Kind, g.EstimatedPersons, g.Responses, g.Open, g.Version, g.Intervals, g.PersonHours, g.Severity, g.Confidence);

@@ -1,4 +1,4 @@
-using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Contracts.V2;
 using GutAusgestattet.Partners.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

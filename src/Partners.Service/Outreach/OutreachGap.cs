@@ -1,4 +1,4 @@
-using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Contracts.V2;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.Partners.Outreach;
@@ -23,7 +23,8 @@ public sealed class OutreachGap : ITenantOwned
 
     public double? EstimatedPersons { get; set; }
 
-    public int Responses { get; set; }
+    /// <summary>Responses behind the gap; null when fewer than 5 (then every figure is withheld).</summary>
+    public int? Responses { get; set; }
 
     public bool Open { get; set; }
 
@@ -35,8 +36,8 @@ public sealed class OutreachGap : ITenantOwned
     /// <summary>0–100, the share of needed care hours the gap leaves uncovered; null when suppressed.</summary>
     public double? Severity { get; set; }
 
-    /// <summary>0–1 from the responses behind the gap.</summary>
-    public double Confidence { get; set; }
+    /// <summary>0–1 from the responses behind the gap; null when withheld, as it gives the responses away.</summary>
+    public double? Confidence { get; set; }
 
     public void Apply(int version, GapState state, bool open)
     {

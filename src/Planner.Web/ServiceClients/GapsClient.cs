@@ -111,7 +111,9 @@ public sealed record WhatIfResult(IReadOnlyList<GapOutcome> Gaps, double Persons
 /// <param name="District">The first 5 digits of the municipality's AGS.</param>
 public sealed record RegionalConsent(string District, bool Consent, DateTimeOffset? ChangedAt);
 
-public sealed record RegionalGaps(string District, int ConsentingMunicipalities, IReadOnlyList<RegionalAggregate> Gaps);
+/// <param name="Week">The calendar week the figures stand for (e.g. 2026-W49): Gaps fixes them at the week's first read.</param>
+/// <param name="TakenAt">When the week's figures were fixed.</param>
+public sealed record RegionalGaps(string District, int ConsentingMunicipalities, IReadOnlyList<RegionalAggregate> Gaps, string Week, DateTimeOffset TakenAt);
 
 /// <param name="Suppressed">Fewer than 5 responses or too few municipalities: every figure, the count of municipalities too, is withheld.</param>
 public sealed record RegionalAggregate(

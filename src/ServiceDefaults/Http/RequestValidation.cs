@@ -1,3 +1,5 @@
+using GutAusgestattet.Contracts;
+
 namespace GutAusgestattet.ServiceDefaults.Http;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed class RequestValidation
         if (!condition) Add(field, rule);
         return this;
     }
+
+    /// <summary>Refuses free text that will travel in a public event when it holds what identifies a person (<see cref="PublicText"/>).</summary>
+    public RequestValidation RequirePublicText(string? text, string field) => Require(PublicText.Check(text) is null, field, PublicText.Rule);
 
     public RequestValidation Add(string field, string rule)
     {

@@ -33,6 +33,8 @@ public static partial class DefinitionRules
         v.Require(languages.Distinct().Count() == languages.Count, "languages", "Each language once.");
 
         Texts(v, "title", definition.Title, languages, 300);
+        // The German title travels in SurveyPublished; the others are shown to respondents as publicly.
+        foreach (var (language, title) in definition.Title ?? []) v.RequirePublicText(title, $"title.{language}");
         if (definition.Consent is null) v.Add("consent", "A consent and purpose text is required.");
         else
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Contracts.V2;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Npgsql;
 using static GutAusgestattet.FunctionalTests.Surveying;

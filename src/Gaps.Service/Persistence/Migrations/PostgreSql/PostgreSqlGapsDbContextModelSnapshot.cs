@@ -477,6 +477,30 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.ToTable("RegionalConsents");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalSnapshot", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConsentingMunicipalities")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("District", "Week");
+
+                    b.ToTable("RegionalSnapshots");
+                });
+
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -477,6 +477,30 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.ToTable("RegionalConsents");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalSnapshot", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConsentingMunicipalities")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("District", "Week");
+
+                    b.ToTable("RegionalSnapshots");
+                });
+
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -216,7 +216,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<double>("Confidence")
+                    b.Property<double?>("Confidence")
                         .HasColumnType("double precision");
 
                     b.Property<double?>("EstimatedPersons")
@@ -237,7 +237,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                     b.Property<double?>("PersonHours")
                         .HasColumnType("double precision");
 
-                    b.Property<int>("Responses")
+                    b.Property<int?>("Responses")
                         .HasColumnType("integer");
 
                     b.Property<double?>("Severity")

@@ -216,7 +216,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<double>("Confidence")
+                    b.Property<double?>("Confidence")
                         .HasColumnType("float");
 
                     b.Property<double?>("EstimatedPersons")
@@ -237,7 +237,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
                     b.Property<double?>("PersonHours")
                         .HasColumnType("float");
 
-                    b.Property<int>("Responses")
+                    b.Property<int?>("Responses")
                         .HasColumnType("int");
 
                     b.Property<double?>("Severity")

@@ -1,4 +1,4 @@
-namespace GutAusgestattet.Contracts.V1;
+namespace GutAusgestattet.Contracts.V2;
 
 /// <summary>
 /// The offer now meets the demand behind a gap that was open. Carries the gap's last state, so a
