@@ -61,7 +61,7 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
         await using (var channel = await connection.CreateChannelAsync())
         {
             await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-            await channel.QueueBindAsync(queue, EventRoute.Exchange(typeof(Contracts.V1.GapDetected)), routingKey: "");
+            await channel.QueueBindAsync(queue, EventRoute.Exchange(typeof(Contracts.V2.GapDetected)), routingKey: "");
         }
 
         foreach (var type in Internal)
