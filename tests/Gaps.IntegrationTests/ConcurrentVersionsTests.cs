@@ -33,13 +33,6 @@ public sealed class ConcurrentVersionsTests(GapsHost host) : IClassFixture<GapsH
         v == 1 ? new AreaDefined(tenant, "a", v, Centre(v)) : new AreaChanged(tenant, "a", v, Centre(v)),
     });
 
-    private async Task<T> InTenant<T>(Ags tenant, Func<GapsDbContext, Task<T>> read)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
-        return await read(scope.ServiceProvider.GetRequiredService<GapsDbContext>());
-    }
-
     [Fact]
     public async Task The_newest_version_stays_however_the_older_ones_arrive_and_at_once()
     {
@@ -56,11 +49,11 @@ public sealed class ConcurrentVersionsTests(GapsHost host) : IClassFixture<GapsH
             // Every event consumed, the older ones included: only then could a stale one have landed last.
             var ids = events.Select(e => e.Id).ToList();
             var until = DateTime.UtcNow.AddSeconds(60);
-            while (await InTenant(tenant, db => db.Set<InboxState>().Where(i => ids.Contains(i.MessageId) && i.Consumed != null)
+            while (await host.InTenant(tenant, db => db.Set<InboxState>().Where(i => ids.Contains(i.MessageId) && i.Consumed != null)
                        .Select(i => i.MessageId).Distinct().CountAsync()) < ids.Count && DateTime.UtcNow < until)
                 await Task.Delay(200);
 
-            var (supply, area) = await InTenant(tenant, async db => (await db.Offers.SingleAsync(o => o.OfferId == offer), await db.Areas.SingleAsync()));
+            var (supply, area) = await host.InTenant(tenant, async db => (await db.Offers.SingleAsync(o => o.OfferId == offer), await db.Areas.SingleAsync()));
             Assert.Equal((Versions, Versions, $"a{Versions}"), (supply.Version, supply.State!.Places, supply.AreaCode));
             Assert.Equal(Kita(Versions).OpenIntervals, supply.State.OpenIntervals);
             Assert.Equal((Versions, Centre(Versions).Latitude), (area.Version, area.Latitude));

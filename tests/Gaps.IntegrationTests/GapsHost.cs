@@ -1,3 +1,5 @@
+using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
 using Microsoft.AspNetCore.Hosting;
 
@@ -12,4 +14,7 @@ public sealed class GapsHost() : ServiceHost<Program>("gaps")
         // The tests' categories are small: keep their states anyway, so the incremental refresh is what they go through.
         builder.UseSetting("Gaps:KeepStatesFrom", "0");
     }
+
+    /// <summary>Reads the service's database as <paramref name="tenant"/>: its rows only, as the service itself sees them.</summary>
+    public Task<T> InTenant<T>(Ags tenant, Func<GapsDbContext, Task<T>> read) => InTenant<GapsDbContext, T>(tenant, read);
 }

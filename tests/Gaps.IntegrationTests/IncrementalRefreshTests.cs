@@ -68,15 +68,8 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
         foreach (var e in events) await bus.Publish(e, e.GetType());
     }
 
-    private async Task<T> InTenant<T>(Ags tenant, Func<GapsDbContext, Task<T>> read)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
-        return await read(scope.ServiceProvider.GetRequiredService<GapsDbContext>());
-    }
-
     private Task<bool> Settled(Ags tenant) =>
-        InTenant(tenant, async db => !await db.Cells.AnyAsync(c => c.Dirty) && !await db.PendingChanges.AnyAsync());
+        _host.InTenant(tenant, async db => !await db.Cells.AnyAsync(c => c.Dirty) && !await db.PendingChanges.AnyAsync());
 
     /// <summary>The stored gaps and a full recompute's, each as one line per gap with every figure the planner sees.</summary>
     private async Task<(string Stored, string Recomputed)> Gaps(Ags tenant)
@@ -131,7 +124,7 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
             Need(t, responses[0], "a", 2),
             Need(t, responses[1], "b", 4, startHour: 5),
             Need(t, responses[2], "a", 3, startHour: 8));
-        await Until(async () => await InTenant(tenant, async db => await db.Offers.CountAsync() == 2 && await db.Demand.CountAsync() == 3 && await db.Areas.CountAsync() == 2)
+        await Until(async () => await _host.InTenant(tenant, async db => await db.Offers.CountAsync() == 2 && await db.Demand.CountAsync() == 3 && await db.Areas.CountAsync() == 2)
             && await Settled(tenant));
         var (stored, recomputed) = await Gaps(tenant);
         Assert.NotEqual("", stored);
@@ -196,7 +189,7 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
         var (incrementalBefore, fullBefore) = (Interlocked.Read(ref _incremental), Interlocked.Read(ref _full));
         _host.Clock.Advance(TimeSpan.FromDays(7));
         var monday = AnalysisWeek.Containing(DateOnly.FromDateTime(_host.Clock.GetUtcNow().UtcDateTime)).Monday;
-        await Until(() => InTenant(tenant, db => db.Cells.IgnoreQueryFilters().AllAsync(c => c.Week == monday)));
+        await Until(() => _host.InTenant(tenant, db => db.Cells.IgnoreQueryFilters().AllAsync(c => c.Week == monday)));
         var (stored, recomputed) = await Gaps(tenant);
         Assert.Equal(recomputed, stored);
         Assert.Equal(incrementalBefore, Interlocked.Read(ref _incremental));

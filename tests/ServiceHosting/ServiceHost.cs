@@ -60,6 +60,17 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
             .Select(e => e.RoutePattern.RawText!).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Works on the service's database as <paramref name="tenant"/>: its rows only, as the service itself sees them. Each
+    /// host offers it typed with its own context.
+    /// </summary>
+    protected async Task<T> InTenant<TContext, T>(Ags tenant, Func<TContext, Task<T>> work) where TContext : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        return await work(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
     public HttpClient Planner(Ags tenant) => Staff(tenant, Roles.Planner);
 
     /// <summary>The municipality's data steward, signed in as subject <c>steward</c>.</summary>

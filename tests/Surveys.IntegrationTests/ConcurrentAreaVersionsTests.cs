@@ -18,13 +18,6 @@ public sealed class ConcurrentAreaVersionsTests(SurveysHost host) : IClassFixtur
     private const int Versions = 20;
     private const int Rounds = 5;
 
-    private async Task<T> InTenant<T>(Ags tenant, Func<SurveysDbContext, Task<T>> read)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
-        return await read(scope.ServiceProvider.GetRequiredService<SurveysDbContext>());
-    }
-
     [Fact]
     public async Task The_newest_area_version_stays_however_the_older_ones_arrive_and_at_once()
     {
@@ -45,11 +38,11 @@ public sealed class ConcurrentAreaVersionsTests(SurveysHost host) : IClassFixtur
             // Every event consumed, the older ones included: only then could a stale one have landed last.
             var ids = events.Select(e => e.Id).ToList();
             var until = DateTime.UtcNow.AddSeconds(60);
-            while (await InTenant(tenant, db => db.Set<InboxState>().Where(i => ids.Contains(i.MessageId) && i.Consumed != null)
+            while (await host.InTenant(tenant, db => db.Set<InboxState>().Where(i => ids.Contains(i.MessageId) && i.Consumed != null)
                        .Select(i => i.MessageId).Distinct().CountAsync()) < ids.Count && DateTime.UtcNow < until)
                 await Task.Delay(200);
 
-            var area = await InTenant(tenant, db => db.Areas.SingleAsync());
+            var area = await host.InTenant(tenant, db => db.Areas.SingleAsync());
             Assert.Equal((Versions, $"Mitte {Versions}"), (area.Version, area.Name));
         }
     }

@@ -31,6 +31,9 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
 
     public static Ags NewTenant() => Ags.Parse($"06{Random.Shared.Next(0, 1_000_000):D6}");
 
+    /// <summary>Reads or writes the service's database as <paramref name="tenant"/>: its rows only, as the service itself sees them.</summary>
+    public Task<T> InTenant<T>(Ags tenant, Func<SurveysDbContext, Task<T>> work) => InTenant<SurveysDbContext, T>(tenant, work);
+
     /// <summary>Surveys learns areas from Inventory's events; here the row is written as the consumer would.</summary>
     public async Task KnowArea(Ags tenant, string code)
     {
