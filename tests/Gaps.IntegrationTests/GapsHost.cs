@@ -17,4 +17,7 @@ public sealed class GapsHost() : ServiceHost<Program>("gaps")
 
     /// <summary>Reads the service's database as <paramref name="tenant"/>: its rows only, as the service itself sees them.</summary>
     public Task<T> InTenant<T>(Ags tenant, Func<GapsDbContext, Task<T>> read) => InTenant<GapsDbContext, T>(tenant, read);
+
+    /// <summary>The events at once, shuffled, until the inbox consumed them all (<see cref="ServiceHost{TEntryPoint}.PublishShuffledAsync{TContext}"/>).</summary>
+    public Task PublishShuffledAsync(Ags tenant, IEnumerable<object> events) => PublishShuffledAsync<GapsDbContext>(tenant, events);
 }

@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
@@ -69,6 +72,29 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
         return await work(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="events"/> at once in shuffled order, eight at a time, and returns once the service's inbox
+    /// has consumed every one: how the tests make versions of one thing overtake each other under concurrent consumers.
+    /// </summary>
+    protected async Task PublishShuffledAsync<TContext>(Ags tenant, IEnumerable<object> events) where TContext : DbContext
+    {
+        await Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var bus = Services.GetRequiredService<IBus>();
+        var sent = events.Select(e => (Id: NewId.NextGuid(), Event: e)).ToArray();
+        Random.Shared.Shuffle(sent);
+        await Parallel.ForEachAsync(sent, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (e, ct) =>
+            await bus.Publish(e.Event, e.Event.GetType(), Pipe.Execute<PublishContext>(c => c.MessageId = e.Id), ct));
+
+        // Every event consumed, the older ones included: only then could a stale one have landed last.
+        var ids = sent.Select(e => e.Id).ToList();
+        Task<int> Consumed() => InTenant<TContext, int>(tenant, db => db.Set<InboxState>().Where(i => ids.Contains(i.MessageId) && i.Consumed != null)
+            .Select(i => i.MessageId).Distinct().CountAsync());
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (await Consumed() < ids.Count && DateTime.UtcNow < until)
+            await Task.Delay(200);
+        Assert.Equal(ids.Count, await Consumed());
     }
 
     public HttpClient Planner(Ags tenant) => Staff(tenant, Roles.Planner);

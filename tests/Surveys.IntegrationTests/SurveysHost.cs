@@ -34,6 +34,9 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
     /// <summary>Reads or writes the service's database as <paramref name="tenant"/>: its rows only, as the service itself sees them.</summary>
     public Task<T> InTenant<T>(Ags tenant, Func<SurveysDbContext, Task<T>> work) => InTenant<SurveysDbContext, T>(tenant, work);
 
+    /// <summary>The events at once, shuffled, until the inbox consumed them all (<see cref="ServiceHost{TEntryPoint}.PublishShuffledAsync{TContext}"/>).</summary>
+    public Task PublishShuffledAsync(Ags tenant, IEnumerable<object> events) => PublishShuffledAsync<SurveysDbContext>(tenant, events);
+
     /// <summary>Surveys learns areas from Inventory's events; here the row is written as the consumer would.</summary>
     public async Task KnowArea(Ags tenant, string code)
     {
