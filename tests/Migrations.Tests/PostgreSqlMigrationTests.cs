@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -27,4 +28,41 @@ public class PostgreSqlMigrationTests
             await db.Database.EnsureDeletedAsync();
         }
     }
+
+    /// <summary>
+    /// The rule for every table now and to come: one with a TenantId column is behind the tenant wall — row-level
+    /// security on, forced on the owner too, with its policy. A new table gets it from the migration that creates it:
+    /// <c>migrationBuilder.AddTenantRowSecurity("Table")</c>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public async Task Every_table_with_a_tenant_column_is_behind_the_tenant_wall(string contextName)
+    {
+        var database = $"migrations_{Guid.NewGuid():N}";
+        await using var db = ServiceContexts.Create(contextName, options => options.UseNpgsql($"{Server};Database={database}"));
+        try
+        {
+            await db.Database.MigrateAsync();
+            var tables = await db.Database.SqlQueryRaw<WalledTable>($"""
+                SELECT c.relname AS "Table", c.relrowsecurity AS "Enabled", c.relforcerowsecurity AS "Forced",
+                       EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = '{TenantRowSecurity.PolicyName}') AS "HasPolicy"
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind = 'r'
+                  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'TenantId' AND NOT a.attisdropped)
+                """).ToListAsync();
+
+            Assert.NotEmpty(tables);
+            var open = tables.Where(t => !(t.Enabled && t.Forced && t.HasPolicy)).Select(t => t.Table).ToList();
+            Assert.True(open.Count == 0, $"Tables with a TenantId column but no tenant wall: {string.Join(", ", open)}. Call migrationBuilder.AddTenantRowSecurity(...) in the migration that creates them.");
+            // Every tenant-owned entity of the model has such a table, so the rule above cannot miss one.
+            var owned = db.Model.GetEntityTypes().Where(e => e.FindProperty("TenantId") is not null).Select(e => e.GetTableName()).Distinct();
+            Assert.Empty(owned.Except(tables.Select(t => t.Table)));
+        }
+        finally
+        {
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+
+    private sealed record WalledTable(string Table, bool Enabled, bool Forced, bool HasPolicy);
 }

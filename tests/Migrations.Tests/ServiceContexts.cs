@@ -1,4 +1,5 @@
-using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.ServiceHosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Migrations.Tests;
@@ -24,11 +25,6 @@ public static class ServiceContexts
 
     public static TheoryData<string> Names(Type[] contexts) => new(contexts.Select(c => c.FullName!));
 
-    public static DbContext Create(string contextName, Action<DbContextOptionsBuilder> provider)
-    {
-        var type = PostgreSql.Concat(SqlServer).Single(t => t.FullName == contextName);
-        var options = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(type))!;
-        provider(options);
-        return (DbContext)Activator.CreateInstance(type, options.Options, new TenantContext())!;
-    }
+    public static TenantDbContext Create(string contextName, Action<DbContextOptionsBuilder> provider) =>
+        ServiceDatabases.Create(PostgreSql.Concat(SqlServer).Single(t => t.FullName == contextName), provider);
 }

@@ -40,13 +40,27 @@ public class SqlServerScriptTests
         Assert.False(db.Database.HasPendingModelChanges(), $"{contextName} has model changes without a migration: add one with dotnet ef (see README).");
     }
 
-    [Fact]
-    public void The_service_role_grants_and_the_replicas_lock_are_valid_T_SQL()
+    /// <summary>The SQL Server side of the tenant wall: each table with a TenantId column gets its security policy.</summary>
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Every_table_with_a_tenant_column_gets_a_security_policy(string contextName)
     {
-        foreach (var sql in DatabaseLock.SqlServerStatements.Append(ServiceRoleGrants.Sql(DatabaseProvider.SqlServer, "gaps_service")))
+        using var db = Create(contextName);
+        var script = db.GetService<IMigrator>().GenerateScript();
+        var tables = db.Model.GetEntityTypes().Where(e => e.FindProperty("TenantId") is not null).Select(e => e.GetTableName()!).Distinct().ToList();
+        Assert.NotEmpty(tables);
+        Assert.Contains("SESSION_CONTEXT(N''app.tenant'')", script);
+        foreach (var table in tables)
+            Assert.Contains($"CREATE SECURITY POLICY [dbo].[{TenantRowSecurity.SqlServerPolicy(table)}]", script);
+    }
+
+    [Fact]
+    public void The_service_role_grants_the_replicas_lock_and_the_session_tenant_are_valid_T_SQL()
+    {
+        foreach (var sql in DatabaseLock.SqlServerStatements.Append(ServiceRoleGrants.Sql(DatabaseProvider.SqlServer, "gaps_service")).Append(TenantRowSecurity.SqlServerSession))
         {
-            // The lock's parameter is declared by the client when it sends the statement.
-            new TSql170Parser(true).Parse(new StringReader($"DECLARE @name nvarchar(255) = N'outbox-delivery';\n{sql}"), out var errors);
+            // The parameters are declared by the client when it sends the statement.
+            new TSql170Parser(true).Parse(new StringReader($"DECLARE @name nvarchar(255) = N'outbox-delivery', @tenant nvarchar(8) = N'09162000';\n{sql}"), out var errors);
             Assert.True(errors.Count == 0, $"{sql}: {string.Join("; ", errors.Select(e => e.Message))}");
         }
     }

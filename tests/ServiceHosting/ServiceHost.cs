@@ -20,7 +20,9 @@ namespace GutAusgestattet.ServiceHosting;
 /// One service alone, in process, on the real local PostgreSQL (a database of its own, dropped at
 /// the end) and RabbitMQ (a virtual host of its own, deleted at the end, so no queue of a finished
 /// run stays bound to the exchanges and keeps filling), with a clock the test moves: what happens
-/// "on the day" can be shown without waiting for it.
+/// "on the day" can be shown without waiting for it. As in production, the database is migrated by a role that owns
+/// the tables, and the service runs as a role that may only read and write rows (<see cref="ServiceDatabases"/>), so
+/// every test goes through the database's tenant wall.
 /// </summary>
 /// <param name="service">The service's short name: its database is <c>{service}db</c>.</param>
 public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationFactory<TEntryPoint>, IAsyncLifetime where TEntryPoint : class
@@ -47,7 +49,9 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting($"ConnectionStrings:{service}db", $"{DatabaseServer};Database={_database}");
+        builder.UseSetting($"ConnectionStrings:{service}db", ServiceDatabases.AsServiceRole(DatabaseServer, _database));
+        // The migration Job's part is done by InitializeAsync.
+        builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("ConnectionStrings:messaging", $"amqp://guest:guest@{Broker}/{VirtualHost}");
         builder.UseSetting("Messaging:ServiceName", ServiceName);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
@@ -115,6 +119,7 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
     public async Task InitializeAsync()
     {
         await VirtualHosts.CreateAsync(VirtualHost);
+        await ServiceDatabases.MigrateAsync(ServiceDatabases.PostgreSqlContext(typeof(TEntryPoint).Assembly), $"{Postgres};Database={_database}");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

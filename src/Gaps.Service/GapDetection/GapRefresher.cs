@@ -44,6 +44,7 @@ public sealed class GapRefresher(
             var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
             var monday = scope.ServiceProvider.GetRequiredService<GapRecalculation>().CurrentWeek.Monday;
             // The only cross-tenant read: it names the work, each category is then recalculated within its tenant.
+            using var allTenants = db.AcrossTenants();
             due = (await db.Cells.IgnoreQueryFilters().Where(c => c.Dirty || c.Week < monday)
                 .OrderBy(c => c.TenantId).ThenBy(c => c.Category).Take(Batch)
                 .Select(c => new { c.TenantId, c.Category }).ToListAsync(ct)).Select(c => (c.TenantId, c.Category)).ToList();

@@ -11,19 +11,25 @@ public static class RegionalSnapshots
     {
         if (await HeldAsync(db, district, week, ct) is { } held) return held;
 
-        // The service's one cross-tenant read: the tenant filter is lifted explicitly, and the district prefix and the
-        // join with the consents put the limits back.
-        var consenting = db.RegionalConsents.IgnoreQueryFilters().AsNoTracking().Where(c => c.Consent && c.TenantId.StartsWith(district));
-        var rows = await db.Gaps.IgnoreQueryFilters().AsNoTracking()
-            .Where(g => g.Open && g.TenantId.StartsWith(district))
-            .Join(consenting, g => g.TenantId, c => c.TenantId,
-                (g, _) => new RegionalGapRow(g.TenantId, g.Category, g.Kind, g.EstimatedPersons, g.PersonHours, g.Responses))
-            .ToListAsync(ct);
+        // The service's one cross-tenant read: the tenant filter and the database's tenant wall are lifted explicitly,
+        // and the district prefix and the join with the consents put the limits back.
+        List<RegionalGapRow> rows;
+        int consentingMunicipalities;
+        using (db.AcrossTenants())
+        {
+            var consenting = db.RegionalConsents.IgnoreQueryFilters().AsNoTracking().Where(c => c.Consent && c.TenantId.StartsWith(district));
+            rows = await db.Gaps.IgnoreQueryFilters().AsNoTracking()
+                .Where(g => g.Open && g.TenantId.StartsWith(district))
+                .Join(consenting, g => g.TenantId, c => c.TenantId,
+                    (g, _) => new RegionalGapRow(g.TenantId, g.Category, g.Kind, g.EstimatedPersons, g.PersonHours, g.Responses))
+                .ToListAsync(ct);
+            consentingMunicipalities = await consenting.CountAsync(ct);
+        }
         var snapshot = new RegionalSnapshot
         {
             // Whole seconds, as every database keeps them: the first read must answer exactly what later ones read back.
             District = district, Week = week.Monday, TakenAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)),
-            ConsentingMunicipalities = await consenting.CountAsync(ct),
+            ConsentingMunicipalities = consentingMunicipalities,
             Gaps = RegionalAggregates.Sum(rows),
         };
         db.RegionalSnapshots.Add(snapshot);

@@ -40,6 +40,7 @@ public sealed class PlannedChangesScheduler(IServiceScopeFactory scopes, IConfig
             var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
             var today = scope.ServiceProvider.GetRequiredService<OfferLifecycle>().Today();
             // The only cross-tenant read: it names the work, each item is then done within its tenant.
+            using var allTenants = db.AcrossTenants();
             var offers = await db.Offers.IgnoreQueryFilters()
                 .Where(o => o.Status == OfferStatus.Planned && o.EffectiveFrom <= today)
                 .Select(o => new { o.TenantId, o.Id }).ToListAsync(ct);

@@ -25,11 +25,17 @@ public sealed record OfferReferences(KnownOffer? Offer, bool FacilityOfAnotherMu
     public static async Task<OfferReferences> Find(PartnersDbContext db, TermsRequest? terms, CancellationToken ct)
     {
         var offer = terms?.OfferId is { } offerId ? await db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.OfferId == offerId, ct) : null;
-        // Across tenants only to learn whether the facility is someone else's; nothing of theirs is returned.
         var foreign = terms?.FacilityId is { } facilityId
             && !await db.Offers.AnyAsync(o => o.FacilityId == facilityId, ct)
-            && await db.Offers.IgnoreQueryFilters().AnyAsync(o => o.FacilityId == facilityId, ct);
+            && await IsNamedElsewhere(db, facilityId, ct);
         return new OfferReferences(offer, foreign);
+    }
+
+    // Across tenants only to learn whether the facility is someone else's; nothing of theirs is returned.
+    private static async Task<bool> IsNamedElsewhere(PartnersDbContext db, Guid facilityId, CancellationToken ct)
+    {
+        using var allTenants = db.AcrossTenants();
+        return await db.Offers.IgnoreQueryFilters().AnyAsync(o => o.FacilityId == facilityId, ct);
     }
 
     public void Check(TermsRequest? terms, RequestValidation validation)

@@ -1,3 +1,4 @@
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -13,13 +14,18 @@ namespace GutAusgestattet.ServiceDefaults.Persistence;
 /// and value conversions come from the EF model, so the rows are the same. <see cref="Take"/> takes
 /// the staged rows, so the caller can go on with the next chunk while <see cref="WriteAsync"/> streams
 /// them (principals before dependents, each table in the order its rows were added, so outbox
-/// messages keep their order).
+/// messages keep their order). PostgreSQL refuses COPY into a table whose row-level security binds
+/// the session (<see cref="TenantRowSecurity"/>), so a tenant's rows are copied into a temporary
+/// table and moved by one INSERT … SELECT, which the tenant wall checks like any insert.
 /// </summary>
 public sealed class BulkCopy
 {
     private sealed record Table(Layout Layout, IReadOnlyList<object> Rows);
 
-    private sealed record Layout(string Command, BulkCopyColumn[] Columns);
+    /// <param name="Copy">The COPY command, into the table itself or into <paramref name="Stage"/>'s temporary table.</param>
+    /// <param name="Stage">Creates the temporary table (once per transaction); null where rows are copied straight in.</param>
+    /// <param name="Move">Moves the temporary table's rows into the table and empties it for the next chunk.</param>
+    private sealed record Layout(string Copy, string? Stage, string? Move, BulkCopyColumn[] Columns);
 
     private readonly List<Table> _tables;
 
@@ -62,8 +68,16 @@ public sealed class BulkCopy
         if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
             throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} is a shadow property: rows with one cannot be staged.");
         var target = (type.GetSchema() is { } schema ? $"\"{schema}\"." : "") + $"\"{table.Name}\"";
-        var command = $"COPY {target} ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) FROM STDIN (FORMAT BINARY)";
-        return new Layout(command, properties.Select(BulkCopyColumn.For).ToArray());
+        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
+        var values = properties.Select(BulkCopyColumn.For).ToArray();
+        if (type.FindProperty(nameof(ITenantOwned.TenantId)) is null)
+            return new Layout($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", null, null, values);
+        // Without the table's constraints (AS … WITH NO DATA), and gone at commit.
+        var staging = $"\"bulk_{table.Name}\"";
+        return new Layout($"COPY {staging} ({columns}) FROM STDIN (FORMAT BINARY)",
+            $"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ON COMMIT DROP AS SELECT {columns} FROM {target} WITH NO DATA",
+            $"INSERT INTO {target} ({columns}) SELECT {columns} FROM {staging}; TRUNCATE {staging}",
+            values);
     }
 
     /// <summary>Streams the rows on <paramref name="connection"/> (in its current transaction); reading the values and their conversions (JSON columns) run here.</summary>
@@ -71,14 +85,24 @@ public sealed class BulkCopy
     {
         foreach (var table in _tables)
         {
-            await using var writer = await connection.BeginBinaryImportAsync(table.Layout.Command, ct);
-            foreach (var row in table.Rows)
+            if (table.Layout.Stage is { } stage) await ExecuteAsync(connection, stage, ct);
+            await using (var writer = await connection.BeginBinaryImportAsync(table.Layout.Copy, ct))
             {
-                await writer.StartRowAsync(ct);
-                foreach (var column in table.Layout.Columns)
-                    await column.WriteAsync(writer, row, ct);
+                foreach (var row in table.Rows)
+                {
+                    await writer.StartRowAsync(ct);
+                    foreach (var column in table.Layout.Columns)
+                        await column.WriteAsync(writer, row, ct);
+                }
+                await writer.CompleteAsync(ct);
             }
-            await writer.CompleteAsync(ct);
+            if (table.Layout.Move is { } move) await ExecuteAsync(connection, move, ct);
         }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -56,7 +56,7 @@ public static class DatabaseExtensions
     /// A running service migrates first unless <c>Database:MigrateOnStartup</c> is false, as it is
     /// where replicas run as a role without DDL rights (see <see cref="ServiceRoleGrants"/>).
     /// </summary>
-    public static async Task MigrateThenRunAsync<TContext>(this WebApplication app, string[] args) where TContext : DbContext
+    public static async Task MigrateThenRunAsync<TContext>(this WebApplication app, string[] args) where TContext : TenantDbContext
     {
         if (args.Contains("--migrate"))
         {
@@ -85,8 +85,10 @@ public static class DatabaseExtensions
     /// <summary>
     /// Applies pending migrations before the service takes traffic. The database may still be
     /// starting when the service does, so transient connection failures are retried for a while.
+    /// A migration that moves data sees every tenant's rows: the tables force their tenant wall on
+    /// their owner too (<see cref="TenantRowSecurity"/>).
     /// </summary>
-    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : DbContext
+    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : TenantDbContext
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");
         var pipeline = new ResiliencePipelineBuilder()
@@ -109,6 +111,7 @@ public static class DatabaseExtensions
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            using var allTenants = db.AcrossTenants();
             await db.Database.MigrateAsync(token);
         }, app.Lifetime.ApplicationStopping);
     }

@@ -6,7 +6,9 @@ namespace GutAusgestattet.ServiceDefaults.Persistence;
 /// What the role a service runs as (<c>Database:ServiceRole</c>) may do on the service's database:
 /// read and write the rows of its tables, nothing else — no DDL, no ownership, not even the
 /// migrations' history. Granted by the migration run (the role with DDL rights, which owns the
-/// tables), every time, so tables a new migration adds are covered.
+/// tables), every time, so tables a new migration adds are covered. On PostgreSQL also temporary
+/// tables, which the bulk import stages its rows in (<see cref="BulkCopy"/>): the operations guide
+/// revokes everything on the database from PUBLIC, that right included.
 /// </summary>
 public static partial class ServiceRoleGrants
 {
@@ -24,6 +26,7 @@ public static partial class ServiceRoleGrants
                 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{role}";
                 REVOKE ALL ON "{History}" FROM "{role}";
                 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+                DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO %I', current_database(), '{role}'); END $$;
                 """,
             DatabaseProvider.SqlServer => $"""
                 GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[dbo] TO [{role}];

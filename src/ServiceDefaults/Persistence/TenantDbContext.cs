@@ -18,6 +18,23 @@ public abstract class TenantDbContext(DbContextOptions options, TenantContext te
     /// <summary>Read by the query filters on every query, so one model serves all tenants.</summary>
     public string? CurrentTenantId => tenant.TenantId;
 
+    /// <summary>
+    /// Lifts the database's tenant wall (<see cref="TenantRowSecurity"/>) for this scope until the
+    /// result is disposed. Only for work whose job spans tenants and that says so with
+    /// <c>IgnoreQueryFilters</c> as well; everywhere else a missing filter must find the wall.
+    /// </summary>
+    public IDisposable AcrossTenants() => tenant.OpenAcrossTenants();
+
+    /// <summary>What the connection's session setting must say now.</summary>
+    internal string WantedSession => TenantRowSecurity.SessionValue(tenant.TenantId, tenant.AcrossTenants);
+
+    /// <summary>What <see cref="TenantSessionInterceptor"/> last set on the open connection; null when unknown.</summary>
+    internal string? AppliedSession { get; set; }
+
+    // Here rather than at each registration, so no context of this kind can miss the database's tenant wall.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(TenantSessionInterceptor.Instance);
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);

@@ -37,6 +37,7 @@ public sealed class AnswerRetention(IServiceScopeFactory scopes, IConfiguration 
         var now = clock.GetUtcNow();
         var deleted = 0;
         // A system task across tenants: it only ever clears data, and each survey's own period decides.
+        using var allTenants = db.AcrossTenants();
         foreach (var survey in await db.Surveys.IgnoreQueryFilters().AsNoTracking().Select(s => new { s.Id, s.RetentionDays }).ToListAsync(ct))
         {
             var receivedBefore = now.AddDays(-survey.RetentionDays);

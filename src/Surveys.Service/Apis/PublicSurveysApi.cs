@@ -152,6 +152,7 @@ public static class PublicSurveysApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {InvitationHeader} header is required.",
                 detail: "Send the code from the letter in this header; it is never part of the address.");
         // Codes are 60 random bits, so two surveys sharing one is all but impossible; should it happen, the code names no single survey.
+        using var allTenants = db.AcrossTenants();
         var found = await (
             from invitation in invitations.Matching(db.Invitations.IgnoreQueryFilters(), code)
             join survey in db.Surveys.IgnoreQueryFilters() on invitation.SurveyId equals survey.Id
@@ -169,6 +170,7 @@ public static class PublicSurveysApi
     {
         if (string.IsNullOrWhiteSpace(code)) return ReceiptCodeMissing();
         var hash = ReceiptCodes.Hash(code);
+        using var allTenants = db.AcrossTenants();
         var answer = await db.Answers.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(a => a.ReceiptHash == hash, ct);
         return answer is null ? TypedResults.NotFound() : TypedResults.Ok(ReceiptView.From(answer));
     }
@@ -179,7 +181,9 @@ public static class PublicSurveysApi
     {
         if (string.IsNullOrWhiteSpace(code)) return ReceiptCodeMissing();
         var hash = ReceiptCodes.Hash(code);
-        var owner = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(a => a.ReceiptHash == hash).Select(a => a.TenantId).SingleOrDefaultAsync(ct);
+        string? owner;
+        using (db.AcrossTenants())
+            owner = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(a => a.ReceiptHash == hash).Select(a => a.TenantId).SingleOrDefaultAsync(ct);
         if (owner is null) return TypedResults.NotFound();
         tenant.Set(Ags.Parse(owner));
         return await db.InTransactionAsync<Results<NoContent, NotFound, ProblemHttpResult>>(async token =>
@@ -200,7 +204,9 @@ public static class PublicSurveysApi
     /// <summary>The survey with its published version, scoping the request to its tenant; null when unknown or never published.</summary>
     private static async Task<OpenSurvey?> Open(Guid id, SurveysDbContext db, TenantContext tenant, CancellationToken ct)
     {
-        var survey = await db.Surveys.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        Survey? survey;
+        using (db.AcrossTenants())
+            survey = await db.Surveys.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null || survey.PublishedVersion is null) return null;
         tenant.Set(Ags.Parse(survey.TenantId));
         if (survey.Status == SurveyStatus.Closed)

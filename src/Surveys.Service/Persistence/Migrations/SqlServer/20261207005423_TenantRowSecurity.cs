@@ -1,0 +1,25 @@
+﻿using GutAusgestattet.ServiceDefaults.Persistence;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
+{
+    /// <summary>The database's tenant wall on every table with a TenantId column (see TenantRowSecurity).</summary>
+    public partial class TenantRowSecurity : Migration
+    {
+        private static readonly string[] Tables = ["Answers", "Areas", "Invitations", "Responses", "Surveys", "SurveyVersions", "KnownCounts", "Strata"];
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddTenantRowSecurity(Tables);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTenantRowSecurity(Tables);
+        }
+    }
+}
