@@ -1,14 +1,16 @@
 using System.Net.Http.Headers;
+using System.Reflection;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.ServiceDefaults.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -115,6 +117,43 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>
+    /// Shows the database's tenant wall from inside the service: in a unit of work of <paramref name="tenant"/>, queries through
+    /// the service's own DbContext that deliberately lift the tenant filter (EF with IgnoreQueryFilters, and raw SQL) on every
+    /// table with a TenantId column see only <paramref name="tenant"/>'s rows; without a tenant they see none; only where the
+    /// scope opens AcrossTenants do they see <paramref name="other"/>'s rows too — so the test has rows of both to miss.
+    /// </summary>
+    public async Task AssertTenantWallAsync(Ags tenant, Ags other)
+    {
+        var own = await UnfilteredTenantsAsync(tenant, acrossTenants: false);
+        Assert.All(own, seen => Assert.True(seen.Tenants.All(t => t == tenant.Value), $"{seen.Query} in a unit of work of {tenant} saw {string.Join(", ", seen.Tenants)}"));
+        Assert.Contains(own, seen => seen.Tenants.Contains(tenant.Value));
+        Assert.All(await UnfilteredTenantsAsync(null, acrossTenants: false), seen => Assert.True(seen.Tenants.Length == 0, $"{seen.Query} without a tenant saw {string.Join(", ", seen.Tenants)}"));
+        Assert.Contains(await UnfilteredTenantsAsync(null, acrossTenants: true), seen => seen.Tenants.Contains(tenant.Value) && seen.Tenants.Contains(other.Value));
+    }
+
+    private async Task<List<(string Query, string[] Tenants)>> UnfilteredTenantsAsync(Ags? tenant, bool acrossTenants)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (tenant is { } t) scope.ServiceProvider.GetRequiredService<TenantContext>().Set(t);
+        // The context type the service registers: the base of its provider flavours.
+        var db = (TenantDbContext)scope.ServiceProvider.GetRequiredService(ServiceDatabases.PostgreSqlContext(typeof(TEntryPoint).Assembly).BaseType!);
+        using var across = acrossTenants ? db.AcrossTenants() : null;
+        var seen = new List<(string, string[])>();
+        var unfiltered = typeof(ServiceHost<TEntryPoint>).GetMethod(nameof(Unfiltered), BindingFlags.NonPublic | BindingFlags.Static)!;
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.BaseType is null && !e.IsOwned() && e.FindProperty(nameof(ITenantOwned.TenantId)) is not null))
+        {
+            var tenants = await (Task<string[]>)unfiltered.MakeGenericMethod(entity.ClrType).Invoke(null, [db])!;
+            seen.Add(($"{entity.ClrType.Name} with IgnoreQueryFilters", tenants));
+            var raw = $"SELECT DISTINCT \"TenantId\" AS \"Value\" FROM \"{entity.GetTableName()}\"";
+            seen.Add((raw, (await db.Database.SqlQueryRaw<string>(raw).ToListAsync()).ToArray()));
+        }
+        return seen;
+    }
+
+    private static async Task<string[]> Unfiltered<T>(DbContext db) where T : class =>
+        await db.Set<T>().IgnoreQueryFilters().Select(e => EF.Property<string>(e, nameof(ITenantOwned.TenantId))).Distinct().ToArrayAsync();
 
     public async Task InitializeAsync()
     {
