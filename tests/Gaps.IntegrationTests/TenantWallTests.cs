@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.Gaps.IntegrationTests;
@@ -14,5 +16,17 @@ public sealed class TenantWallTests(GapsHost host) : IClassFixture<GapsHost>
             (await host.Planner(municipality).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
 
         await host.AssertTenantWallAsync(tenant, other);
+    }
+
+    /// <summary>The regional view looks across the wall on purpose: the district's consenting municipalities, not only the analyst's own.</summary>
+    [Fact]
+    public async Task The_regional_view_counts_every_consenting_municipality_of_the_district()
+    {
+        foreach (var municipality in new[] { "09163000", "09163011" })
+            (await host.Planner(Ags.Parse(municipality)).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
+
+        var view = await host.Staff(Ags.Parse("09163000"), Roles.RegionalAnalyst).GetFromJsonAsync<JsonElement>("/api/regions/09163/gaps");
+
+        Assert.Equal(2, view.GetProperty("consentingMunicipalities").GetInt32());
     }
 }
