@@ -25,44 +25,26 @@ public sealed class TenantSessionInterceptor : DbConnectionInterceptor, IDbComma
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
         ApplyAsync(eventData.Context, connection, null, cancellationToken);
 
-    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Reapply(eventData.Context, command);
-        return result;
-    }
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Reapplied(eventData.Context, command, result);
 
-    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await ReapplyAsync(eventData.Context, command, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        ReappliedAsync(eventData.Context, command, result, cancellationToken);
 
-    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Reapply(eventData.Context, command);
-        return result;
-    }
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Reapplied(eventData.Context, command, result);
 
-    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await ReapplyAsync(eventData.Context, command, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        ReappliedAsync(eventData.Context, command, result, cancellationToken);
 
-    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Reapply(eventData.Context, command);
-        return result;
-    }
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Reapplied(eventData.Context, command, result);
 
-    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        await ReapplyAsync(eventData.Context, command, cancellationToken);
-        return result;
-    }
+    public ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        ReappliedAsync(eventData.Context, command, result, cancellationToken);
 
     // A session setting changed inside a transaction reverts with its rollback.
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
@@ -86,13 +68,17 @@ public sealed class TenantSessionInterceptor : DbConnectionInterceptor, IDbComma
         if (context is TenantDbContext db) db.AppliedSession = null;
     }
 
-    private static void Reapply(DbContext? context, DbCommand command)
+    private static T Reapplied<T>(DbContext? context, DbCommand command, T result)
     {
         if (context is TenantDbContext db && db.AppliedSession != db.WantedSession) Apply(db, command.Connection!, command.Transaction);
+        return result;
     }
 
-    private static Task ReapplyAsync(DbContext? context, DbCommand command, CancellationToken ct) =>
-        context is TenantDbContext db && db.AppliedSession != db.WantedSession ? ApplyAsync(db, command.Connection!, command.Transaction, ct) : Task.CompletedTask;
+    private static async ValueTask<T> ReappliedAsync<T>(DbContext? context, DbCommand command, T result, CancellationToken ct)
+    {
+        if (context is TenantDbContext db && db.AppliedSession != db.WantedSession) await ApplyAsync(db, command.Connection!, command.Transaction, ct);
+        return result;
+    }
 
     private static void Apply(DbContext? context, DbConnection connection, DbTransaction? transaction)
     {
