@@ -8,7 +8,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
     /// <summary>The database's tenant wall on every table with a TenantId column (see TenantRowSecurity).</summary>
     public partial class TenantRowSecurity : Migration
     {
-        private static readonly string[] Tables = ["Agreements", "Areas", "Contacts", "Offers", "Gaps", "Outreaches", "OutreachSteps", "Partners"];
+        private static readonly string[] Tables = ["Agreements", "Areas", "Contacts", "Offers", "Gaps", "Outreaches", "OutreachSteps", "Partners", "AuditEntry"];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
+namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 {
     /// <summary>The database's tenant wall on every table with a TenantId column (see TenantRowSecurity).</summary>
     public partial class TenantRowSecurity : Migration
     {
-        private static readonly string[] Tables = ["Gaps", "Cells", "GapHistory", "PendingChanges", "Areas", "Demand", "Offers", "PlannedChanges", "Responses", "ServingDistances", "StratumWeights", "RegionalConsents"];
+        private static readonly string[] Tables = ["AuditEntry", "Answers", "Areas", "Invitations", "Responses", "Surveys", "SurveyVersions", "KnownCounts", "Strata"];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

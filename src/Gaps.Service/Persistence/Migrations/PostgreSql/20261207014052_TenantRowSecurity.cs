@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
+namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 {
     /// <summary>The database's tenant wall on every table with a TenantId column (see TenantRowSecurity).</summary>
     public partial class TenantRowSecurity : Migration
     {
-        private static readonly string[] Tables = ["Gaps", "Cells", "GapHistory", "PendingChanges", "Areas", "Demand", "Offers", "PlannedChanges", "Responses", "ServingDistances", "StratumWeights", "RegionalConsents"];
+        private static readonly string[] Tables = ["Gaps", "Cells", "GapHistory", "PendingChanges", "Areas", "Demand", "Offers", "PlannedChanges", "Responses", "ServingDistances", "StratumWeights", "RegionalConsents", "AuditEntry"];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
