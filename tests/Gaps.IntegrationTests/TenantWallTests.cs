@@ -13,7 +13,7 @@ public sealed class TenantWallTests(GapsHost host) : IClassFixture<GapsHost>
     {
         var (tenant, other) = (Ags.Parse("09162000"), Ags.Parse("09162011"));
         foreach (var municipality in new[] { tenant, other })
-            (await host.Planner(municipality).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
+            (await host.Steward(municipality).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
 
         await host.AssertTenantWallAsync(tenant, other);
     }
@@ -23,7 +23,7 @@ public sealed class TenantWallTests(GapsHost host) : IClassFixture<GapsHost>
     public async Task The_regional_view_counts_every_consenting_municipality_of_the_district()
     {
         foreach (var municipality in new[] { "09163000", "09163011" })
-            (await host.Planner(Ags.Parse(municipality)).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
+            (await host.Steward(Ags.Parse(municipality)).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
 
         var view = await host.Staff(Ags.Parse("09163000"), Roles.RegionalAnalyst).GetFromJsonAsync<JsonElement>("/api/regions/09163/gaps");
 
