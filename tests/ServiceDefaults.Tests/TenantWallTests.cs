@@ -45,6 +45,15 @@ public sealed class TenantWallTests(WalledNotes notes) : IClassFixture<WalledNot
     }
 
     [Fact]
+    public async Task A_connection_that_never_named_a_tenant_sees_no_row()
+    {
+        await using var connection = new NpgsqlConnection(notes.ServiceRole);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM "Notes" """, connection);
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task A_raw_insert_of_another_tenants_row_is_refused()
     {
         await using var db = Context(Munich);
