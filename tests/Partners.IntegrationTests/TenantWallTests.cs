@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Partners.Offers;
-using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GutAusgestattet.Partners.IntegrationTests;
 
@@ -29,13 +27,11 @@ public sealed class TenantWallTests(PartnersHost host) : IClassFixture<PartnersH
     {
         var (tenant, other) = (PartnersHost.NewTenant(), PartnersHost.NewTenant());
         var (foreign, unknown) = (Guid.NewGuid(), Guid.NewGuid());
-        await using (var scope = host.Services.CreateAsyncScope())
+        await host.InTenant(other, db =>
         {
-            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(other);
-            var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
             db.Offers.Add(new KnownOffer { TenantId = other.Value, OfferId = Guid.NewGuid(), Version = 1, FacilityId = foreign, Category = "kita" });
-            await db.SaveChangesAsync();
-        }
+            return db.SaveChangesAsync();
+        });
 
         async Task<JsonElement> Refusal(Guid facility)
         {
