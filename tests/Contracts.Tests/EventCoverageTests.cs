@@ -38,8 +38,9 @@ public class EventCoverageTests
         Assert.Equal(NonNullablePropertyNames(type), body["required"]!.AsArray().Select(n => n!.GetValue<string>()));
     }
 
-    // One household's answers, its withdrawal and its stratum's weight: only the gap service may hear them.
+    // One household's answers, its withdrawal, its retirement and its stratum's weight: only the gap service may hear them.
     [Theory]
+    [InlineData(typeof(V1.AnswersRetired))]
     [InlineData(typeof(V1.NeedsReported))]
     [InlineData(typeof(V1.NeedsReweighted))]
     [InlineData(typeof(V1.NeedsWithdrawn))]
