@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Persistence;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,6 +58,47 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
 
         Assert.Equal(HttpStatusCode.NoContent, (await host.Receipt(HttpMethod.Delete, receipt)).StatusCode);
         Assert.Equal(0, (await planner.GetFromJsonAsync<JsonElement>($"/api/surveys/{shortLived}/counts")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Retention_publishes_AnswersRetired_with_exactly_the_answers_it_retired_once_per_survey()
+    {
+        var tenant = SurveysHost.NewTenant();
+        var planner = host.Planner(tenant);
+        await host.KnowArea(tenant, "mitte");
+        var shortLived = await planner.PublishedSurvey(retentionDays: 30);
+        var kept = await planner.PublishedSurvey();
+        List<Guid> retiring = [];
+        foreach (var _ in Enumerable.Range(0, 3))
+            retiring.Add((await host.ReceiptView(await Answer(shortLived))).GetProperty("responseId").GetGuid());
+        await Answer(kept);
+
+        var seen = new ConcurrentQueue<AnswersRetired>();
+        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var listener = host.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), configureEndpoint: endpoint =>
+            endpoint.Handler<AnswersRetired>(c =>
+            {
+                if (c.Message.TenantId == tenant.Value) seen.Enqueue(c.Message);
+                return Task.CompletedTask;
+            }));
+        await listener.Ready;
+        try
+        {
+            host.Clock.Advance(TimeSpan.FromDays(31));
+            await Retention.DeleteExpiredAsync(CancellationToken.None);
+            await Retention.DeleteExpiredAsync(CancellationToken.None); // nothing left to retire: no second event
+            var until = DateTime.UtcNow.AddSeconds(30);
+            while (seen.IsEmpty && DateTime.UtcNow < until) await Task.Delay(200);
+            await Task.Delay(1000); // time for a wrong second event to arrive
+        }
+        finally
+        {
+            await listener.StopAsync();
+        }
+
+        var retired = Assert.Single(seen);
+        Assert.Equal(shortLived, retired.SurveyId);
+        Assert.Equal(retiring.Order(), retired.ResponseIds.Order());
     }
 
     private async Task<string?> RequestHash(Ags tenant, Guid answer)
