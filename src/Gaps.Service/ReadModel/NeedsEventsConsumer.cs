@@ -8,15 +8,15 @@ namespace GutAusgestattet.Gaps.ReadModel;
 
 /// <summary>
 /// Keeps the demand side of the read model: one row per demand item, weighted with the newest
-/// weight of its stratum, gone when withdrawn.
+/// weight of its stratum, gone when withdrawn, folded into totals once its answer is retired.
 /// </summary>
 public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
-    : IConsumer<NeedsReported>, IConsumer<NeedsWithdrawn>, IConsumer<NeedsReweighted>
+    : IConsumer<NeedsReported>, IConsumer<NeedsWithdrawn>, IConsumer<NeedsReweighted>, IConsumer<AnswersRetired>
 {
     public async Task Consume(ConsumeContext<NeedsReported> context)
     {
         var message = context.Message;
-        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)).Withdrawn) return;
+        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)) is { Withdrawn: true } or { Retired: true }) return;
         var ids = message.Items.Select(i => i.DemandId).ToList();
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
@@ -64,6 +64,28 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         if (held is not null && held.Revision >= m.Revision) return;
         var touched = await ApplyAsync(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision, context.CancellationToken);
         await gaps.MarkAsync(touched, context.CancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the retired responses' demand items by their totals (<see cref="RetiredDemand"/>); the figures stay, so the
+    /// categories are recalculated as a whole. A withdrawal afterwards finds nothing of theirs left to remove.
+    /// </summary>
+    public async Task Consume(ConsumeContext<AnswersRetired> context)
+    {
+        var ids = context.Message.ResponseIds.Distinct().ToList();
+        var known = await db.Responses.Where(r => ids.Contains(r.ResponseId)).ToListAsync(context.CancellationToken);
+        foreach (var response in known)
+        {
+            response.Retired = true;
+            response.Claims++;
+        }
+        // Not heard of yet: a NeedsReported arriving after its retirement must not bring single answers back.
+        db.Responses.AddRange(ids.Except(known.Select(r => r.ResponseId))
+            .Select(id => new ReportedResponse { ResponseId = id, TenantId = db.CurrentTenantId!, Retired = true }));
+        var retired = await db.Demand.Where(d => ids.Contains(d.ResponseId)).ToListAsync(context.CancellationToken);
+        db.Demand.RemoveRange(retired);
+        db.Demand.AddRange(RetiredDemand.Fold(retired));
+        await gaps.MarkAsync(retired.Select(d => d.Category), context.CancellationToken);
     }
 
     /// <summary>The response's row, claimed for this unit of work (see <see cref="ReportedResponse.Claims"/>).</summary>

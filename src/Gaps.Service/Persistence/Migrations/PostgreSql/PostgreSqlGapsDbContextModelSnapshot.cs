@@ -389,6 +389,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(8)

@@ -389,6 +389,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(8)

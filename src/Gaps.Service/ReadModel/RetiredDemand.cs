@@ -1,0 +1,33 @@
+namespace GutAusgestattet.Gaps.ReadModel;
+
+/// <summary>
+/// Folds the demand of answers past their retention period into anonymous totals: one row per group of items alike in
+/// everything the gap engine reads, persons summed, under a new demand id and a new response id that stands for the
+/// group, not for any household. Weighted persons and needed hours stay the same; a gap's count of responses counts
+/// such a group once, so it can only fall (and a small cell be withheld sooner).
+/// </summary>
+public static class RetiredDemand
+{
+    public static IReadOnlyList<DemandRecord> Fold(IEnumerable<DemandRecord> retired) =>
+        [.. retired.GroupBy(d => new Key(d)).Select(group =>
+        {
+            var first = group.First();
+            return new DemandRecord
+            {
+                DemandId = Guid.CreateVersion7(), TenantId = first.TenantId, ResponseId = Guid.CreateVersion7(), SurveyId = first.SurveyId,
+                HouseholdType = first.HouseholdType, Category = first.Category, AreaCode = first.AreaCode, Persons = group.Sum(d => d.Persons),
+                Windows = [.. first.Windows], From = first.From, Until = first.Until, Temporary = first.Temporary,
+                Languages = [.. first.Languages], Weight = first.Weight,
+            };
+        })];
+
+    /// <summary>What makes two items alike; the lists joined, since lists compare by reference.</summary>
+    private sealed record Key(string TenantId, Guid? SurveyId, string HouseholdType, string Category, string AreaCode, string Windows,
+        DateOnly? From, DateOnly? Until, bool Temporary, string Languages, double Weight)
+    {
+        public Key(DemandRecord d) : this(d.TenantId, d.SurveyId, d.HouseholdType, d.Category, d.AreaCode, string.Join(";", d.Windows),
+            d.From, d.Until, d.Temporary, string.Join(";", d.Languages), d.Weight)
+        {
+        }
+    }
+}
