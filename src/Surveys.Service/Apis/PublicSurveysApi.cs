@@ -224,7 +224,8 @@ public sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, 
 }
 
 /// <param name="Answers">The raw answers; null once the survey's retention period deleted them (<paramref name="RawDeletedAt"/>).
-/// The demand derived from them stays until the answer is withdrawn.</param>
+/// From then on the demand derived from them is held only within anonymous totals (<c>AnswersRetired</c>): withdrawing
+/// the answer still removes its stratum count, but cannot take its part out of those totals.</param>
 public sealed record ReceiptView(Guid ResponseId, Guid SurveyId, int SurveyVersion, string Language, string ConsentVersion, string ConsentLanguage,
     DateTimeOffset ReceivedAt, AnswerRequest? Answers, DateTimeOffset? RawDeletedAt)
 {
