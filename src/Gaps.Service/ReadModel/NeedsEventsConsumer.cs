@@ -83,6 +83,11 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         db.Responses.AddRange(ids.Except(known.Select(r => r.ResponseId))
             .Select(id => new ReportedResponse { ResponseId = id, TenantId = db.CurrentTenantId!, Retired = true }));
         var retired = await db.Demand.Where(d => ids.Contains(d.ResponseId)).ToListAsync(context.CancellationToken);
+        // Claims the strata's weights: a reweighting consumed at once would otherwise set the weight of the rows
+        // removed here and miss their totals; now one of the two is retried and sees the other's rows.
+        foreach (var (survey, area, householdType) in retired.Where(d => d.SurveyId is not null)
+            .Select(d => (d.SurveyId!.Value, d.AreaCode, d.HouseholdType)).Distinct().ToList())
+            if (await HeldAsync(survey, area, householdType, context.CancellationToken) is { } held) held.Claims++;
         db.Demand.RemoveRange(retired);
         db.Demand.AddRange(RetiredDemand.Fold(retired));
         await gaps.MarkAsync(retired.Select(d => d.Category), context.CancellationToken);
