@@ -18,12 +18,12 @@ public sealed class RetiredAnswersTests(GapsHost host) : IClassFixture<GapsHost>
         new(tenant, response, Survey, 1, [new DemandItem(Guid.NewGuid(), "incoming", "kita", "a", persons, 2,
             Windows: [new DemandWindow(DayOfWeek.Monday, fromHour * 60, toHour * 60, false)], PreferredLanguages: ["de"])], 1);
 
-    /// <summary>The figures of the live analysis, without the count of responses (a retired group counts once).</summary>
+    /// <summary>The figures of the live analysis, the count of responses included (a total says how many it stands for).</summary>
     private async Task<string> Figures(Ags tenant)
     {
         var analysis = await host.Planner(tenant).GetFromJsonAsync<JsonElement>("/api/gaps/analysis");
         return string.Join("; ", analysis.GetProperty("gaps").EnumerateArray().Select(g =>
-            $"{g.GetProperty("kind").GetString()} {g.GetProperty("areaCode").GetString()} {g.GetProperty("intervals").GetString()} {g.GetProperty("estimatedPersons").GetDouble()} {g.GetProperty("personHours").GetDouble()}"));
+            $"{g.GetProperty("kind").GetString()} {g.GetProperty("areaCode").GetString()} {g.GetProperty("intervals").GetString()} {g.GetProperty("estimatedPersons").GetDouble()} {g.GetProperty("personHours").GetDouble()} {g.GetProperty("responses").GetInt32()}"));
     }
 
     private Task<List<(Guid Response, int Persons)>> Demand(Ags tenant) =>

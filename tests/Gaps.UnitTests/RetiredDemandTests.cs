@@ -25,6 +25,9 @@ public sealed class RetiredDemandTests
         Assert.DoesNotContain(totals, d => retired.Any(r => r.ResponseId == d.ResponseId || r.DemandId == d.DemandId));
         Assert.Equal(totals.Count, totals.Select(d => d.ResponseId).Distinct().Count());
         var total = Assert.Single(totals, d => d.Persons == 3);
+        // The total stands for both answers, so a gap's count of responses stays what it was; a total folded again keeps its count.
+        Assert.Equal(2, total.Responses);
+        Assert.Equal(3, Assert.Single(RetiredDemand.Fold([total, Item(Guid.NewGuid(), 1)])).Responses);
         Assert.Equal(retired[0].Windows, total.Windows);
         Assert.Equal(["de"], total.Languages);
     }

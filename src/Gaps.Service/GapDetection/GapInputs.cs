@@ -56,7 +56,7 @@ public sealed class GapInputs(GapsDbContext db)
     private static async Task<List<NeedInput>> NeedsAsync(IQueryable<DemandRecord> demand, AnalysisWeek week, CancellationToken ct) =>
         (await demand.AsNoTracking().ToListAsync(ct))
             .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight, WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week),
-                d.Temporary, d.Languages))
+                d.Temporary, d.Languages, d.Responses))
             .Where(n => n.Slots.Count > 0)
             .ToList();
 

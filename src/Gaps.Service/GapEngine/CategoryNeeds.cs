@@ -15,6 +15,7 @@ internal sealed class CategoryNeeds
         Count = needs.Count;
         Workspace.Fit(ref space.Area, Count);
         Workspace.Fit(ref space.Response, Count);
+        Workspace.Fit(ref space.ResponseSize, Count);
         Workspace.Fit(ref space.Persons, Count);
         Workspace.Fit(ref space.AsksFeature, Count);
         Workspace.Fit(ref space.RangeStart, Count + 1);
@@ -25,7 +26,11 @@ internal sealed class CategoryNeeds
         {
             var need = needs[i];
             space.Area[i] = areas.IndexOf(need.AreaCode);
-            if (!responses.TryGetValue(need.ResponseId, out var response)) responses.Add(need.ResponseId, response = responses.Count);
+            if (!responses.TryGetValue(need.ResponseId, out var response))
+            {
+                responses.Add(need.ResponseId, response = responses.Count);
+                space.ResponseSize[response] = need.Responses;
+            }
             space.Response[i] = response;
             space.Persons[i] = need.Persons;
             space.AsksFeature[i] = need.Temporary || need.Languages.Count > 0;
@@ -51,6 +56,9 @@ internal sealed class CategoryNeeds
     public ReadOnlySpan<int> Response => _space.Response.AsSpan(0, Count);
 
     public int Responses { get; }
+
+    /// <summary>How many responses each response number stands for (see <see cref="NeedInput.Responses"/>).</summary>
+    public ReadOnlySpan<int> ResponseSize => _space.ResponseSize.AsSpan(0, Responses);
 
     /// <summary>Whether the need asks for a short-term place or a language: only those can be a feature gap.</summary>
     public ReadOnlySpan<bool> AsksFeature => _space.AsksFeature.AsSpan(0, Count);

@@ -21,12 +21,13 @@ internal sealed class ResponseCounter
         _stamp++;
         var count = 0;
         var responseOf = _needs.Response;
+        var size = _needs.ResponseSize;
         foreach (var i in behind)
         {
             var response = responseOf[i];
             if (_seen[response] == _stamp || !Overlaps(_needs.Ranges(i), slots)) continue;
             _seen[response] = _stamp;
-            count++;
+            count += size[response];
         }
         return count;
     }

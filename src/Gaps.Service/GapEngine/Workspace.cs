@@ -20,6 +20,7 @@ internal sealed class Workspace
 
     public int[] Area = [];
     public int[] Response = [];
+    public int[] ResponseSize = [];
     public double[] Persons = [];
     public bool[] AsksFeature = [];
     public int[] RangeStart = [];

@@ -33,6 +33,12 @@ public sealed class DemandRecord : ITenantOwned
 
     public List<string> Languages { get; init; } = [];
 
+    /// <summary>
+    /// How many responses the row stands for: 1, or the number of answers folded into it once past their retention
+    /// (<see cref="RetiredDemand"/>), so that a gap's count of responses stays what it was.
+    /// </summary>
+    public int Responses { get; init; } = 1;
+
     /// <summary>How many households the response stands for: the newest weight known for its stratum.</summary>
     public double Weight { get; set; }
 }

@@ -3,8 +3,8 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// <summary>
 /// Folds the demand of answers past their retention period into anonymous totals: one row per group of items alike in
 /// everything the gap engine reads, persons summed, under a new demand id and a new response id that stands for the
-/// group, not for any household. Weighted persons and needed hours stay the same; a gap's count of responses counts
-/// such a group once, so it can only fall (and a small cell be withheld sooner).
+/// group, not for any household. Weighted persons, needed hours and a gap's count of responses stay the same: the row
+/// says how many responses it stands for.
 /// </summary>
 public static class RetiredDemand
 {
@@ -18,6 +18,7 @@ public static class RetiredDemand
                 HouseholdType = first.HouseholdType, Category = first.Category, AreaCode = first.AreaCode, Persons = group.Sum(d => d.Persons),
                 Windows = [.. first.Windows], From = first.From, Until = first.Until, Temporary = first.Temporary,
                 Languages = [.. first.Languages], Weight = first.Weight,
+                Responses = group.GroupBy(d => d.ResponseId).Sum(response => response.Max(d => d.Responses)),
             };
         })];
 

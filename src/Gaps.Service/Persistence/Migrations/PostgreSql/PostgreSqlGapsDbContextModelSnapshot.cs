@@ -273,6 +273,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ResponseId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uuid");
 

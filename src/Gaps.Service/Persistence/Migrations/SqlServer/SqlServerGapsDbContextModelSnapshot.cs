@@ -273,6 +273,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ResponseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Responses")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
