@@ -29,10 +29,13 @@ public class PostgreSqlMigrationTests
         }
     }
 
+    /// <summary>Tables with no tenant's data: outbox, inbox and migration history, and Gaps' regional snapshots (sums over consenting municipalities).</summary>
+    private static readonly HashSet<string> ServiceOwnTables = ["OutboxMessage", "OutboxState", "InboxState", "__EFMigrationsHistory", "RegionalSnapshots"];
+
     /// <summary>
-    /// The rule for every table now and to come: one with a TenantId column is behind the tenant wall — row-level
-    /// security on, forced on the owner too, with its policy. A new table gets it from the migration that creates it:
-    /// <c>migrationBuilder.AddTenantRowSecurity("Table")</c>.
+    /// The rule for every table now and to come: one with a TenantId column, or a child table reached through one, is
+    /// behind the tenant wall — row-level security on, forced on the owner too, with its policy. A new table gets it from
+    /// the migration that creates it: <c>migrationBuilder.AddTenantRowSecurity("Table")</c> (or <c>AddOwnerRowSecurity</c>).
     /// </summary>
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -48,12 +51,14 @@ public class PostgreSqlMigrationTests
                        EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = '{TenantRowSecurity.PolicyName}') AS "HasPolicy"
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'public' AND c.relkind = 'r'
-                  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'TenantId' AND NOT a.attisdropped)
                 """).ToListAsync();
 
             Assert.NotEmpty(tables);
-            var open = tables.Where(t => !(t.Enabled && t.Forced && t.HasPolicy)).Select(t => t.Table).ToList();
-            Assert.True(open.Count == 0, $"Tables with a TenantId column but no tenant wall: {string.Join(", ", open)}. Call migrationBuilder.AddTenantRowSecurity(...) in the migration that creates them.");
+            // Every table but the service's own bookkeeping and the district sums fit to show: tenant-owned rows, and child
+            // rows reached through them, such as the needs of a recorded response.
+            var open = tables.Where(t => !ServiceOwnTables.Contains(t.Table) && !(t.Enabled && t.Forced && t.HasPolicy)).Select(t => t.Table).ToList();
+            Assert.True(open.Count == 0, $"Tables without the tenant wall: {string.Join(", ", open)}. Call migrationBuilder.AddTenantRowSecurity(...) "
+                + "(or AddOwnerRowSecurity for a child table without a TenantId) in the migration that creates them.");
             // Every tenant-owned entity of the model has such a table, so the rule above cannot miss one.
             var owned = db.Model.GetEntityTypes().Where(e => e.FindProperty("TenantId") is not null).Select(e => e.GetTableName()).Distinct();
             Assert.Empty(owned.Except(tables.Select(t => t.Table)));

@@ -47,7 +47,8 @@ public class SqlServerScriptTests
     {
         using var db = Create(contextName);
         var script = db.GetService<IMigrator>().GenerateScript();
-        var tables = db.Model.GetEntityTypes().Where(e => e.FindProperty("TenantId") is not null).Select(e => e.GetTableName()!).Distinct().ToList();
+        // Owned collections in tables of their own (the needs of a recorded response) are walled behind their owner.
+        var tables = db.Model.GetEntityTypes().Where(e => e.FindProperty("TenantId") is not null || e.IsOwned()).Select(e => e.GetTableName()!).Distinct().ToList();
         Assert.NotEmpty(tables);
         Assert.Contains("SESSION_CONTEXT(N''app.tenant'')", script);
         foreach (var table in tables)

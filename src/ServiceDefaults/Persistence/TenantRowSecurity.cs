@@ -70,6 +70,41 @@ public static class TenantRowSecurity
     }
 
     /// <summary>
+    /// Puts the tenant wall on a child <paramref name="table"/> without a <c>TenantId</c> of its own (e.g. an owned
+    /// collection's table): a row is visible, and may be written, only while its owner's row (in
+    /// <paramref name="ownerTable"/>, by <paramref name="foreignKey"/>, of SQL Server type <paramref name="keyType"/>) is —
+    /// that is, behind the owner's wall.
+    /// </summary>
+    public static MigrationBuilder AddOwnerRowSecurity(
+        this MigrationBuilder migrationBuilder, string table, string foreignKey, string ownerTable, string ownerKey = "Id", string keyType = "uniqueidentifier")
+    {
+        if (migrationBuilder.IsNpgsql())
+            migrationBuilder.Sql($"""
+                ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
+                CREATE POLICY {PolicyName} ON "{table}" USING (EXISTS (SELECT 1 FROM "{ownerTable}" o WHERE o."{ownerKey}" = "{table}"."{foreignKey}"));
+                """);
+        else if (migrationBuilder.IsSqlServer())
+        {
+            // The owner's own policy filters the function's read of it, so the child sees what the owner's wall lets through.
+            var function = $"[dbo].[{PolicyName}_{table}_owner]";
+            migrationBuilder.Sql($"""
+                IF OBJECT_ID(N'{function}', N'IF') IS NULL
+                    EXEC(N'CREATE FUNCTION {function}(@Owner {keyType}) RETURNS TABLE WITH SCHEMABINDING AS RETURN SELECT 1 AS [Visible] FROM [dbo].[{ownerTable}] o WHERE o.[{ownerKey}] = @Owner');
+                """);
+            migrationBuilder.Sql($"""
+                CREATE SECURITY POLICY [dbo].[{SqlServerPolicy(table)}]
+                    ADD FILTER PREDICATE {function}([{foreignKey}]) ON [dbo].[{table}],
+                    ADD BLOCK PREDICATE {function}([{foreignKey}]) ON [dbo].[{table}] AFTER INSERT,
+                    ADD BLOCK PREDICATE {function}([{foreignKey}]) ON [dbo].[{table}] AFTER UPDATE
+                    WITH (STATE = ON);
+                """);
+        }
+        else throw Unsupported(migrationBuilder);
+        return migrationBuilder;
+    }
+
+    /// <summary>
     /// Takes the tenant wall off <paramref name="tables"/>: before dropping a table, or changing its
     /// <c>TenantId</c> column (SQL Server refuses both while a security policy binds the table).
     /// </summary>
