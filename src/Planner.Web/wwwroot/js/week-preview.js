@@ -24,8 +24,14 @@ async function redraw() {
   }
 }
 
-target?.dataset.source && input.addEventListener("input", () => {
+function schedule() {
   clearTimeout(timer);
   // Asked once the planner pauses, not on every key: a phone or a slow line would queue requests otherwise.
   timer = setTimeout(redraw, 350);
-});
+}
+
+if (target?.dataset.source) {
+  input.addEventListener("input", schedule);
+  // On a slow line the planner may have typed before this module arrived: the week then follows what is in the field.
+  if (input.value !== input.defaultValue) schedule();
+}
