@@ -69,6 +69,7 @@ public sealed class ImportTests(PlatformFixture platform)
         var inventory = Inventory(tenant);
         await Areas(inventory);
         await using var registered = await platform.Probe<OfferRegistered>();
+        await using var imported = await platform.Probe<OffersImported>();
 
         var report = await Json(await Import(inventory, Good), HttpStatusCode.OK);
 
@@ -90,6 +91,10 @@ public sealed class ImportTests(PlatformFixture platform)
             events.Add(e.Message);
         }
         await registered.ExpectNone(m => m.TenantId == tenant.Value);
+        // One import: its three events carry its id, and it ends saying how many do.
+        var import = Assert.Single(events.Select(e => e.ImportId).Distinct());
+        var closing = (await imported.Next(m => m.TenantId == tenant.Value)).Message;
+        Assert.Equal((import, 3), ((Guid?)closing.ImportId, closing.Events));
         var krippe = events.Single(e => e.Offer.Category == "krippe").Offer;
         Assert.Equal(("Krippe Igel", "U3-Gruppe", "altstadt", 12, 10, "Mo-Fr 07:00-17:00", true), (krippe.Name, krippe.TenantCategory, krippe.AreaCode,
             krippe.Places, krippe.OccupiedPlaces, krippe.OpeningHours, krippe.TakesShortTermPlacements));
@@ -181,14 +186,17 @@ public sealed class ImportTests(PlatformFixture platform)
         await using var registered = await platform.Probe<OfferRegistered>();
         await using var changed = await platform.Probe<OfferChanged>();
         await ImportedAndDelivered(inventory, registered, tenant, Good, 3);
+        await using var imported = await platform.Probe<OffersImported>();
 
         var report = await Json(await Import(inventory, Good.Replace("Kita Sonnenschein", "Kita Sonnenblume")), HttpStatusCode.OK);
 
         Assert.Equal((0, 2, 1), Counts(report));
+        var closing = (await imported.Next(m => m.TenantId == tenant.Value)).Message;
+        Assert.Equal(2, closing.Events);
         for (var i = 0; i < 2; i++)
         {
             var e = await changed.Next(m => m.TenantId == tenant.Value);
-            Assert.Equal(("Kita Sonnenblume", 2), (e.Message.Offer.Facility.Name, e.Message.Version));
+            Assert.Equal(("Kita Sonnenblume", 2, closing.ImportId), (e.Message.Offer.Facility.Name, e.Message.Version, e.Message.ImportId));
         }
         await changed.ExpectNone(m => m.TenantId == tenant.Value);
     }

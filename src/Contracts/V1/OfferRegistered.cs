@@ -4,7 +4,12 @@ namespace GutAusgestattet.Contracts.V1;
 /// A new offer entered the inventory — active now, or planned from <see cref="OfferState.EffectiveFrom"/>.
 /// Carries the offer's whole state at <paramref name="Version"/>.
 /// </summary>
-public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version, OfferState Offer) : ITenantEvent;
+/// <param name="TenantId">The tenant's 8-digit AGS.</param>
+/// <param name="OfferId">The offer's id in the inventory.</param>
+/// <param name="Version">The offer's version after this event; it rises with every event about the offer.</param>
+/// <param name="Offer">The offer's whole state.</param>
+/// <param name="ImportId">The import (<see cref="OffersImported"/>) the offer came with; null when entered on its own.</param>
+public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version, OfferState Offer, Guid? ImportId = null) : ITenantEvent;
 
 /// <summary>The state of one offer as the inventory holds it; consumers never call back for more.</summary>
 /// <param name="Name">The offer's name, e.g. "Krippe Sonnenschein, Gruppe Igel". Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>

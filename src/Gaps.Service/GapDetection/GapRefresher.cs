@@ -10,10 +10,13 @@ namespace GutAusgestattet.Gaps.GapDetection;
 /// Recalculates the categories events marked, and every category when a new calendar week begins
 /// (closures and the periods of needs apply differently then). A burst of events into one category
 /// costs one recalculation, not one per event. Each category is done in its own unit of work,
-/// scoped to its tenant, so one failure holds back nothing else; a failed one stays marked.
+/// scoped to its tenant, so one failure holds back nothing else; a failed one stays marked. A tenant
+/// an import of offers is still arriving for waits until it has arrived whole (<see cref="ImportSettling"/>):
+/// the import is one change, and the gaps of its halfway states are never announced.
 /// </summary>
 public sealed class GapRefresher(
-    IServiceScopeFactory scopes, GapRefreshSignal signal, KeptComparisons comparisons, IConfiguration configuration, ILogger<GapRefresher> logger)
+    IServiceScopeFactory scopes, GapRefreshSignal signal, KeptComparisons comparisons, IConfiguration configuration, TimeProvider clock,
+    ILogger<GapRefresher> logger)
     : BackgroundService
 {
     private const int Batch = 200;
@@ -43,9 +46,10 @@ public sealed class GapRefresher(
         {
             var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
             var monday = scope.ServiceProvider.GetRequiredService<GapRecalculation>().CurrentWeek.Monday;
-            // The only cross-tenant read: it names the work, each category is then recalculated within its tenant.
+            // The only cross-tenant work: it names the work, each category is then recalculated within its tenant.
             using var allTenants = db.AcrossTenants();
-            due = (await db.Cells.IgnoreQueryFilters().Where(c => c.Dirty || c.Week < monday)
+            var held = await ImportsArrivingAsync(db, ct);
+            due = (await db.Cells.IgnoreQueryFilters().Where(c => (c.Dirty || c.Week < monday) && !held.Contains(c.TenantId))
                 .OrderBy(c => c.TenantId).ThenBy(c => c.Category).Take(Batch)
                 .Select(c => new { c.TenantId, c.Category }).ToListAsync(ct)).Select(c => (c.TenantId, c.Category)).ToList();
         }
@@ -68,5 +72,20 @@ public sealed class GapRefresher(
             }
         }
         return due.Count;
+    }
+
+    /// <summary>The tenants an import is still arriving for (<see cref="ImportSettling"/>); forgets the imports done with.</summary>
+    private async Task<List<string>> ImportsArrivingAsync(GapsDbContext db, CancellationToken ct)
+    {
+        var imports = await db.Imports.IgnoreQueryFilters().GroupBy(i => new { i.TenantId, i.ImportId })
+            .Select(g => new ImportArrival(g.Key.TenantId, g.Key.ImportId, g.Count(i => i.Expected == null), g.Max(i => i.Expected), g.Max(i => i.At)))
+            .ToListAsync(ct);
+        var (held, done) = ImportSettling.Decide(imports, clock.GetUtcNow(), configuration.GetValue("Gaps:ImportStalledAfter", TimeSpan.FromMinutes(1)));
+        foreach (var stalled in done.Where(i => i.Expected is not { } expected || i.Counted < expected))
+            logger.LogWarning("Import {Import} of tenant {Tenant} stalled at {Counted} of {Expected} offer events; its gaps follow what arrived",
+                stalled.ImportId, stalled.TenantId, stalled.Counted, stalled.Expected);
+        var finished = done.Select(i => i.ImportId).ToList();
+        if (finished.Count > 0) await db.Imports.IgnoreQueryFilters().Where(i => finished.Contains(i.ImportId)).ExecuteDeleteAsync(ct);
+        return [.. held];
     }
 }

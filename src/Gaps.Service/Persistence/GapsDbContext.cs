@@ -33,6 +33,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
 
+    public DbSet<ImportProgress> Imports => Set<ImportProgress>();
+
     public DbSet<RegionalConsent> RegionalConsents => Set<RegionalConsent>();
 
     public DbSet<RegionalSnapshot> RegionalSnapshots => Set<RegionalSnapshot>();
@@ -123,6 +125,11 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             change.Property(c => c.Category).HasMaxLength(40);
             change.Property(c => c.Item).HasConversion<string>().HasMaxLength(8);
             change.HasIndex(c => new { c.TenantId, c.Category });
+        });
+        modelBuilder.Entity<ImportProgress>(import =>
+        {
+            import.HasKey(i => new { i.TenantId, i.ImportId, i.Event });
+            import.Property(i => i.Event).HasMaxLength(48);
         });
         modelBuilder.Entity<RegionalConsent>(consent => consent.HasKey(c => c.TenantId));
         modelBuilder.Entity<RegionalSnapshot>(snapshot =>

@@ -11,17 +11,42 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// event older than what is held (redelivered, or overtaken by a later one) changes nothing — also
 /// when consumed at once with a newer one: the version read is the write's condition (a concurrency
 /// token), and two first writes conflict on the key; the loser is retried and re-reads.
-/// Planned changes are kept by their own id for the planned-state scenario.
+/// Planned changes are kept by their own id for the planned-state scenario. An offer event of an
+/// import is counted towards it in the same unit of work (see <see cref="ImportProgress"/>).
 /// </summary>
-public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
+public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps, GapRefreshSignal signal, TimeProvider clock)
     : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferTookEffect>, IConsumer<OfferWithdrawn>,
-      IConsumer<OfferChangePlanned>, IConsumer<OfferChangeCancelled>
+      IConsumer<OfferChangePlanned>, IConsumer<OfferChangeCancelled>, IConsumer<OffersImported>
 {
-    public Task Consume(ConsumeContext<OfferRegistered> context) =>
-        Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+    public Task Consume(ConsumeContext<OfferRegistered> context)
+    {
+        Count(context.Message.ImportId, context.Message.OfferId, context.Message.Version);
+        return Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+    }
 
-    public Task Consume(ConsumeContext<OfferChanged> context) =>
-        Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+    public Task Consume(ConsumeContext<OfferChanged> context)
+    {
+        Count(context.Message.ImportId, context.Message.OfferId, context.Message.Version);
+        return Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
+    }
+
+    public async Task Consume(ConsumeContext<OffersImported> context)
+    {
+        db.Imports.Add(new ImportProgress
+        {
+            TenantId = context.Message.TenantId, ImportId = context.Message.ImportId, Event = ImportProgress.Closing,
+            Expected = context.Message.Events, At = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(context.CancellationToken);
+        // The import may be complete now: its categories are due at once, not at the next poll.
+        signal.Notify();
+    }
+
+    private void Count(Guid? importId, Guid offerId, int version)
+    {
+        if (importId is { } id)
+            db.Imports.Add(new ImportProgress { TenantId = db.CurrentTenantId!, ImportId = id, Event = ImportProgress.OfferEvent(offerId, version), At = clock.GetUtcNow() });
+    }
 
     public async Task Consume(ConsumeContext<OfferTookEffect> context)
     {

@@ -4,6 +4,8 @@ using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.Contracts.V1;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Inventory.Import;
@@ -22,7 +24,7 @@ public sealed record AreaCentre(string Code, double Latitude, double Longitude);
 /// written by COPY (PostgreSQL), and the work is saved in chunks of facilities with their offers, the
 /// tracker cleared between them; the transaction makes it one import.
 /// </summary>
-public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycle, TenantContext tenant)
+public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycle, IPublishEndpoint events, TenantContext tenant)
 {
     /// <summary>Offers per chunk: each is written (COPY, or SaveChanges elsewhere) while the next goes through the lifecycle; small enough to keep the tracker cheap where rows are tracked.</summary>
     public int ChunkSize { get; set; } = 5_000;
@@ -243,6 +245,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
             var chunk = new List<FacilityPlan>();
             var size = 0;
             var copying = Task.CompletedTask;
+            lifecycle.Import = new ImportBatch();
             try
             {
                 foreach (var facility in facilities)
@@ -250,14 +253,15 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                     chunk.Add(facility);
                     size += facility.Offers.Count + (facility.StateChanged ? others[facility.Target.Id].Count() : 0);
                     if (size < ChunkSize) continue;
-                    copying = await StoreChunkAsync(chunk, others, copying, actor, ct);
+                    copying = await StoreChunkAsync(chunk, others, copying, actor, last: false, ct);
                     chunk.Clear();
                     size = 0;
                 }
-                if (chunk.Count > 0) copying = await StoreChunkAsync(chunk, others, copying, actor, ct);
+                copying = await StoreChunkAsync(chunk, others, copying, actor, last: true, ct);
             }
             finally
             {
+                lifecycle.Import = null;
                 // Never leave a copy running on the connection, whatever failed.
                 await copying.ContinueWith(_ => { }, TaskScheduler.Default);
             }
@@ -274,8 +278,9 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
     /// Stages one chunk through the lifecycle and starts writing it; returns the running copy, so the
     /// next chunk is staged (CPU) while this one is written (database). A chunk that reads from the
     /// database (changed offers and facilities) first waits for the copy before it: one connection.
+    /// The <paramref name="last"/> chunk, perhaps empty, ends with the import's closing event.
     /// </summary>
-    private async Task<Task> StoreChunkAsync(List<FacilityPlan> chunk, ILookup<Guid, Offer> others, Task copying, string actor, CancellationToken ct)
+    private async Task<Task> StoreChunkAsync(List<FacilityPlan> chunk, ILookup<Guid, Offer> others, Task copying, string actor, bool last, CancellationToken ct)
     {
         if (chunk.Any(f => f.StateChanged || f.Offers.Any(o => o.Outcome == ImportOutcome.Changed))) await copying;
 
@@ -315,6 +320,8 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                 db.Entry(other).DetectChanges();
             }
         }
+        if (last && lifecycle.Import is { } import)
+            await events.Publish(new OffersImported(tenant.Required.Value, import.Id, import.Events), ct);
 
         if (!BulkCopy.Applies(db))
         {

@@ -1,5 +1,6 @@
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,9 @@ namespace GutAusgestattet.Inventory.Offers;
 public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint events, TimeProvider clock)
 {
     public const string System = "system";
+
+    /// <summary>Set while an import stores its offers: their events then belong to it (<see cref="ImportBatch"/>).</summary>
+    public ImportBatch? Import { get; set; }
 
     /// <param name="key">The offer's optional external key (see <see cref="Offer.Key"/>).</param>
     public async Task<Offer> RegisterAsync(OfferDetails details, Facility facility, DateOnly? effectiveFrom, string actor, CancellationToken ct, string? key = null)
@@ -32,7 +36,7 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
         db.AddRow(offer);
         var state = OfferStates.Build(details, facility, offer.Status, offer.EffectiveFrom);
         Record(offer, actor, "registered", OfferStates.Diff(null, state));
-        await events.Publish(new OfferRegistered(offer.TenantId, offer.Id, offer.Version, state), ct);
+        await events.Publish(new OfferRegistered(offer.TenantId, offer.Id, offer.Version, state, Import?.Next()), ct);
         return offer;
     }
 
@@ -56,7 +60,7 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
 
         offer.Version++;
         Record(offer, actor, "changed", changes);
-        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, after), ct);
+        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, after, Import?.Next()), ct);
         return true;
     }
 
@@ -122,7 +126,7 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
         offer.Version++;
         var state = OfferStates.Build(offer.Details, facility, offer.Status, offer.EffectiveFrom);
         Record(offer, actor, "facility changed", [new FieldChange("facility", null, facility.Name)]);
-        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, state), ct);
+        await events.Publish(new OfferChanged(offer.TenantId, offer.Id, offer.Version, state, Import?.Next()), ct);
         foreach (var change in await PendingChanges(offer).ToListAsync(ct))
         {
             offer.Version++;

@@ -178,6 +178,32 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.ToTable("GapHistory");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.ImportProgress", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Expected")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "ImportId", "Event");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Imports");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.PendingChange", b =>
                 {
                     b.Property<long>("Id")

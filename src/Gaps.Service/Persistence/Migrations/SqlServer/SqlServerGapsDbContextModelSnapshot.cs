@@ -178,6 +178,32 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.ToTable("GapHistory");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.ImportProgress", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("Expected")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "ImportId", "Event");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Imports");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.GapDetection.PendingChange", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,45 @@
+using System;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
+{
+    /// <summary>What has arrived of an import of offers, so the gaps wait for the whole of it; behind the tenant wall like every tenant table.</summary>
+    public partial class ImportProgress : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Imports",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ImportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Event = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Expected = table.Column<int>(type: "integer", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Imports", x => new { x.TenantId, x.ImportId, x.Event });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Imports_TenantId",
+                table: "Imports",
+                column: "TenantId");
+            migrationBuilder.AddTenantRowSecurity(["Imports"]);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTenantRowSecurity(["Imports"]);
+            migrationBuilder.DropTable(
+                name: "Imports");
+        }
+    }
+}
