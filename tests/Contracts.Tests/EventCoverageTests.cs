@@ -40,6 +40,7 @@ public class EventCoverageTests
 
     // One household's answers, its withdrawal, its retirement and its stratum's weight: only the gap service may hear them.
     [Theory]
+    [InlineData(typeof(V1.AnswersImported))]
     [InlineData(typeof(V1.AnswersRetired))]
     [InlineData(typeof(V1.NeedsReported))]
     [InlineData(typeof(V1.NeedsReweighted))]

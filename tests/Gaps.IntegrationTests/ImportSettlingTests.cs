@@ -1,25 +1,38 @@
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GutAusgestattet.Gaps.IntegrationTests;
 
 /// <summary>
-/// An import of offers is one change: while its events arrive one by one (here 45 of them, slowly, the closing event
-/// among them), no gap of a state halfway through it is announced — only what holds once it has arrived whole.
+/// An import of offers or answers is one change: while its events arrive one by one (here 45 of them, slowly, the closing
+/// event among them), no gap of a state halfway through it is announced — only what holds once it has arrived whole.
 /// </summary>
 public sealed class ImportSettlingTests(GapsHost host) : IClassFixture<GapsHost>
 {
     private static readonly Guid Survey = Guid.NewGuid();
     private static readonly WeeklyInterval Monday8To16 = new(DayOfWeek.Monday, 8 * 60, 16 * 60);
 
-    private static NeedsReported Need(string tenant, int persons) =>
+    private static NeedsReported Need(string tenant, int persons, Guid? importId = null) =>
         new(tenant, Guid.NewGuid(), Survey, 1, [new DemandItem(Guid.NewGuid(), "incoming", "kita", "a", persons, 1,
-            Windows: [new DemandWindow(DayOfWeek.Monday, 8 * 60, 16 * 60, false)])], 1);
+            Windows: [new DemandWindow(DayOfWeek.Monday, 8 * 60, 16 * 60, false)])], 0, importId);
 
-    private static OfferRegistered OnePlace(string tenant, Guid importId) =>
+    private static OfferRegistered Places(string tenant, int places, Guid? importId = null) =>
         new(tenant, Guid.NewGuid(), 1, new OfferState("Tagesgruppe", "kita", null, "a", new FacilityState(Guid.NewGuid(), "Haus", "welfare", 49.45, 11.07),
-            null, 1, 0, "Mo 08:00-16:00", [Monday8To16], [], false, false, ["de"], null, "active", null), importId);
+            null, places, 0, "Mo 08:00-16:00", [Monday8To16], [], false, false, ["de"], null, "active", null), importId);
+
+    /// <summary>The import's events one by one, a little apart as a slow consumer would take them, the closing event among them.</summary>
+    private async Task ArriveSlowlyAsync(IReadOnlyList<object> events, object closing)
+    {
+        var bus = host.Services.GetRequiredService<IBus>();
+        foreach (var (message, index) in events.Select((e, i) => (e, i)))
+        {
+            if (index == events.Count / 2) await bus.Publish(closing);
+            await bus.Publish(message);
+            await Task.Delay(60);
+        }
+    }
 
     [Fact]
     public async Task Importing_45_offers_announces_only_the_gaps_that_exist_after_the_import()
@@ -35,16 +48,9 @@ public sealed class ImportSettlingTests(GapsHost host) : IClassFixture<GapsHost>
             await listener.Until(() => listener.Seen.Any(e => e.Event == "GapDetected" && e.Key == "kita:a:content"));
             var before = listener.Seen.Count;
 
-            // The import: 45 offers of one place each, arriving over a few seconds as a slow consumer would take them;
-            // halfway through, one place for 45 persons would be a capacity gap.
+            // The import: 45 offers of one place each; halfway through, 20 places for 45 persons would be a capacity gap.
             var import = Guid.NewGuid();
-            var offers = Enumerable.Range(0, 45).Select(_ => OnePlace(tenant, import)).ToList();
-            foreach (var (offer, index) in offers.Select((o, i) => (o, i)))
-            {
-                if (index == 20) await bus.Publish(new OffersImported(tenant, import, offers.Count));
-                await bus.Publish(offer);
-                await Task.Delay(60);
-            }
+            await ArriveSlowlyAsync([.. Enumerable.Range(0, 45).Select(_ => Places(tenant, 1, import))], new OffersImported(tenant, import, 45));
 
             await listener.Until(() => listener.Seen.Count == before + 1);
         }
@@ -52,5 +58,24 @@ public sealed class ImportSettlingTests(GapsHost host) : IClassFixture<GapsHost>
         // 45 places for 45 persons, open when they are needed: the content gap is resolved, and nothing else was said.
         Assert.Equal("GapResolved kita:a:content", $"{listener.Seen.Last().Event} {listener.Seen.Last().Key}");
         Assert.DoesNotContain(listener.Seen, e => e.Key != "kita:a:content");
+    }
+
+    [Fact]
+    public async Task Importing_45_answers_announces_their_gap_once_with_its_figures_after_the_import()
+    {
+        var tenant = $"06{Random.Shared.Next(0, 1_000_000):D6}";
+        await host.PublishShuffledAsync(Ags.Parse(tenant), [new AreaDefined(tenant, "a", 1, new AreaState("A", 49.45, 11.07)), Places(tenant, 20)]);
+        var listener = await GapEventListener.StartAsync(host, tenant);
+        await using (listener)
+        {
+            // 45 answers of one person each for 20 places: without waiting for the whole import, the capacity gap would be
+            // detected at 21 persons and changed with nearly every answer after.
+            var import = Guid.NewGuid();
+            await ArriveSlowlyAsync([.. Enumerable.Range(0, 45).Select(_ => Need(tenant, 1, import))], new AnswersImported(tenant, import, 45));
+            await listener.Until(() => listener.Seen.Count > 0);
+        }
+
+        var (@event, key, gap) = Assert.Single(listener.Seen);
+        Assert.Equal(("GapDetected", "kita:a:capacity", 25.0), (@event, key, gap.GetProperty("estimatedPersons").GetDouble()));
     }
 }

@@ -162,7 +162,8 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
             services.GetRequiredService<TenantContext>().Set(tenant);
             var db = services.GetRequiredService<GapsDbContext>();
             var otherInstance = new GapRecalculation(db, services.GetRequiredService<GapInputs>(), _host.Clock, services.GetRequiredService<GapRefreshSignal>(),
-                new KeptComparisons(services.GetRequiredService<IConfiguration>()), services.GetRequiredService<RefreshMetrics>());
+                new KeptComparisons(services.GetRequiredService<IConfiguration>()), services.GetRequiredService<RefreshMetrics>(),
+                services.GetRequiredService<IConfiguration>());
             await db.InTransactionAsync(async token =>
             {
                 var supply = await db.Offers.SingleAsync(o => o.OfferId == inA, token);

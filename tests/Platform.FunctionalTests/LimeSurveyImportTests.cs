@@ -67,6 +67,7 @@ public sealed class LimeSurveyImportTests(PlatformFixture platform)
     {
         var (tenant, survey, planner) = await PublishedSurveyWithAreas();
         await using var needs = await platform.Probe<NeedsReported>();
+        await using var imported = await platform.Probe<AnswersImported>();
 
         var report = await planner.PostAsJsonAsync(Import(survey), Body(Export)).Created<Report>();
 
@@ -80,16 +81,21 @@ public sealed class LimeSurveyImportTests(PlatformFixture platform)
         Assert.Equal([new DemandWindow(DayOfWeek.Monday, 420, 780, false)], item.Windows);
         Assert.Equal(["pl"], item.PreferredLanguages);
         Assert.DoesNotContain("anrufen", krippe.Envelope);
-        var night = Assert.Single((await needs.Next(m => m.ResponseId == report.Rows[1].AnswerId)).Message.Items);
+        var nightly = await needs.Next(m => m.ResponseId == report.Rows[1].AnswerId);
+        var night = Assert.Single(nightly.Message.Items);
         Assert.Equal(("outgoing", "nachtpflege", "mitte", 2), (night.HouseholdType, night.Category, night.AreaCode, night.Persons));
         Assert.Equal([new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], night.Windows);
         Assert.Equal(2, await Total(planner, survey));
+        // One import, one change for the gaps: both answers carry its id, and it ends saying how many do.
+        var closing = (await imported.Next(m => m.TenantId == tenant.Value)).Message;
+        Assert.Equal((2, (Guid?)closing.ImportId, (Guid?)closing.ImportId), (closing.Events, krippe.Message.ImportId, nightly.Message.ImportId));
 
         var again = await planner.PostAsJsonAsync(Import(survey), Body(Export)).Created<Report>();
 
         Assert.Equal((0, 2, 1), (again.New, again.AlreadyImported, again.Skipped));
         Assert.Equal(report.Rows.Select(r => r.AnswerId), again.Rows.Select(r => r.AnswerId));
         await needs.ExpectNone(m => m.TenantId == tenant.Value);
+        await imported.ExpectNone(m => m.TenantId == tenant.Value, TimeSpan.Zero);
         Assert.Equal(2, await Total(planner, survey));
     }
 

@@ -12,6 +12,7 @@ namespace GutAusgestattet.Contracts.V1;
 /// <param name="Items">The demand, one item per category of care needed.</param>
 /// <param name="WeightRevision">The revision of the response's stratum weight the items carry (see
 /// <see cref="NeedsReweighted"/>): a consumer holding a later revision for the stratum keeps that weight. 0 when unweighted.</param>
+/// <param name="ImportId">The import (<see cref="AnswersImported"/>) the response came with; null when submitted on its own.</param>
 [InternalEvent]
 public sealed record NeedsReported(
     string TenantId,
@@ -19,7 +20,8 @@ public sealed record NeedsReported(
     Guid? SurveyId,
     int? SurveyVersion,
     IReadOnlyList<DemandItem> Items,
-    long WeightRevision = 0) : ITenantEvent;
+    long WeightRevision = 0,
+    Guid? ImportId = null) : ITenantEvent;
 
 /// <summary>One category of care a household needs in one area.</summary>
 /// <param name="DemandId">Identifies this demand line.</param>

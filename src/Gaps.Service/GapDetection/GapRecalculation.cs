@@ -16,7 +16,8 @@ namespace GutAusgestattet.Gaps.GapDetection;
 /// counts the announcements.
 /// </summary>
 public sealed class GapRecalculation(
-    GapsDbContext db, GapInputs inputs, TimeProvider clock, GapRefreshSignal signal, KeptComparisons comparisons, RefreshMetrics metrics)
+    GapsDbContext db, GapInputs inputs, TimeProvider clock, GapRefreshSignal signal, KeptComparisons comparisons, RefreshMetrics metrics,
+    IConfiguration configuration)
 {
     public AnalysisWeek CurrentWeek => AnalysisWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
@@ -41,6 +42,23 @@ public sealed class GapRecalculation(
             db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, Dirty = true });
             await db.SaveChangesAsync(ct);
         }
+        signal.Notify();
+    }
+
+    private async Task<bool> ImportArrivingAsync(CancellationToken ct) =>
+        ImportSettling.Decide(await ImportSettling.ArrivalsAsync(db.Imports, ct), clock.GetUtcNow(), ImportSettling.StalledAfter(configuration)).Held.Count > 0;
+
+    /// <summary>Counts an event towards its import (<see cref="ImportProgress"/>) in the unit of work; nothing for an event that came on its own.</summary>
+    public void CountImported(Guid? importId, string @event)
+    {
+        if (ImportProgress.Counting(db.CurrentTenantId!, importId, @event, clock.GetUtcNow()) is { } counted) db.Imports.Add(counted);
+    }
+
+    /// <summary>Records an import's closing event; the import may be complete now, so its categories are due at once, not at the next poll.</summary>
+    public async Task CloseImportAsync(Guid importId, int events, CancellationToken ct)
+    {
+        db.Imports.Add(ImportProgress.Closed(db.CurrentTenantId!, importId, events, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
         signal.Notify();
     }
 
@@ -75,6 +93,13 @@ public sealed class GapRecalculation(
         var claimed = await cell.Where(c => c.Dirty || c.Week < week.Monday)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
         if (claimed == 0) return kept;
+        // An import that began arriving after the refresher listed the cell: seen now, as its events commit before they can
+        // mark the cell, whose row the claim holds. The cell stays marked until the import is whole.
+        if (await ImportArrivingAsync(ct))
+        {
+            await cell.ExecuteUpdateAsync(s => s.SetProperty(c => c.Dirty, true), ct);
+            return kept;
+        }
         var revision = await cell.Select(c => c.Revision).SingleAsync(ct);
         var changes = await TakeChangesAsync(category, ct);
         // No change named (a cell marked before changes were recorded) tells nothing to apply: reload.

@@ -77,10 +77,8 @@ public sealed class GapRefresher(
     /// <summary>The tenants an import is still arriving for (<see cref="ImportSettling"/>); forgets the imports done with.</summary>
     private async Task<List<string>> ImportsArrivingAsync(GapsDbContext db, CancellationToken ct)
     {
-        var imports = await db.Imports.IgnoreQueryFilters().GroupBy(i => new { i.TenantId, i.ImportId })
-            .Select(g => new ImportArrival(g.Key.TenantId, g.Key.ImportId, g.Count(i => i.Expected == null), g.Max(i => i.Expected), g.Max(i => i.At)))
-            .ToListAsync(ct);
-        var (held, done) = ImportSettling.Decide(imports, clock.GetUtcNow(), configuration.GetValue("Gaps:ImportStalledAfter", TimeSpan.FromMinutes(1)));
+        var imports = await ImportSettling.ArrivalsAsync(db.Imports.IgnoreQueryFilters(), ct);
+        var (held, done) = ImportSettling.Decide(imports, clock.GetUtcNow(), ImportSettling.StalledAfter(configuration));
         foreach (var stalled in done.Where(i => i.Expected is not { } expected || i.Counted < expected))
             logger.LogWarning("Import {Import} of tenant {Tenant} stalled at {Counted} of {Expected} offer events; its gaps follow what arrived",
                 stalled.ImportId, stalled.TenantId, stalled.Counted, stalled.Expected);

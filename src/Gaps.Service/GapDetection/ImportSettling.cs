@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace GutAusgestattet.Gaps.GapDetection;
 
 /// <summary>How far one import has arrived: the offer events counted, the count announced (null until the closing event), the last arrival.</summary>
@@ -11,6 +13,15 @@ public sealed record ImportArrival(string TenantId, Guid ImportId, int Counted, 
 /// </summary>
 public static class ImportSettling
 {
+    /// <summary><c>Gaps:ImportStalledAfter</c>, default one minute.</summary>
+    public static TimeSpan StalledAfter(IConfiguration configuration) => configuration.GetValue("Gaps:ImportStalledAfter", TimeSpan.FromMinutes(1));
+
+    /// <summary>How far each import in <paramref name="imports"/> has arrived.</summary>
+    public static Task<List<ImportArrival>> ArrivalsAsync(IQueryable<ImportProgress> imports, CancellationToken ct) =>
+        imports.GroupBy(i => new { i.TenantId, i.ImportId })
+            .Select(g => new ImportArrival(g.Key.TenantId, g.Key.ImportId, g.Count(i => i.Expected == null), g.Max(i => i.Expected), g.Max(i => i.At)))
+            .ToListAsync(ct);
+
     /// <summary>The tenants to hold back, and the imports done with (complete or stalled), whose rows may go.</summary>
     public static (HashSet<string> Held, List<ImportArrival> Done) Decide(IEnumerable<ImportArrival> imports, DateTimeOffset now, TimeSpan stalledAfter)
     {

@@ -11,12 +11,21 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// weight of its stratum, gone when withdrawn, folded into totals once its answer is retired.
 /// </summary>
 public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
-    : IConsumer<NeedsReported>, IConsumer<NeedsWithdrawn>, IConsumer<NeedsReweighted>, IConsumer<AnswersRetired>
+    : IConsumer<NeedsReported>, IConsumer<NeedsWithdrawn>, IConsumer<NeedsReweighted>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
 {
+    public Task Consume(ConsumeContext<AnswersImported> context) =>
+        gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
+
     public async Task Consume(ConsumeContext<NeedsReported> context)
     {
         var message = context.Message;
-        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)) is { Withdrawn: true } or { Retired: true }) return;
+        gaps.CountImported(message.ImportId, message.ResponseId.ToString("N"));
+        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)) is { Withdrawn: true } or { Retired: true })
+        {
+            // Nothing to add, but an import still counts the answer as arrived.
+            if (message.ImportId is not null) await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
         var ids = message.Items.Select(i => i.DemandId).ToList();
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();

@@ -14,7 +14,7 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// Planned changes are kept by their own id for the planned-state scenario. An offer event of an
 /// import is counted towards it in the same unit of work (see <see cref="ImportProgress"/>).
 /// </summary>
-public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps, GapRefreshSignal signal, TimeProvider clock)
+public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferTookEffect>, IConsumer<OfferWithdrawn>,
       IConsumer<OfferChangePlanned>, IConsumer<OfferChangeCancelled>, IConsumer<OffersImported>
 {
@@ -30,23 +30,10 @@ public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps,
         return Apply(context, context.Message.OfferId, context.Message.Version, context.Message.Offer);
     }
 
-    public async Task Consume(ConsumeContext<OffersImported> context)
-    {
-        db.Imports.Add(new ImportProgress
-        {
-            TenantId = context.Message.TenantId, ImportId = context.Message.ImportId, Event = ImportProgress.Closing,
-            Expected = context.Message.Events, At = clock.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(context.CancellationToken);
-        // The import may be complete now: its categories are due at once, not at the next poll.
-        signal.Notify();
-    }
+    public Task Consume(ConsumeContext<OffersImported> context) =>
+        gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
 
-    private void Count(Guid? importId, Guid offerId, int version)
-    {
-        if (importId is { } id)
-            db.Imports.Add(new ImportProgress { TenantId = db.CurrentTenantId!, ImportId = id, Event = ImportProgress.OfferEvent(offerId, version), At = clock.GetUtcNow() });
-    }
+    private void Count(Guid? importId, Guid offerId, int version) => gaps.CountImported(importId, $"{offerId:N}/{version}");
 
     public async Task Consume(ConsumeContext<OfferTookEffect> context)
     {

@@ -54,11 +54,16 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
     /// <see cref="ServiceDefaults.Persistence.Transactions.InTransactionAsync{T}"/>: the reweighting
     /// locks the strata until the commit.
     /// </summary>
-    public async Task SaveAsync(CancellationToken ct)
+    /// <param name="asImport">
+    /// The answers are one import: their events carry its id and end with <see cref="AnswersImported"/>, so the gaps take
+    /// them as one change.
+    /// </param>
+    public async Task SaveAsync(CancellationToken ct, bool asImport = false)
     {
         try
         {
             await db.SaveChangesAsync(ct);
+            Guid? import = asImport && _added.Count > 0 ? Guid.CreateVersion7() : null;
             foreach (var survey in _added.GroupBy(a => a.SurveyId))
             {
                 var strata = await weights.ReweighAsync(survey.Key, survey.Select(a => new Stratum(a.AreaCode, a.HouseholdType)), ct);
@@ -66,9 +71,10 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
                 {
                     var (weight, revision) = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];
                     await events.Publish(new NeedsReported(answer.TenantId, answer.Id, answer.SurveyId, answer.SurveyVersion,
-                        AnswerRules.ToDemand(answer.Payload!, weight), revision), ct);
+                        AnswerRules.ToDemand(answer.Payload!, weight), revision, import), ct);
                 }
             }
+            if (import is { } id) await events.Publish(new AnswersImported(_added[0].TenantId, id, _added.Count), ct);
             await db.SaveChangesAsync(ct);
         }
         finally

@@ -59,7 +59,7 @@ public static class LimeSurveyImportApi
                 var added = rows.Select((row, i) => row.Outcome == RowOutcome.New
                     ? row with { AnswerId = intake.Add(version, file.Rows[i].Answer!, LimeSurveyReader.IdempotencyKey(request.Source, row.ResponseId!), receivedAt).Id }
                     : row).ToList();
-                await intake.SaveAsync(token);
+                await intake.SaveAsync(token, asImport: true);
                 return added;
             }, ct);
         }
