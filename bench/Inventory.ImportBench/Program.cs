@@ -15,9 +15,12 @@ using Npgsql;
 // Imports N facilities × M offers (deterministic) through the service's own import path
 // (CsvOfferReader → OfferImporter → OfferLifecycle → outbox) into a fresh database on the local
 // PostgreSQL, committed, then imports the same file again (nothing may change).
-//   dotnet run -c Release --project bench/Inventory.ImportBench -- [facilities=20000] [offersPerFacility=5]
+//   dotnet run -c Release --project bench/Inventory.ImportBench -- [facilities=20000] [offersPerFacility=5] [polygons]
+// With "polygons" the areas are 100 tiles with outlines covering the facilities' box, so every facility is placed by
+// point in polygon (AreaPlacement) instead of the nearest of 40 centres.
 var facilities = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
 var perFacility = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var polygons = args.Length > 2 && args[2] == "polygons";
 const string Server = "Host=localhost;Port=5432;Username=postgres;Password=postgres";
 const string Database = "inventorydb_importbench";
 
@@ -30,7 +33,8 @@ await using (var admin = new NpgsqlConnection(Server))
     await create.ExecuteNonQueryAsync();
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Development: the bench signs with a local key and the local servers' default passwords, which Production refuses (UnsafeSettings).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = Environments.Development });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["ConnectionStrings:inventorydb"] = $"{Server};Database={Database}",
@@ -45,13 +49,22 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync<InventoryDbContext>();
 
 var tenant = Ags.Parse("09162000");
-const int AreaCount = 40;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
     var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
-    for (var a = 0; a < AreaCount; a++)
-        db.Areas.Add(new Area { Id = Guid.CreateVersion7(), TenantId = tenant.Value, Code = $"area-{a}", Name = $"Ortsteil {a}", Latitude = 49.40 + a % 8 * 0.01, Longitude = 11.00 + a / 8 * 0.02 });
+    if (polygons)
+        // 10 × 10 tiles of 0.01° latitude × 0.02° longitude over the facilities' box (49.38–49.48, 10.98–11.18).
+        for (var a = 0; a < 100; a++)
+        {
+            var (south, west) = (49.38 + a % 10 * 0.01, 10.98 + a / 10 * 0.02);
+            var outline = FormattableString.Invariant(
+                $"{{\"type\":\"Polygon\",\"coordinates\":[[[{west},{south}],[{west + 0.02},{south}],[{west + 0.02},{south + 0.01}],[{west},{south + 0.01}],[{west},{south}]]]}}");
+            db.Areas.Add(new Area { Id = Guid.CreateVersion7(), TenantId = tenant.Value, Code = $"area-{a}", Name = $"Ortsteil {a}", Latitude = south + 0.005, Longitude = west + 0.01, Outline = outline });
+        }
+    else
+        for (var a = 0; a < 40; a++)
+            db.Areas.Add(new Area { Id = Guid.CreateVersion7(), TenantId = tenant.Value, Code = $"area-{a}", Name = $"Ortsteil {a}", Latitude = 49.40 + a % 8 * 0.01, Longitude = 11.00 + a / 8 * 0.02 });
     await db.SaveChangesAsync();
 }
 

@@ -47,6 +47,8 @@ public sealed class PlannerWalkthroughTests(PlatformFixture platform, BrowserFix
 
         await page.Locator("nav.site-nav a[href='/imports']").ClickAsync();
         await Check(page, "offers", "kitas.csv", OffersHeader + Sonnenblume + Mond("49.5200"));
+        // Each row says where its area came from, in German.
+        Assert.Equal("Ortsteil mitte: in der Datei angegeben", await page.Locator(".import-reasons li").First.InnerTextAsync());
         await page.Locator("form button:has-text('Jetzt importieren')").ClickAsync();
         Assert.Equal("2 neu, 0 geändert, 0 unverändert.", await page.Locator("#import-result").InnerTextAsync());
 

@@ -66,6 +66,14 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.Locator("form button[type='submit']:has-text('Datei prüfen')").ClickAsync();
         Assert.True(await page.Locator("#import-errors tbody tr").CountAsync() > 0);
         await Check(page, $"{width}: import report with errors");
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "kitas.csv", MimeType = "text/csv",
+            Buffer = "facility_key,facility_name,latitude,longitude,offer_key,name,category,places,opening_hours\nquelle,Kita An der Quelle,49.52,11.2,quelle-1,Kita An der Quelle Ü3,kita,10,Mo-Fr 08:00-16:00\n"u8.ToArray(),
+        });
+        await page.Locator("form button[type='submit']:has-text('Datei prüfen')").ClickAsync();
+        Assert.True(await page.Locator(".import-reasons li").CountAsync() > 0);
+        await Check(page, $"{width}: import report with reasons");
         var offer = (await platform.Client("inventory", tenant).List<JsonElement>("/api/offers")).Single().GetProperty("id").GetGuid();
         await page.GotoAsync($"/what-if?offer={offer}");
         Assert.Equal("Mo-Fr 08:00-16:00", await page.Locator("#hours").InputValueAsync());

@@ -17,7 +17,9 @@ public static class FacilitiesApi
         api.MapGet("/", ListFacilities);
         api.MapGet("/{id:guid}", GetFacility);
         api.MapPost("/", RegisterFacility);
-        api.MapPut("/{id:guid}", ChangeFacility);
+        api.MapPut("/{id:guid}", ChangeFacility)
+            .WithDescription("Changes a facility. A changed areaCode is kept as the planner's correction (areaCorrectedAt): later imports "
+                + "keep it and name the conflict in their rows' reasons; send areaCorrection: false to hand the area back to the imports.");
         return app;
     }
 
@@ -30,7 +32,7 @@ public static class FacilitiesApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Created<Facility>, ValidationProblem>> RegisterFacility(
-        FacilityRequest request, InventoryDbContext db, TenantContext tenant, CancellationToken ct)
+        FacilityRequest request, InventoryDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
         var validation = request.Validate(await KnownAreas(db, ct));
         if (request.Key is not null && await db.Facilities.AnyAsync(f => f.Key == request.Key, ct)) validation.Add("key", KeyTaken);
@@ -38,30 +40,36 @@ public static class FacilitiesApi
 
         var facility = new Facility { Id = Guid.CreateVersion7(), TenantId = tenant.Required.Value, Name = "", AreaCode = "" };
         request.ApplyTo(facility);
+        facility.MarkAreaCorrection(areaChanged: false, request.AreaCorrection, clock.GetUtcNow());
         db.Facilities.Add(facility);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/facilities/{facility.Id}", facility);
     }
 
-    /// <summary>Every offer of the facility carries it in its events, so each one is announced again.</summary>
+    /// <summary>
+    /// Every offer of the facility carries it in its events, so each one is announced again. A changed area is a planner's
+    /// correction that later imports keep (<see cref="Facility.AreaCorrectedAt"/>) unless the request says <c>areaCorrection: false</c>.
+    /// </summary>
     public static async Task<Results<Ok<Facility>, NotFound, ValidationProblem>> ChangeFacility(
-        Guid id, FacilityRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, FacilityRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, ct) is not { } facility) return TypedResults.NotFound();
         var validation = request.Validate(await KnownAreas(db, ct));
         if (request.Key is not null && await db.Facilities.AnyAsync(f => f.Key == request.Key && f.Id != id, ct)) validation.Add("key", KeyTaken);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var keyBefore = facility.Key;
-        if (request.ApplyTo(facility))
+        var (keyBefore, areaBefore) = (facility.Key, facility.AreaCode);
+        var changed = request.ApplyTo(facility);
+        var marked = facility.MarkAreaCorrection(facility.AreaCode != areaBefore, request.AreaCorrection, clock.GetUtcNow());
+        if (changed)
         {
             var offers = await db.Offers.Where(o => o.Status != OfferStatus.Withdrawn).ToListAsync(ct);
             foreach (var offer in offers.Where(o => o.Details.FacilityId == id))
                 await lifecycle.FacilityChangedAsync(offer, facility, user.FindFirst("sub")?.Value ?? "unknown", ct);
             await db.SaveChangesAsync(ct);
         }
-        else if (facility.Key != keyBefore)
-            await db.SaveChangesAsync(ct); // a new key only: no event carries it
+        else if (facility.Key != keyBefore || marked)
+            await db.SaveChangesAsync(ct); // a new key or correction mark only: no event carries it
         return TypedResults.Ok(facility);
     }
 

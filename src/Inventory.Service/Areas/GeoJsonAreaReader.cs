@@ -16,7 +16,7 @@ public static class GeoJsonAreaReader
 {
     public const string Format = "geojson";
 
-    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+    internal static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
     public static AreaFile Read(string text)
     {

@@ -5,7 +5,13 @@ namespace GutAusgestattet.Inventory.Facilities;
 
 /// <summary>What a planner sends to register or change a facility.</summary>
 /// <param name="Key">Optional external key (<c>osm:node/123</c>, the municipality's id), unique per tenant; null keeps the facility's key.</param>
-public sealed record FacilityRequest(string Name, OperatorType OperatorType, double Latitude, double Longitude, string AreaCode, string? Address = null, string? Key = null)
+/// <param name="AreaCorrection">
+/// Whether the area is a planner's correction that imports keep (<see cref="Facility.AreaCorrectedAt"/>): true marks it, false
+/// hands the area back to the imports; left out, a changed area counts as a correction. Imports never set it.
+/// </param>
+public sealed record FacilityRequest(
+    string Name, OperatorType OperatorType, double Latitude, double Longitude, string AreaCode, string? Address = null, string? Key = null,
+    bool? AreaCorrection = null)
 {
     public RequestValidation Validate(IReadOnlySet<string> knownAreas) => new RequestValidation()
         .Require(KeyRules.Check(Key) is null && Key?.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) != true, "key",

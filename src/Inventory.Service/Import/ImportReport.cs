@@ -16,6 +16,7 @@ public enum ImportOutcome
 /// <param name="Code">The area's code (area imports).</param>
 /// <param name="Key">The offer's key (offer imports).</param>
 /// <param name="FacilityKey">The key of the offer's facility (offer imports).</param>
+/// <param name="Reasons">What would change and why (offer imports): <see cref="ImportReasons"/>; only <c>unchanged</c> for a row as stored.</param>
 public sealed record ImportRow(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Feature,
@@ -23,7 +24,8 @@ public sealed record ImportRow(
     ImportOutcome Outcome,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Key = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FacilityKey = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FacilityKey = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ImportReason>? Reasons = null);
 
 /// <summary>Counts of the facilities an offer import created or changed (null in area imports).</summary>
 public sealed record FacilityCounts(int Created, int Changed, int Unchanged);

@@ -1,3 +1,4 @@
+using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
@@ -10,9 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GutAusgestattet.Inventory.Import;
 
-/// <summary>A centre of one of the tenant's areas, to place a facility in the nearest one.</summary>
-public sealed record AreaCentre(string Code, double Latitude, double Longitude);
-
 /// <summary>
 /// Imports facilities and offers, all or nothing. The rows are checked by the rules of the JSON API
 /// (<see cref="FacilityRequest"/>, <see cref="OfferRequest"/>) and matched by key against the tenant's
@@ -23,6 +21,10 @@ public sealed record AreaCentre(string Code, double Latitude, double Longitude);
 /// For speed the change tracker's automatic detection is off, new rows are staged outside it and
 /// written by COPY (PostgreSQL), and the work is saved in chunks of facilities with their offers, the
 /// tracker cleared between them; the transaction makes it one import.
+/// A facility without area_code is placed by <see cref="AreaPlacement"/> (the polygon containing it, else the nearest
+/// centre); an area_code in the file is kept, with a reason when the point lies in another area's polygon; an area a
+/// planner corrected (<see cref="Facility.AreaCorrectedAt"/>) is kept against both, the conflict named in the row's
+/// reasons (<see cref="ImportReasons"/>).
 /// </summary>
 public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycle, IPublishEndpoint events, TenantContext tenant)
 {
@@ -37,14 +39,29 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         /// <summary>The new facility, or a copy of the stored one with the request applied (for planning only).</summary>
         public Facility Target { get; } = target;
         public Facility? Existing { get; } = existing;
+        /// <summary>The facility as the file states it (area_code possibly empty), which its other rows must repeat.</summary>
+        public required FacilityRequest Stated { get; init; }
         public bool Valid { get; set; }
         public ImportOutcome Outcome { get; set; }
         /// <summary>Whether what the offers' events carry of the facility changes, so every offer is announced again.</summary>
         public bool StateChanged { get; set; }
         public List<OfferPlan> Offers { get; } = [];
+        /// <summary>Why the facility comes out as it does (its area, its changed fields), on each of its rows.</summary>
+        public List<ImportReason> Reasons { get; } = [];
     }
 
-    private sealed record OfferPlan(OfferRow Row, FacilityPlan? Facility, Offer? Existing, OfferDetails? Details, ImportOutcome Outcome, int? Version);
+    private sealed record OfferPlan(OfferRow Row, FacilityPlan? Facility, Offer? Existing, OfferDetails? Details, ImportOutcome Outcome, int? Version)
+    {
+        /// <summary>The offer's own changed fields; null when it is new, unchanged or invalid.</summary>
+        public List<FieldChange>? Changes { get; init; }
+
+        public IReadOnlyList<ImportReason> Reasons()
+        {
+            if (Outcome == ImportOutcome.Invalid) return [];
+            var reasons = (Facility?.Reasons ?? []).Concat(Changes is null ? [] : ImportReasons.OfferChanges(Changes)).ToList();
+            return reasons.Count == 0 && Outcome == ImportOutcome.Unchanged ? ImportReasons.Unchanged : reasons;
+        }
+    }
 
     public async Task<ImportReport> ImportAsync(OfferFile file, bool dryRun, string actor, CancellationToken ct)
     {
@@ -63,7 +80,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         var tenantId = tenant.Required.Value;
         var facilities = await db.Facilities.AsNoTracking().ToListAsync(ct);
         var offers = await db.Offers.AsNoTracking().ToListAsync(ct);
-        var areas = await db.Areas.AsNoTracking().Select(a => new AreaCentre(a.Code, a.Latitude, a.Longitude)).ToListAsync(ct);
+        var areas = new AreaPlacement(await db.Areas.AsNoTracking().Select(a => new PlacedArea(a.Code, a.Name, a.Latitude, a.Longitude, a.Outline)).ToListAsync(ct));
 
         var errors = new List<ImportError>(file.Errors);
         var (facilityPlans, offerPlans) = Plan(file, facilities, offers, areas, tenantId, errors);
@@ -72,7 +89,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         if (store && anyChange)
             await StoreAsync(facilityPlans, offers, actor, ct);
 
-        var rows = offerPlans.Select(o => new ImportRow(o.Row.Line, o.Row.Feature, null, o.Outcome, o.Version, o.Row.OfferKey, o.Row.FacilityKey)).ToList();
+        var rows = offerPlans.Select(o => new ImportRow(o.Row.Line, o.Row.Feature, null, o.Outcome, o.Version, o.Row.OfferKey, o.Row.FacilityKey, o.Reasons())).ToList();
         return new ImportReport(file.Format, dryRun, store, rows.Count,
             rows.Count(r => r.Outcome == ImportOutcome.Created), rows.Count(r => r.Outcome == ImportOutcome.Changed),
             rows.Count(r => r.Outcome == ImportOutcome.Unchanged), rows.Count(r => r.Outcome == ImportOutcome.Invalid),
@@ -82,13 +99,12 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
     }
 
     private (List<FacilityPlan>, List<OfferPlan>) Plan(
-        OfferFile file, List<Facility> facilities, List<Offer> offers, List<AreaCentre> areas, string tenantId, List<ImportError> errors)
+        OfferFile file, List<Facility> facilities, List<Offer> offers, AreaPlacement areas, string tenantId, List<ImportError> errors)
     {
         var today = lifecycle.Today();
         var facilitiesByKey = facilities.ToDictionary(f => KeyRules.LookupKey(f.Key, f.Id), StringComparer.Ordinal);
         var facilitiesById = facilities.ToDictionary(f => f.Id);
         var offersByKey = offers.ToDictionary(o => KeyRules.LookupKey(o.Key, o.Id), StringComparer.Ordinal);
-        var knownAreas = areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var facilityPlans = new Dictionary<string, FacilityPlan>(StringComparer.Ordinal);
         var offerRows = new Dictionary<string, OfferRow>(StringComparer.Ordinal);
         var offerPlans = new List<OfferPlan>(file.Rows.Count);
@@ -119,7 +135,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                 if (reported.Add(field)) errors.Add(row.Error(field, rule));
             }
 
-            var facility = PlanFacility(row, facilitiesByKey, facilityPlans, areas, knownAreas, tenantId, errors, Report, Fail);
+            var facility = PlanFacility(row, facilitiesByKey, facilityPlans, areas, tenantId, errors, Report, Fail);
 
             // The offer: its key, then the rules of the JSON API.
             var key = row.OfferKey;
@@ -157,8 +173,9 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                 // What OfferLifecycle.ChangeAsync will find: the same state before and after is no change.
                 var stored = OfferStates.Build(existing.Details, facilitiesById[existing.Details.FacilityId], existing.Status, existing.EffectiveFrom);
                 var after = OfferStates.Build(details, facility.Target, existing.Status, existing.EffectiveFrom);
-                plan = OfferStates.Diff(stored, after).Count > 0
-                    ? new OfferPlan(row, facility, existing, details, ImportOutcome.Changed, existing.Version + 1)
+                var changes = OfferStates.Diff(stored, after);
+                plan = changes.Count > 0
+                    ? new OfferPlan(row, facility, existing, details, ImportOutcome.Changed, existing.Version + 1) { Changes = changes }
                     : new OfferPlan(row, facility, existing, details, ImportOutcome.Unchanged, existing.Version);
             }
             facility.Offers.Add(plan);
@@ -168,8 +185,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
     }
 
     private static FacilityPlan? PlanFacility(OfferRow row, Dictionary<string, Facility> facilitiesByKey, Dictionary<string, FacilityPlan> facilityPlans,
-        List<AreaCentre> areas, HashSet<string> knownAreas, string tenantId, List<ImportError> errors,
-        Action<RequestValidation, string> report, Action<string, string> fail)
+        AreaPlacement areas, string tenantId, List<ImportError> errors, Action<RequestValidation, string> report, Action<string, string> fail)
     {
         if (row.FacilityKey is not { } key)
         {
@@ -182,23 +198,18 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
             return null;
         }
 
-        var request = row.Facility with { Key = key.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) ? null : key };
-        if (request.AreaCode.Length == 0)
-        {
-            if (Nearest(areas, request.Latitude, request.Longitude) is { } nearest) request = request with { AreaCode = nearest };
-            else fail("facility.areaCode", "The municipality has no areas yet, so the facility cannot be placed in the nearest one: import the areas under /api/areas/import first.");
-        }
-
+        // As the file states it; the area is settled once, on the facility's first row.
+        var stated = row.Facility with { Key = key.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal) ? null : key };
         if (facilityPlans.TryGetValue(key, out var known))
         {
             // A facility's columns are repeated on each of its rows; they must say the same.
-            if (request != known.Request)
+            if (stated != known.Stated)
             {
                 var differing = new[]
                 {
-                    ("name", request.Name != known.Request.Name), ("operatorType", request.OperatorType != known.Request.OperatorType),
-                    ("address", request.Address != known.Request.Address), ("latitude", request.Latitude != known.Request.Latitude),
-                    ("longitude", request.Longitude != known.Request.Longitude), ("areaCode", request.AreaCode != known.Request.AreaCode),
+                    ("name", stated.Name != known.Stated.Name), ("operatorType", stated.OperatorType != known.Stated.OperatorType),
+                    ("address", stated.Address != known.Stated.Address), ("latitude", stated.Latitude != known.Stated.Latitude),
+                    ("longitude", stated.Longitude != known.Stated.Longitude), ("areaCode", stated.AreaCode != known.Stated.AreaCode),
                 }.Where(d => d.Item2).Select(d => d.Item1).DefaultIfEmpty("name");
                 foreach (var field in differing)
                     fail(FieldNames.FacilityPrefix + field, $"Differs from {known.First.Where}; the facility '{key}' is stated the same on each of its rows.");
@@ -208,9 +219,11 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
 
         var existing = facilitiesByKey.GetValueOrDefault(key);
         var before = errors.Count;
+        var reasons = new List<ImportReason>();
+        var request = Place(stated, existing, areas, reasons, fail);
         if (existing is null && key.StartsWith(KeyRules.IdPrefix, StringComparison.Ordinal))
             fail("facility.key", $"No facility of the municipality has the id in '{key}'; keys starting with '{KeyRules.IdPrefix}' name existing facilities without a key.");
-        report(request.Validate(knownAreas), FieldNames.FacilityPrefix);
+        report(request.Validate(areas.Codes), FieldNames.FacilityPrefix);
 
         var target = existing is null
             ? new Facility { Id = Guid.CreateVersion7(), TenantId = tenantId, Name = "", AreaCode = "" }
@@ -220,15 +233,49 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                 Address = existing.Address, Latitude = existing.Latitude, Longitude = existing.Longitude, AreaCode = existing.AreaCode,
             };
         var changed = request.ApplyTo(target) || target.Key != existing?.Key;
+        if (existing is not null) reasons.AddRange(ImportReasons.FacilityChanges(existing, target));
         var plan = new FacilityPlan(key, row, request, target, existing)
         {
+            Stated = stated,
             Valid = errors.Count == before,
             Outcome = existing is null ? ImportOutcome.Created : changed ? ImportOutcome.Changed : ImportOutcome.Unchanged,
             StateChanged = existing is not null && (existing.ToState() != target.ToState() || existing.AreaCode != target.AreaCode),
         };
         if (!plan.Valid) plan.Outcome = ImportOutcome.Invalid;
+        else plan.Reasons.AddRange(reasons);
         facilityPlans[key] = plan;
         return plan;
+    }
+
+    /// <summary>
+    /// The facility's area: the file's area_code if it states one (with a reason when the point lies in another area's
+    /// polygon), else where <see cref="AreaPlacement"/> puts the point; but an area a planner corrected stays, the conflict
+    /// named. A reason says where a new or moved facility's area came from.
+    /// </summary>
+    private static FacilityRequest Place(FacilityRequest stated, Facility? existing, AreaPlacement areas, List<ImportReason> reasons, Action<string, string> fail)
+    {
+        PlacementBasis? basis = null;
+        var area = stated.AreaCode;
+        if (area.Length == 0)
+        {
+            if (areas.Place(stated.Latitude, stated.Longitude) is not { } placement)
+            {
+                fail("facility.areaCode", "The municipality has no areas yet, so the facility cannot be placed in the nearest one: import the areas under /api/areas/import first.");
+                return stated;
+            }
+            (area, basis) = (placement.Area.Code, placement.Basis);
+        }
+        else if (areas.Containing(stated.Latitude, stated.Longitude) is { } containing && containing.Code != area)
+            reasons.Add(ImportReasons.GivenElsewhere(area, containing));
+
+        if (existing is { AreaCorrectedAt: { } corrected } && existing.AreaCode != area)
+        {
+            reasons.Add(ImportReasons.CorrectionKept(existing.AreaCode, corrected, area));
+            return stated with { AreaCode = existing.AreaCode };
+        }
+        if (existing?.AreaCode != area && areas.Find(area) is { } placed)
+            reasons.Add(ImportReasons.Area(basis, placed, existing?.AreaCode));
+        return stated with { AreaCode = area };
     }
 
     private async Task StoreAsync(List<FacilityPlan> facilities, List<Offer> offers, string actor, CancellationToken ct)
@@ -342,13 +389,6 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
         }
         db.ChangeTracker.Clear();
         return next;
-    }
-
-    /// <summary>The area whose centre is nearest (equirectangular distance: exact enough within a municipality).</summary>
-    public static string? Nearest(IReadOnlyList<AreaCentre> areas, double latitude, double longitude)
-    {
-        var cos = Math.Cos(latitude * Math.PI / 180);
-        return areas.MinBy(a => Math.Pow(a.Latitude - latitude, 2) + Math.Pow((a.Longitude - longitude) * cos, 2))?.Code;
     }
 
     /// <summary>The key stored for a row's key: none for <c>id:</c> references.</summary>

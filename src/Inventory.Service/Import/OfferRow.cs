@@ -9,7 +9,7 @@ namespace GutAusgestattet.Inventory.Import;
 /// offer it states, as the JSON API's <see cref="FacilityRequest"/> and <see cref="OfferRequest"/>,
 /// so the same rules check both. The offer's facility id is filled in when the import is planned.
 /// </summary>
-/// <param name="Facility">The facility as stated; an empty <c>AreaCode</c> means "the area whose centre is nearest".</param>
+/// <param name="Facility">The facility as stated; an empty <c>AreaCode</c> means "where <see cref="Areas.AreaPlacement"/> puts the point".</param>
 /// <param name="Reported">Request fields (JSON names) the reader already reported as unreadable, so their rules are not reported twice.</param>
 /// <param name="Names">The request field (JSON name, e.g. <c>openingHours</c>) → the file's field (<c>opening_hours</c>, <c>properties.opening_hours</c>).</param>
 public sealed record OfferRow(

@@ -119,9 +119,14 @@ public sealed record ImportReport(
     string Format, bool DryRun, bool Stored, int Total, int Created, int Changed, int Unchanged, int Invalid,
     IReadOnlyList<string> IgnoredColumns, IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors);
 
+/// <summary>Why an offer import's row comes out as it does: a stable code, the service's English text, the arguments in the code's order.</summary>
+public sealed record ImportReason(string Code, string Text, IReadOnlyList<string> Arguments);
+
 /// <param name="Outcome"><c>created</c>, <c>changed</c>, <c>unchanged</c> or <c>invalid</c>.</param>
 /// <param name="PartnerKey">A partner import's row: the partner it belongs to (<c>hr:HRB 4711</c>, <c>name:…</c>).</param>
-public sealed record ImportRow(int? Line, int? Feature, string? Code, string Outcome, string? Key, string? FacilityKey, string? PartnerKey = null)
+/// <param name="Reasons">An offer import's row: what would change and why, as codes with arguments (<see cref="Imports.ImportReasonTexts"/>).</param>
+public sealed record ImportRow(
+    int? Line, int? Feature, string? Code, string Outcome, string? Key, string? FacilityKey, string? PartnerKey = null, IReadOnlyList<ImportReason>? Reasons = null)
 {
     /// <summary>What the row is known by, whichever import it came from.</summary>
     public string Shown => Code ?? Key ?? PartnerKey ?? "";

@@ -108,6 +108,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("AreaCorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

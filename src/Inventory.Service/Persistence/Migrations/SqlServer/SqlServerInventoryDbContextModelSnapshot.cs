@@ -108,6 +108,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTimeOffset?>("AreaCorrectedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

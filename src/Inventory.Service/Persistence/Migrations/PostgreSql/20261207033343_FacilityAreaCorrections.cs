@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class FacilityAreaCorrections : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AreaCorrectedAt",
+                table: "Facilities",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AreaCorrectedAt",
+                table: "Facilities");
+        }
+    }
+}
