@@ -108,7 +108,7 @@ public static class CsvOfferReader
             if (Optional("short_term") is { } flag && !TryFlag(flag, out shortTerm))
                 Report("takesShortTermPlacements", $"'{flag}' is no yes/no value; write true or false.");
 
-            var openingHours = ImportedOpeningHours.Read(Field("opening_hours"),
+            var openingHours = ImportedOpeningHours.Read(Field("opening_hours"), bareRangesOnWorkingDays: false,
                 message => warnings.Add(new ImportWarning(record.Line, null, "opening_hours", message)), rule => Report("openingHours", rule));
             var offer = new OfferRequest(Guid.Empty, Field("name"), Field("category"), places ?? 0, occupied, openingHours,
                 shortTerm, Optional("tenant_category"), ages, null, Languages(Field("languages")), Optional("fee_note"), null, Optional("offer_key"));

@@ -9,9 +9,10 @@ public static class ImportedOpeningHours
     /// The text the row's offer states: tidied when that made it valid, else as given, so the offer's rule names
     /// what is wrong. An ambiguous text, or one still invalid after tidying, goes to <paramref name="refuse"/> with the fix.
     /// </summary>
-    public static string Read(string text, Action<string> warn, Action<string> refuse)
+    /// <param name="bareRangesOnWorkingDays">Whether a range without weekdays means Mo-Fr (open data) or, as in opening_hours, every day (the platform's CSV).</param>
+    public static string Read(string text, bool bareRangesOnWorkingDays, Action<string> warn, Action<string> refuse)
     {
-        var tidied = OpeningHoursTidying.Tidy(text);
+        var tidied = OpeningHoursTidying.Tidy(text, bareRangesOnWorkingDays);
         if (tidied.Refusal is { } refusal)
         {
             refuse(refusal);

@@ -109,7 +109,7 @@ public static partial class OsmOfferReader
         }
         var facility = new FacilityRequest(name, operatorType,
             CsvOfferReader.Round(centre?.Latitude), CsvOfferReader.Round(centre?.Longitude), "", address, key);
-        var openingHours = ImportedOpeningHours.Read(Tag("opening_hours") ?? "",
+        var openingHours = ImportedOpeningHours.Read(Tag("opening_hours") ?? "", bareRangesOnWorkingDays: true,
             message => Warn("properties.opening_hours", message), rule => Report("openingHours", "properties.opening_hours", rule));
         var languages = Languages(tags, Tag, Warn);
 

@@ -13,9 +13,11 @@ public sealed record TidiedOpeningHours(string Text, IReadOnlyList<string> Chang
 /// Tidies opening hours as municipalities' open data writes them into the syntax <see cref="OpeningHours"/>
 /// reads, saying what it changed, never silently: <c>7-17</c>, <c>7.00-17.00</c>, <c>0730-1630</c>,
 /// <c>07:00 Uhr</c> and <c>bis</c> or a dash "–" become <c>07:00-17:00</c>; German weekdays (<c>Di</c>, <c>Mi</c>,
-/// <c>Do</c>, <c>So</c>) their OSM names; rules joined by <c>,</c> are separated by <c>;</c>; and a rule without
-/// weekdays (<c>07:30-16:30</c>, in OSM every day) is read as <c>Mo-Fr</c>, because the offers imported
-/// (Kitas, Horte, day care) open on working days and a source that meant the weekend would say so.
+/// <c>Do</c>, <c>So</c>) their OSM names; rules joined by <c>,</c> are separated by <c>;</c>. A rule without
+/// weekdays (<c>07:30-16:30</c>, in OSM every day) is read as <c>Mo-Fr</c> where the source is open data
+/// (<c>bareRangesOnWorkingDays</c>), because the offers imported (Kitas, Horte, day care) open on
+/// working days and a source that meant the weekend would say so; elsewhere (the platform's CSV, whose canonical
+/// text writes every day as a bare range, so that export → import stays unchanged) it keeps the OSM meaning, noted all the same.
 /// Whole hours whose end lies before the start but could be afternoon (<c>7-5</c>) are ambiguous and refused
 /// with the likely fix. Only imports tidy: the JSON API takes valid opening_hours text, which its client can fix.
 /// </summary>
@@ -29,7 +31,7 @@ public static partial class OpeningHoursTidying
         ["Di"] = "Tu", ["Mi"] = "We", ["Do"] = "Th", ["So"] = "Su",
     };
 
-    public static TidiedOpeningHours Tidy(string text)
+    public static TidiedOpeningHours Tidy(string text, bool bareRangesOnWorkingDays)
     {
         var changes = new List<string>();
         string? refusal = null;
@@ -46,6 +48,11 @@ public static partial class OpeningHoursTidying
         for (var i = 0; i < rules.Length; i++)
         {
             if (rules[i].Length == 0 || !char.IsAsciiDigit(rules[i][0]) || rules[i].StartsWith("24/7", StringComparison.Ordinal)) continue;
+            if (!bareRangesOnWorkingDays)
+            {
+                changes.Add($"'{rules[i]}' names no weekdays: read as every day (Mo-Su), as opening_hours means it; write {AssumedDays} {rules[i]} if it is closed at the weekend");
+                continue;
+            }
             changes.Add($"'{rules[i]}' names no weekdays: read as {AssumedDays} {rules[i]}; state the days if the offer opens at the weekend");
             rules[i] = AssumedDays + " " + rules[i];
         }
