@@ -28,6 +28,10 @@ public sealed record ImportRow(
 /// <summary>Counts of the facilities an offer import created or changed (null in area imports).</summary>
 public sealed record FacilityCounts(int Created, int Changed, int Unchanged);
 
+/// <summary>What an import did, or would do: counts, each row's outcome, the errors that refuse the file.</summary>
+/// <param name="Warnings">Offer imports: what was read other than written (tidied opening hours, assumed places per age group …); no errors.</param>
+/// <param name="UnknownOperators">Offer imports: operators named but not recognised, which got the type <c>other</c>.</param>
+/// <param name="OffersPerRow">Offer imports: per row of the file, its offers by category.</param>
 public sealed record ImportReport(
     string Format,
     bool DryRun,
