@@ -33,7 +33,8 @@ public static partial class Operators
         (new("Kirchengemeinde", OperatorType.Welfare),
             Pattern(@"Kirch(en)?gemeinde|Kirchenkreis|Pfarr(ei|amt|gemeinde)|Dekanat|Bistum|\bEv(g|ang)?\.|\bKath\.|evangelisch|katholisch")),
         (new("Kommune", OperatorType.Municipal),
-            Pattern(@"^(Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Samtgemeinde|Verbandsgemeinde|Hansestadt|Landeshauptstadt)\b|Stadtverwaltung|Jugendamt|\bStädtische|\bKommunal")),
+            // "Stadt Nürnberg", "Kita der Stadt Kiel": the word before a name (case matters there, "stadt" is part of many names).
+            Pattern(@"(?-i:\b(Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Samtgemeinde|Verbandsgemeinde|Hansestadt|Landeshauptstadt)\s+\p{Lu})|Stadtverwaltung|Jugendamt|\bStädtisch|\bKommunal")),
     ];
 
     /// <summary>The operator the name belongs to, or null when it is none of the table.</summary>

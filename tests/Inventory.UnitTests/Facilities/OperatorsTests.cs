@@ -26,6 +26,9 @@ public class OperatorsTests
     [InlineData("Dansk Skoleforening for Sydslesvig e.V.", "Dansk Skoleforening for Sydslesvig", OperatorType.Private)]
     [InlineData("Stadt Nürnberg", "Kommune", OperatorType.Municipal)]
     [InlineData("Gemeinde Harrislee", "Kommune", OperatorType.Municipal)]
+    [InlineData("Landeshauptstadt Kiel, Amt für Kinder", "Kommune", OperatorType.Municipal)]
+    [InlineData("Kindertagesstätten der Stadt Flensburg", "Kommune", OperatorType.Municipal)]
+    [InlineData("Städtische Kindertageseinrichtungen", "Kommune", OperatorType.Municipal)]
     public void Real_spellings_are_recognised(string name, string association, OperatorType type)
     {
         Assert.Equal(new KnownOperator(association, type), Operators.Recognise(name));
@@ -37,6 +40,7 @@ public class OperatorsTests
     [InlineData("Kinderland GmbH")]
     [InlineData("Elterninitiative Sonnenkäfer e.V.")]
     [InlineData("Drachenfels Kita")]
+    [InlineData("Kinderstadt Regenbogen e.V.")]
     public void Names_of_none_of_them_are_unknown_and_other(string name)
     {
         Assert.Null(Operators.Recognise(name));
