@@ -18,6 +18,12 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
 
     private static Task Check(IPage page, string state) => page.AssertAccessibleAndFitsAsync(state);
 
+    private static readonly byte[] OpenData = """
+        {"type":"FeatureCollection","features":[{"type":"Feature","id":"kita-001","geometry":{"type":"Point","coordinates":[11.07,49.45]},
+          "properties":{"amenity":"kindergarten","name":"Kinderhaus Drachenburg","capacity:krippe":"12","capacity:kita":"40",
+            "opening_hours":"7.30-16.30 Uhr","operator":"Kinderhaus Drachenburg gGmbH"}}]}
+        """u8.ToArray();
+
     [Theory]
     [InlineData(1280)]
     [InlineData(640)]
@@ -66,14 +72,15 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.Locator("form button[type='submit']:has-text('Datei prüfen')").ClickAsync();
         Assert.True(await page.Locator("#import-errors tbody tr").CountAsync() > 0);
         await Check(page, $"{width}: import report with errors");
-        await page.Locator("#file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "kitas.csv", MimeType = "text/csv",
-            Buffer = "facility_key,facility_name,latitude,longitude,offer_key,name,category,places,opening_hours\nquelle,Kita An der Quelle,49.52,11.2,quelle-1,Kita An der Quelle Ü3,kita,10,Mo-Fr 08:00-16:00\n"u8.ToArray(),
-        });
+        // A town's open data: its dirt and an unknown operator are notes beside the rows, a Kita with U3 groups two offers.
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "kitas.geojson", MimeType = "application/geo+json", Buffer = OpenData });
         await page.Locator("form button[type='submit']:has-text('Datei prüfen')").ClickAsync();
+        Assert.True(await page.Locator("#import-warnings tbody tr").CountAsync() > 0);
+        Assert.Equal(1, await page.Locator("#import-operators tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("#import-offers tbody tr").CountAsync());
+        // Each row says where its facility lies and why.
         Assert.True(await page.Locator(".import-reasons li").CountAsync() > 0);
-        await Check(page, $"{width}: import report with reasons");
+        await Check(page, $"{width}: import report with notes and reasons");
         var offer = (await platform.Client("inventory", tenant).List<JsonElement>("/api/offers")).Single().GetProperty("id").GetGuid();
         await page.GotoAsync($"/what-if?offer={offer}");
         Assert.Equal("Mo-Fr 08:00-16:00", await page.Locator("#hours").InputValueAsync());

@@ -24,7 +24,9 @@ public static class InventoryImportApi
             .WithMetadata(new RequestSizeLimitAttribute(ImportBody.MaxBytes))
             .Accepts<string>("text/csv", "application/geo+json", "application/json")
             .WithDescription("Imports facilities and offers from CSV (one row per offer) or an OpenStreetMap GeoJSON export, "
-                + "all or nothing, matched by key; ?dryRun=true only reports. At most 20 MiB.");
+                + "all or nothing, matched by key; ?dryRun=true only reports. At most 20 MiB. Open data is read as it is: what was read "
+                + "other than written (opening-hours dirt, ranges without weekdays, places per age group, language names) is listed in "
+                + "warnings, operators not recognised in unknownOperators, the offers each row gave (a Kita with U3 groups: krippe and kita) in offersPerRow.");
         api.MapGet("/export", Export)
             .Produces<string>(200, "text/csv", "application/geo+json")
             .WithDescription("Exports facilities and offers (not withdrawn) as CSV (?format=csv, the import's columns) or GeoJSON (?format=geojson).");

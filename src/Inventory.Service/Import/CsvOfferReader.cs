@@ -28,6 +28,13 @@ public static class CsvOfferReader
 
     private static readonly string[] Optional = Columns.Except(Required).ToArray();
 
+    /// <summary>Header names of open data for the coordinates, read as the canonical columns; a file with both names of one is refused.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["lat"] = "latitude", ["breite"] = "latitude", ["breitengrad"] = "latitude",
+        ["lon"] = "longitude", ["lng"] = "longitude", ["long"] = "longitude", ["länge"] = "longitude", ["laenge"] = "longitude", ["längengrad"] = "longitude",
+    };
+
     public static readonly FieldNames Names = new(
         new Dictionary<string, string>
         {
@@ -46,7 +53,8 @@ public static class CsvOfferReader
     {
         var errors = new List<ImportError>();
         var rows = new List<OfferRow>();
-        if (CsvTable.Read(text, Required, Optional, errors, out var ignored) is not { } table) return new OfferFile(Format, rows, errors, ignored);
+        var warnings = new List<ImportWarning>();
+        if (CsvTable.Read(text, Required, Optional, errors, out var ignored, Aliases) is not { } table) return new OfferFile(Format, rows, errors, ignored);
 
         foreach (var record in table.Records)
         {
@@ -100,16 +108,21 @@ public static class CsvOfferReader
             if (Optional("short_term") is { } flag && !TryFlag(flag, out shortTerm))
                 Report("takesShortTermPlacements", $"'{flag}' is no yes/no value; write true or false.");
 
-            var offer = new OfferRequest(Guid.Empty, Field("name"), Field("category"), places ?? 0, occupied, Field("opening_hours"),
+            var openingHours = ImportedOpeningHours.Read(Field("opening_hours"), bareRangesOnWorkingDays: false,
+                message => warnings.Add(new ImportWarning(record.Line, null, "opening_hours", message)), rule => Report("openingHours", rule));
+            var offer = new OfferRequest(Guid.Empty, Field("name"), Field("category"), places ?? 0, occupied, openingHours,
                 shortTerm, Optional("tenant_category"), ages, null, Languages(Field("languages")), Optional("fee_note"), null, Optional("offer_key"));
             rows.Add(new OfferRow(record.Line, null, facilityKey, facility, offer.Key, offer, reported, Names));
         }
-        return new OfferFile(Format, rows, errors, table.IgnoredColumns);
+        return new OfferFile(Format, rows, errors, table.IgnoredColumns) { Warnings = warnings };
     }
 
-    /// <summary>Languages inside one field, separated by <c>;</c> (also <c>,</c>, <c>|</c> or spaces): <c>de;pl;uk</c>.</summary>
+    /// <summary>
+    /// Languages inside one field, separated by <c>;</c> (also <c>,</c>, <c>|</c> or spaces): <c>de;pl;uk</c>; names
+    /// (<c>Dänisch</c>) become their codes, anything else stays as written for the offer's rule to refuse.
+    /// </summary>
     public static IReadOnlyList<string> Languages(string field) =>
-        field.Split([';', ',', '|', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        [.. field.Split([';', ',', '|', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => LanguageNames.Code(w) ?? w)];
 
     /// <summary>Coordinates are kept to 7 decimals (about 1 cm), as for areas, so a re-imported file compares equal.</summary>
     public static double Round(double? degrees) => degrees is { } d ? Math.Round(d, 7) : 0;

@@ -95,7 +95,8 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
             rows.Count(r => r.Outcome == ImportOutcome.Unchanged), rows.Count(r => r.Outcome == ImportOutcome.Invalid),
             file.IgnoredColumns, rows, errors,
             new FacilityCounts(facilityPlans.Count(f => f.Outcome == ImportOutcome.Created), facilityPlans.Count(f => f.Outcome == ImportOutcome.Changed),
-                facilityPlans.Count(f => f.Outcome == ImportOutcome.Unchanged)));
+                facilityPlans.Count(f => f.Outcome == ImportOutcome.Unchanged)),
+            file.Warnings, file.UnknownOperators, RowOffers.Of(file));
     }
 
     private (List<FacilityPlan>, List<OfferPlan>) Plan(

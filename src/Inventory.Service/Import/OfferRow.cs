@@ -50,4 +50,11 @@ public sealed class FieldNames(IReadOnlyDictionary<string, string> facility, IRe
 }
 
 /// <summary>An offer import file as read: its rows, and what was wrong with it.</summary>
-public sealed record OfferFile(string Format, List<OfferRow> Rows, List<ImportError> Errors, IReadOnlyList<string> IgnoredColumns);
+public sealed record OfferFile(string Format, List<OfferRow> Rows, List<ImportError> Errors, IReadOnlyList<string> IgnoredColumns)
+{
+    /// <summary>What the reader took in other than written, saying how.</summary>
+    public List<ImportWarning> Warnings { get; init; } = [];
+
+    /// <summary>Operators named but not recognised; the reader's facilities got <c>other</c>.</summary>
+    public IReadOnlyList<UnknownOperator> UnknownOperators { get; init; } = [];
+}

@@ -1,9 +1,7 @@
-using GutAusgestattet.Inventory.Facilities;
-
 namespace GutAusgestattet.Inventory.Import;
 
 /// <summary>
-/// How OpenStreetMap tags become our care categories and operator types. The mapping, also in the README:
+/// How OpenStreetMap tags become our care categories (operators: <see cref="Facilities.Operators"/>). The mapping, also in the README:
 /// <list type="table">
 /// <item><c>amenity=kindergarten</c> → <c>kita</c>; with <c>max_age</c> ≤ 3 → <c>krippe</c></item>
 /// <item><c>amenity=childcare</c> → <c>krippe</c>; with <c>min_age</c> ≥ 6 → <c>hort</c></item>
@@ -55,31 +53,7 @@ public static class OsmCategories
         }
     }
 
-    /// <summary>
-    /// <c>operator:type</c> as OSM uses it, else a hint from the <c>operator</c> name (welfare
-    /// associations and municipalities are recognisable by name), else <c>other</c>.
-    /// </summary>
-    public static OperatorType Operator(string? operatorType, string? operatorName)
-    {
-        switch (operatorType?.Trim().ToLowerInvariant())
-        {
-            case "public" or "government" or "municipal":
-                return OperatorType.Municipal;
-            case "religious" or "ngo" or "charitable" or "community" or "cooperative":
-                return OperatorType.Welfare;
-            case "private" or "private_non_profit":
-                return OperatorType.Private;
-            case "company" or "business" or "corporate":
-                return OperatorType.Company;
-        }
-        var name = operatorName?.ToLowerInvariant() ?? "";
-        string[] welfare = ["caritas", "diakon", "awo", "arbeiterwohlfahrt", "drk", "rotes kreuz", "johanniter", "malteser", "paritätische", "lebenshilfe", "kirche", "evangelisch", "katholisch", "pfarr"];
-        string[] municipal = ["stadt ", "gemeinde", "markt ", "landkreis", "kommune"];
-        return welfare.Any(name.Contains) ? OperatorType.Welfare
-            : municipal.Any(m => name.StartsWith(m.TrimEnd(), StringComparison.Ordinal) || name.Contains(m)) ? OperatorType.Municipal
-            : OperatorType.Other;
-    }
-
-    private static int? Age(string? value) =>
+    /// <summary>An age in whole years (<c>min_age</c>, <c>max_age</c>); null when it is none.</summary>
+    internal static int? Age(string? value) =>
         int.TryParse(value?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) ? years : null;
 }

@@ -115,9 +115,22 @@ public sealed record OfferChange(
 public sealed record ImportFile(string Path, string Content, string MediaType);
 
 /// <summary>What an import did, or would do: counts, every row's outcome, every error with its line or feature and field.</summary>
+/// <param name="Warnings">An offer import's notes on what it read other than written (tidied opening hours …).</param>
+/// <param name="UnknownOperators">An offer import's operators named but not recognised.</param>
+/// <param name="OffersPerRow">An offer import's offers by category per row of the file.</param>
 public sealed record ImportReport(
     string Format, bool DryRun, bool Stored, int Total, int Created, int Changed, int Unchanged, int Invalid,
-    IReadOnlyList<string> IgnoredColumns, IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors);
+    IReadOnlyList<string> IgnoredColumns, IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<ImportWarning>? Warnings = null, IReadOnlyList<UnknownOperator>? UnknownOperators = null, IReadOnlyList<RowOffers>? OffersPerRow = null);
+
+/// <summary>Something an import took in other than written, saying how; the message is the service's, in English.</summary>
+public sealed record ImportWarning(int? Line, int? Feature, string Field, string Message);
+
+/// <summary>An operator named in the file that the import did not recognise, with the lines or features naming it.</summary>
+public sealed record UnknownOperator(string Name, IReadOnlyList<int> Lines, IReadOnlyList<int> Features);
+
+/// <summary>How many offers of which category one row of the file gave.</summary>
+public sealed record RowOffers(int? Line, int? Feature, IReadOnlyDictionary<string, int> Offers);
 
 /// <summary>Why an offer import's row comes out as it does: a stable code, the service's English text, the arguments in the code's order.</summary>
 public sealed record ImportReason(string Code, string Text, IReadOnlyList<string> Arguments);

@@ -46,7 +46,9 @@ public sealed class CsvTable
     /// Reads the header; errors about it (empty file, a missing or doubled column) go to
     /// <paramref name="errors"/>, and then the table is null.
     /// </summary>
-    public static CsvTable? Read(string text, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ImportError> errors, out IReadOnlyList<string> ignored)
+    /// <param name="aliases">Other header names of a column (<c>lat</c> → <c>latitude</c>), as open data spells them; a file naming one column twice, under two names, is refused naming both.</param>
+    public static CsvTable? Read(string text, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ImportError> errors, out IReadOnlyList<string> ignored,
+        IReadOnlyDictionary<string, string>? aliases = null)
     {
         ignored = [];
         var records = CsvRecords.Read(text, out var delimiter).GetEnumerator();
@@ -58,12 +60,15 @@ public sealed class CsvTable
 
         var header = records.Current;
         var before = errors.Count;
-        var names = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var given = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var names = given.Select(n => aliases?.GetValueOrDefault(n) ?? n).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         bool Known(string name) => required.Contains(name) || optional.Contains(name);
         for (var i = 0; i < names.Count; i++)
             if (!index.TryAdd(names[i], i) && Known(names[i]))
-                errors.Add(new ImportError(header.Line, null, "header", $"The column '{names[i]}' occurs twice."));
+                errors.Add(new ImportError(header.Line, null, "header", given[index[names[i]]] == given[i]
+                    ? $"The column '{names[i]}' occurs twice."
+                    : $"The columns '{given[index[names[i]]]}' and '{given[i]}' both give {names[i]}; keep one of them."));
         foreach (var column in required.Where(c => !index.ContainsKey(c)))
             errors.Add(new ImportError(header.Line, null, "header", $"The column '{column}' is missing; expected the columns {string.Join(delimiter, required)}."));
         if (header.Error is { } headerError) errors.Add(new ImportError(header.Line, null, "header", headerError));

@@ -1,5 +1,4 @@
 using GutAusgestattet.Contracts;
-using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Import;
 
 namespace GutAusgestattet.Inventory.UnitTests.Import;
@@ -44,16 +43,6 @@ public class OsmCategoriesTests
         Assert.Equal(expectedField, field);
         Assert.Contains(inRule, rule);
     }
-
-    [Theory]
-    [InlineData("public", null, OperatorType.Municipal)]
-    [InlineData("religious", null, OperatorType.Welfare)]
-    [InlineData("private", null, OperatorType.Private)]
-    [InlineData(null, "AWO Kreisverband", OperatorType.Welfare)]
-    [InlineData(null, "Stadt Nürnberg", OperatorType.Municipal)]
-    [InlineData(null, "Kinderland GmbH", OperatorType.Other)]
-    public void Operator_type_comes_from_operator_type_or_the_operator_name(string? type, string? name, OperatorType expected) =>
-        Assert.Equal(expected, OsmCategories.Operator(type, name));
 
     private static Func<string, string?> Tags(string tags)
     {
