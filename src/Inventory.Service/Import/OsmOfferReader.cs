@@ -14,7 +14,7 @@ namespace GutAusgestattet.Inventory.Import;
 /// (<see cref="OsmCategories"/>), <c>name</c>, <c>capacity</c> → places (missing: 0), <c>opening_hours</c>,
 /// <c>operator</c>/<c>operator:type</c> → operator type, <c>addr:*</c> → address, <c>language:xx=yes</c> →
 /// languages. A Point is the facility's place, a Polygon's centroid otherwise; the area is the one whose
-/// centre is nearest. OSM does not know occupied places: 0. Tags may sit in <c>properties</c> or in
+/// centre is nearest. OSM does not know occupied places: occupancy unknown. Tags may sit in <c>properties</c> or in
 /// <c>properties.tags</c> (older exports).
 /// </summary>
 public static class OsmOfferReader
@@ -86,7 +86,7 @@ public static class OsmOfferReader
             ? tags.EnumerateObject().Where(l => l.Name.StartsWith("language:", StringComparison.Ordinal) && l.Name.Length == 11 && l.Value.ValueKind == JsonValueKind.String && l.Value.GetString() == "yes")
                 .Select(l => l.Name[9..]).ToList()
             : [];
-        var offer = new OfferRequest(Guid.Empty, name, category ?? "", places, 0, Tag("opening_hours") ?? "", false, null, null, null, languages, null, null, key);
+        var offer = new OfferRequest(Guid.Empty, name, category ?? "", places, null, Tag("opening_hours") ?? "", false, null, null, null, languages, null, null, key);
         return new OfferRow(null, number, key, facility, key, offer, reported, Names);
     }
 
