@@ -1,4 +1,6 @@
+using System.Text;
 using CsCheck;
+using GutAusgestattet.Gaps.Exports;
 using GutAusgestattet.Gaps.GapEngine;
 using GapFinding = GutAusgestattet.Gaps.GapEngine.GapFinding;
 
@@ -74,6 +76,20 @@ public sealed class GapNotesTests
     [Fact]
     public void Missing_features_compare_by_value_as_findings_do() =>
         Assert.Equal(new MissingFeatures(["short-term", "da"]), new MissingFeatures(new List<string> { "short-term", "da" }));
+
+    [Fact]
+    public void The_exports_carry_both_and_a_shared_file_keeps_the_offers_but_not_the_languages_a_few_households_asked_for()
+    {
+        // One household: a small cell.
+        var feature = Assert.Single(Compute([Offer(10, languages: "de")], [Need(1, true, "da")]));
+        var capacity = Assert.Single(Compute([Offer(0, unknownPlaces: 10)], [Need(1)]));
+
+        Assert.EndsWith(",0,0,short-term da", Csv(ExportedGap.From(feature, shared: false)));
+        Assert.EndsWith(",0,0,", Csv(ExportedGap.From(feature, shared: true)));
+        Assert.EndsWith(",true,1,10,", Csv(ExportedGap.From(capacity, shared: true)));
+    }
+
+    private static string Csv(ExportedGap gap) => Encoding.UTF8.GetString(GapsCsv.Write([gap])).Split("\r\n")[1];
 
     private static readonly string[] AreaCodes = ["a", "b", "c"];
     private static readonly AreaInput[] Areas = [.. AreaCodes.Select((code, i) => new AreaInput(code, 49.45 + i * 0.01, 11.07))];
