@@ -68,7 +68,9 @@ public sealed class IncrementalComparisonTests
         switch (rng.Next(9))
         {
             case 0 when offer is not null:
-                Set(tenant, states, offer with { FreePlaces = rng.Next(-1, 8) });
+                // Other free places, or the occupancy becoming unknown (its places not known to be free) or known again.
+                var unknown = rng.Next(3) == 0 ? rng.Next(1, 8) : 0;
+                Set(tenant, states, offer with { FreePlaces = unknown > 0 ? 0 : rng.Next(-1, 8), UnknownPlaces = unknown });
                 break;
             case 1 when offer is not null:
                 Set(tenant, states, offer with { Open = RandomTenants.Ranges(rng) });

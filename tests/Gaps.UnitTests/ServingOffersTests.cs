@@ -22,7 +22,7 @@ public sealed class ServingOffersTests
 
         var serving = ServingOffers.Of(input, "kita", "mitte");
 
-        Assert.Equal([new ServingOffer(inArea.OfferId, true, 0.5, 2), new ServingOffer(near.OfferId, false, 1.9, 3)], serving);
+        Assert.Equal([new ServingOffer(inArea.OfferId, true, 0.5, 2, true), new ServingOffer(near.OfferId, false, 1.9, 3, true)], serving);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class ServingOffersTests
             new Dictionary<string, double> { ["kita"] = 3 });
 
         Assert.Equal([near.OfferId], ServingOffers.Of(input, "kita", "mitte").Select(o => o.OfferId));
-        Assert.Equal([new ServingOffer(inside.OfferId, true, null, 3)], ServingOffers.Of(input, "kita", "neubau"));
+        Assert.Equal([new ServingOffer(inside.OfferId, true, null, 3, true)], ServingOffers.Of(input, "kita", "neubau"));
     }
 }

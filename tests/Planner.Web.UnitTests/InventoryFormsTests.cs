@@ -75,6 +75,22 @@ public sealed class InventoryFormsTests
         Assert.Equal((1200, 4, new AgeRange(12, 36), "Großtagespflege", "einkommensabhängig"), (again!.Places, again.OccupiedPlaces, again.Ages, again.TenantCategory, again.FeeNote));
     }
 
+    [Fact]
+    public void An_offer_of_unknown_occupancy_shows_an_empty_field_and_saved_as_it_is_stays_unknown()
+    {
+        var state = new OfferState("Kita Regenbogen", "kita", null, "mitte", new FacilityState(Facility, "Haus", "welfare", 49.45, 11.07),
+            null, 75, 0, "Mo-Fr 07:00-17:00", [], [], false, false, [], null, "active", null, OccupancyKnown: false);
+
+        var form = OfferForm.Of(state);
+
+        Assert.Equal("", form.OccupiedPlaces);
+        var again = form.ToChange(out var rules, out _);
+        Assert.Empty(rules);
+        Assert.Null(again!.OccupiedPlaces);
+        // Once the planner types a number, it is known.
+        Assert.Equal(0, (form with { OccupiedPlaces = "0" }).ToChange(out _, out _)!.OccupiedPlaces);
+    }
+
     [Theory]
     [InlineData("openingHours", "openingHours")]
     [InlineData("ages.toMonths", "ageTo")]

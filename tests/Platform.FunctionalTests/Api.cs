@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 namespace GutAusgestattet.FunctionalTests;
 
 /// <summary>The shapes the tests read back from the services' JSON, as a consuming client would declare them.</summary>
-public sealed record OfferView(Guid Id, int Version, int FreePlaces, OfferState Offer);
+/// <param name="FreePlaces">Null when the offer's occupancy is unknown.</param>
+public sealed record OfferView(Guid Id, int Version, int? FreePlaces, OfferState Offer);
 
 public sealed record OfferState(string Name, string Category, string AreaCode, int Places, int OccupiedPlaces, string OpeningHours, string Status);
 

@@ -255,6 +255,8 @@ public sealed class ImportTests(PlatformFixture platform)
         Assert.Equal(("Kita Regenbogen", 75, 0, "Mo-Fr 07:00-17:00", "altstadt", "welfare"),
             (events["kita"].Name, events["kita"].Places, events["kita"].OccupiedPlaces, events["kita"].OpeningHours, events["kita"].AreaCode, events["kita"].Facility.OperatorType));
         Assert.Equal(["pl"], events["kita"].Languages);
+        // OSM never tells how many places are taken: unknown, not 0 taken (OccupiedPlaces stays 0 for consumers of V1).
+        Assert.All(events.Values, offer => Assert.False(offer.OccupancyKnown));
         Assert.Equal(("Krippe Zwergenland", 24, "suedstadt", "private"),
             (events["krippe"].Name, events["krippe"].Places, events["krippe"].AreaCode, events["krippe"].Facility.OperatorType));
         Assert.Equal(49.43, events["krippe"].Facility.Latitude, 6); // the polygon's centroid

@@ -19,7 +19,7 @@ public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version,
 /// <param name="Facility">The facility that runs the offer.</param>
 /// <param name="Ages">Ages taken, in months; null when the offer has no age limits (e.g. senior care).</param>
 /// <param name="Places">Places the offer has in total.</param>
-/// <param name="OccupiedPlaces">Places taken today; free places are the difference.</param>
+/// <param name="OccupiedPlaces">Places taken today; free places are the difference. 0 when <paramref name="OccupancyKnown"/> is false.</param>
 /// <param name="OpeningHours">Weekly opening hours in OpenStreetMap <c>opening_hours</c> syntax (canonical form).</param>
 /// <param name="OpenIntervals">The same hours as normalized weekly intervals, split at midnight.</param>
 /// <param name="Closures">Periods the offer is closed (e.g. summer weeks), inclusive dates.</param>
@@ -29,6 +29,10 @@ public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version,
 /// <param name="FeeNote">A planner's note on fees; free text about the offer, never about persons. Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
 /// <param name="Status"><c>active</c>, <c>planned</c> or <c>withdrawn</c>.</param>
 /// <param name="EffectiveFrom">For a planned offer, the date it takes effect; otherwise null.</param>
+/// <param name="OccupancyKnown">False when the source did not say how many places are taken (an OpenStreetMap import, a CSV row
+/// without <c>occupied_places</c>, <c>occupiedPlaces: null</c> through the API): <paramref name="OccupiedPlaces"/> is then 0 as
+/// before this field existed, but no place is known to be free. Added in place of a nullable <paramref name="OccupiedPlaces"/>, which
+/// would break consumers of V1; producers that predate it leave it out, and it reads true.</param>
 public sealed record OfferState(
     string Name,
     string Category,
@@ -46,7 +50,8 @@ public sealed record OfferState(
     IReadOnlyList<string> Languages,
     string? FeeNote,
     string Status,
-    DateOnly? EffectiveFrom);
+    DateOnly? EffectiveFrom,
+    bool OccupancyKnown = true);
 
 /// <summary>The facility an offer belongs to.</summary>
 /// <param name="FacilityId">The facility's id in the inventory.</param>

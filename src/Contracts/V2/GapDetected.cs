@@ -22,6 +22,14 @@ public sealed record GapDetected(string TenantId, string GapKey, int Version, Ga
 /// <param name="PersonHours">Person-hours per week without care; null when withheld.</param>
 /// <param name="Severity">0–100: the share of the care hours needed in the area that the gap leaves uncovered; null when withheld.</param>
 /// <param name="Confidence">0–1 from the responses behind the gap: n ÷ (n + 5); null when withheld, since it gives n away.</param>
+/// <param name="UnknownOccupancyOffers">For a capacity gap: serving offers whose occupancy is unknown. Their places are not known to be
+/// free, so the gap is computed without them; they could cover up to <paramref name="UnknownOccupancyPlaces"/> persons if free. 0 for
+/// other kinds. Facts about offers, not persons: told even when withheld.</param>
+/// <param name="UnknownOccupancyPlaces">The places of those offers.</param>
+/// <param name="Missing">For a feature gap: what no serving offer has — <c>short-term</c> (short-term places) and the ISO 639-1 codes of
+/// the languages asked for, e.g. <c>["short-term", "da"]</c>; empty for other kinds; null when withheld (a language asked by a few
+/// households in one area can point at them).</param>
 public sealed record GapState(
     string Category, string AreaCode, string Kind, bool Withheld, double? EstimatedPersons, int? Responses,
-    string? Intervals, double? PersonHours, double? Severity, double? Confidence);
+    string? Intervals, double? PersonHours, double? Severity, double? Confidence,
+    int UnknownOccupancyOffers = 0, int UnknownOccupancyPlaces = 0, IReadOnlyList<string>? Missing = null);

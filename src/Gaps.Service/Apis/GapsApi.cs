@@ -134,13 +134,21 @@ public static class GapsApi
     }
 }
 
+/// <param name="UnknownOccupancyOffers">For a capacity gap: serving offers of unknown occupancy. Their places are not known to be
+/// free, so the gap is computed without them; were they free, they could cover up to min(<paramref name="UnknownOccupancyPlaces"/>,
+/// <paramref name="EstimatedPersons"/>) persons. 0 for other kinds.</param>
+/// <param name="UnknownOccupancyPlaces">The places of those offers.</param>
+/// <param name="Missing">For a feature gap: what no serving offer has — <c>short-term</c> and ISO 639-1 language codes, e.g.
+/// <c>["short-term", "da"]</c>; empty for other kinds.</param>
 public sealed record GapView(
     Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, double PersonHours, string Intervals,
-    double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt)
+    double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt,
+    int UnknownOccupancyOffers, int UnknownOccupancyPlaces, IReadOnlyList<string> Missing)
 {
     public static GapView From(Gap g) =>
         new(g.Id, g.Key, g.Category, g.AreaCode, g.Kind, Math.Round(g.EstimatedPersons, 1), Math.Round(g.PersonHours, 1), g.Intervals,
-            g.Severity, g.Confidence, g.Responses, g.Open, g.Version, g.DetectedAt, g.ResolvedAt);
+            g.Severity, g.Confidence, g.Responses, g.Open, g.Version, g.DetectedAt, g.ResolvedAt, g.UnknownOccupancyOffers, g.UnknownOccupancyPlaces,
+            g.MissingCodes);
 }
 
 /// <param name="Persons">Persons without care per slot of <paramref name="Week"/>, Monday 00:00 first.</param>
@@ -166,13 +174,15 @@ public sealed record GapCountView(string Category, GapKind Kind, int Open);
 public sealed record GapHistoryView(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
 
 /// <param name="EstimatedPersons">Peak persons without care in any one slot.</param>
+/// <param name="UnknownOccupancyOffers">As in <see cref="GapView"/>.</param>
+/// <param name="Missing">As in <see cref="GapView"/>.</param>
 public sealed record AnalysedGap(
     string Key, string Category, string AreaCode, GapKind Kind, string Intervals, double EstimatedPersons, double PersonHours,
-    int Responses, double Severity, double Confidence)
+    int Responses, double Severity, double Confidence, int UnknownOccupancyOffers, int UnknownOccupancyPlaces, IReadOnlyList<string> Missing)
 {
     public static AnalysedGap From(GapFinding f) =>
         new(f.Key, f.Category, f.AreaCode, f.Kind, f.Slots.ToString(), Math.Round(f.PeakPersons, 1), Math.Round(f.PersonHours, 1),
-            f.Responses, f.Severity, f.Confidence);
+            f.Responses, f.Severity, f.Confidence, f.Unknown.Offers, f.Unknown.Places, f.Missing?.Codes ?? []);
 }
 
 public sealed record AnalysisView(string Week, DateOnly Monday, DateOnly? PlannedBy, IReadOnlyList<AnalysedGap> Gaps);

@@ -28,6 +28,13 @@ public static class ExportColumns
         new("suppressed", $"true when intervals, estimatedPersons, personHours, responses, severity and confidence are left empty: a shared "
             + $"export (shared=true) withholds every figure resting on fewer than {SmallCells.MinimumResponses} responses, the responses and "
             + "the confidence too, as with one person per answer they are the person count.", g => g.Suppressed),
+        new("unknownOccupancyOffers", "Capacity gaps: serving offers whose occupancy is unknown (e.g. imported from OpenStreetMap). Their places "
+            + "are not known to be free, so the gap is computed without them. 0 for other kinds.", g => g.UnknownOccupancyOffers),
+        new("unknownOccupancyPlaces", "The places of those offers: were they free, they could cover up to this many of the gap's persons.",
+            g => g.UnknownOccupancyPlaces),
+        new("missing", $"Feature gaps: what no serving offer has — {MissingFeatures.ShortTerm} (short-term places) and ISO 639-1 codes of the "
+            + "languages asked for, separated by spaces, e.g. \"short-term da\"; empty for other kinds and when suppressed.",
+            g => g.Missing is { Count: > 0 } missing ? string.Join(' ', missing) : null),
     ];
 
     /// <summary>The columns as Markdown-ish lines for the API description.</summary>

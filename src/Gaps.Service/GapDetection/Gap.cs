@@ -38,6 +38,15 @@ public sealed class Gap : ITenantOwned
 
     public int Responses { get; set; }
 
+    /// <summary>For a capacity gap: serving offers of unknown occupancy, left out of its free places (<see cref="UnknownOccupancy"/>).</summary>
+    public int UnknownOccupancyOffers { get; set; }
+
+    /// <summary>The places of those offers.</summary>
+    public int UnknownOccupancyPlaces { get; set; }
+
+    /// <summary>For a feature gap: what no serving offer has (<see cref="MissingFeatures"/>), codes separated by <c>,</c>; empty for other kinds.</summary>
+    public string Missing { get; set; } = "";
+
     public bool Open { get; set; } = true;
 
     public int Version { get; set; } = 1;
@@ -57,7 +66,11 @@ public sealed class Gap : ITenantOwned
         Severity = finding.Severity;
         Confidence = finding.Confidence;
         Responses = finding.Responses;
+        (UnknownOccupancyOffers, UnknownOccupancyPlaces) = (finding.Unknown.Offers, finding.Unknown.Places);
+        Missing = string.Join(',', finding.Missing?.Codes ?? []);
     }
+
+    public IReadOnlyList<string> MissingCodes => Missing.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The gap as it may leave this service: on fewer than 5 responses only its existence — every figure, the
@@ -67,7 +80,8 @@ public sealed class Gap : ITenantOwned
     {
         var kind = Kind.ToString().ToLowerInvariant();
         return SmallCells.MayShow(Responses)
-            ? new GapState(Category, AreaCode, kind, false, Math.Round(EstimatedPersons, 1), Responses, Intervals, Math.Round(PersonHours, 1), Severity, Confidence)
-            : new GapState(Category, AreaCode, kind, true, null, null, null, null, null, null);
+            ? new GapState(Category, AreaCode, kind, false, Math.Round(EstimatedPersons, 1), Responses, Intervals, Math.Round(PersonHours, 1), Severity, Confidence,
+                UnknownOccupancyOffers, UnknownOccupancyPlaces, MissingCodes)
+            : new GapState(Category, AreaCode, kind, true, null, null, null, null, null, null, UnknownOccupancyOffers, UnknownOccupancyPlaces, null);
     }
 }

@@ -68,7 +68,8 @@ public sealed class GapInputs(GapsDbContext db)
         _ => false,
     };
 
+    /// <summary>An offer of unknown occupancy has no place known to be free; its places are carried to be named on the gap.</summary>
     private static OfferInput ToInput(Guid offerId, OfferState s, AnalysisWeek week) =>
-        new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.Places - s.OccupiedPlaces,
-            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week), s.TakesShortTermPlacements, s.Languages);
+        new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.OccupancyKnown ? s.Places - s.OccupiedPlaces : 0,
+            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week), s.TakesShortTermPlacements, s.Languages, s.OccupancyKnown ? 0 : s.Places);
 }

@@ -17,11 +17,15 @@ internal sealed class CellGaps(string category, string area, bool profiles)
     private readonly GapFinding?[] _gaps = new GapFinding?[4];
     private double _hours;
 
+    // Kept from the last derivation: a recapacitation changes free places only, never which offers serve.
+    private UnknownOccupancy _unknown;
+
     public void Derive(ReadOnlySpan<double> need, List<OfferReach>? serving, ReadOnlySpan<bool> open, ReadOnlySpan<double> places,
         CellNeeds needs, double[] shortfall)
     {
         Array.Clear(_gaps);
         _hours = 0;
+        _unknown = default;
         foreach (var slot in need) _hours += slot * WeekSlots.HoursPerSlot;
         if (_hours <= Epsilon) return;
         int Responses(SlotSet slots) => needs.Responses.Count(needs.Behind, slots);
@@ -33,8 +37,9 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         }
         for (var t = 0; t < WeekSlots.Count; t++) shortfall[t] = open[t] ? 0 : need[t];
         _gaps[Time] = Finding(GapKind.Time, shortfall, Responses);
+        _unknown = UnknownOccupancy.Of(serving.Select(o => o.Offer));
         CapacityShortfall(need, open, places, shortfall);
-        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, Responses);
+        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, Responses) is { } capacity ? capacity with { Unknown = _unknown } : null;
 
         var features = new ServingFeatures(serving);
         var table = needs.Table;
@@ -42,7 +47,9 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         if (unmet.Count == 0) return;
         shortfall.AsSpan().Clear();
         foreach (var i in unmet) table.AddTo(shortfall, i);
-        _gaps[Feature] = Finding(GapKind.Feature, shortfall, slots => needs.Responses.Count(unmet, slots));
+        _gaps[Feature] = Finding(GapKind.Feature, shortfall, slots => needs.Responses.Count(unmet, slots)) is { } feature
+            ? feature with { Missing = features.Missing(unmet.Select(i => needs.Needs[i])) }
+            : null;
     }
 
     /// <summary>
@@ -55,7 +62,8 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         if (_hours <= Epsilon || _gaps[Content] is not null) return;
         var before = _gaps[Capacity];
         CapacityShortfall(need, open, places, shortfall);
-        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, slots => before is not null && before.Slots.Equals(slots) ? before.Responses : responses(slots));
+        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, slots => before is not null && before.Slots.Equals(slots) ? before.Responses : responses(slots))
+            is { } capacity ? capacity with { Unknown = _unknown } : null;
     }
 
     public void AppendTo(List<GapFinding> findings)
@@ -97,9 +105,24 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         private HashSet<string>? _languages;
         private bool? _shortTerm;
 
-        public bool CanTake(NeedInput need) =>
-            !(need.Temporary && !(_shortTerm ??= serving.Exists(o => o.Offer.TakesShortTerm)))
-            && (need.Languages.Count == 0 || need.Languages.Any((_languages ??= Languages()).Contains));
+        public bool CanTake(NeedInput need) => !LacksShortTerm(need) && !LacksLanguage(need);
+
+        /// <summary>What the offers lack for needs they cannot take: short-term places, or every language a need asks for when they speak none of them.</summary>
+        public MissingFeatures Missing(IEnumerable<NeedInput> unmet)
+        {
+            var shortTerm = false;
+            var languages = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var need in unmet)
+            {
+                shortTerm |= LacksShortTerm(need);
+                if (LacksLanguage(need)) languages.UnionWith(need.Languages);
+            }
+            return new MissingFeatures([.. shortTerm ? [MissingFeatures.ShortTerm] : Array.Empty<string>(), .. languages]);
+        }
+
+        private bool LacksShortTerm(NeedInput need) => need.Temporary && !(_shortTerm ??= serving.Exists(o => o.Offer.TakesShortTerm));
+
+        private bool LacksLanguage(NeedInput need) => need.Languages.Count > 0 && !need.Languages.Any((_languages ??= Languages()).Contains);
 
         private HashSet<string> Languages() =>
             serving.SelectMany(o => o.Offer.Languages.Count > 0 ? o.Offer.Languages : [DefaultLanguage]).ToHashSet(StringComparer.Ordinal);

@@ -4,9 +4,11 @@ namespace GutAusgestattet.Gaps.GapEngine;
 public sealed record AreaInput(string Code, double? Latitude, double? Longitude);
 
 /// <summary>An offer as it stands in the analysed week: the slots it is open (closures applied) and its free places.</summary>
+/// <param name="UnknownPlaces">The offer's places when its occupancy is unknown, else 0. Such places are not known to be free:
+/// <paramref name="FreePlaces"/> is then 0, and the capacity gaps it serves name them instead (<see cref="UnknownOccupancy"/>).</param>
 public sealed record OfferInput(
     Guid OfferId, string Category, string AreaCode, double Latitude, double Longitude, int FreePlaces,
-    IReadOnlyList<SlotRange> Open, bool TakesShortTerm, IReadOnlyList<string> Languages);
+    IReadOnlyList<SlotRange> Open, bool TakesShortTerm, IReadOnlyList<string> Languages, int UnknownPlaces = 0);
 
 /// <summary>One demand item in the analysed week: weighted persons and the slots they need care in.</summary>
 /// <param name="Responses">How many responses the item stands for: 1, or more for the total of answers past their retention.</param>

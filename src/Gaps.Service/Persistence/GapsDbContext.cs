@@ -111,6 +111,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             gap.Property(g => g.AreaCode).HasMaxLength(32);
             gap.Property(g => g.Kind).HasConversion<string>().HasMaxLength(16);
             gap.Property(g => g.Intervals).HasMaxLength(2000);
+            // "short-term" and up to a few dozen two-letter language codes.
+            gap.Property(g => g.Missing).HasMaxLength(400);
             gap.Property(g => g.Version).IsConcurrencyToken();
             gap.HasIndex(g => new { g.TenantId, g.Key, g.Version }).IsUnique();
         });

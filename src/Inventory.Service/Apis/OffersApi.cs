@@ -133,7 +133,8 @@ public static class OffersApi
     private static string Actor(ClaimsPrincipal user) => user.FindFirst("sub")?.Value ?? "unknown";
 }
 
-public sealed record OfferView(Guid Id, string? Key, int Version, int FreePlaces, OfferState Offer, IReadOnlyList<PlannedChangeView> PlannedChanges)
+/// <param name="FreePlaces">Places minus occupied places; null when the occupancy is unknown.</param>
+public sealed record OfferView(Guid Id, string? Key, int Version, int? FreePlaces, OfferState Offer, IReadOnlyList<PlannedChangeView> PlannedChanges)
 {
     public static OfferView From(Offer offer, IReadOnlyDictionary<Guid, Facility> facilities) =>
         new(offer.Id, offer.Key, offer.Version, offer.Details.Places - offer.Details.OccupiedPlaces,

@@ -93,7 +93,8 @@ public static class CsvOfferReader
             }
             var places = CsvTable.Whole(Field("places"), out var placesRule);
             if (placesRule is not null || places is null) Report("places", placesRule ?? "The number of places is required.");
-            var occupied = Whole("occupied_places", "occupiedPlaces", 0);
+            // An empty cell (or no column) is occupancy unknown, not 0 taken.
+            int? occupied = Field("occupied_places").Length > 0 ? Whole("occupied_places", "occupiedPlaces", 0) : null;
             AgeRange? ages = null;
             var ageFrom = Field("age_from_months");
             var ageTo = Field("age_to_months");

@@ -29,7 +29,7 @@ public static class OfferExport
                 Number(facility.Latitude), Number(facility.Longitude), facility.AreaCode,
                 KeyRules.ExportKey(offer.Key, offer.Id), d.Name, d.Category, d.TenantCategory,
                 d.Ages?.FromMonths.ToString(CultureInfo.InvariantCulture), d.Ages?.ToMonths.ToString(CultureInfo.InvariantCulture),
-                d.Places.ToString(CultureInfo.InvariantCulture), d.OccupiedPlaces.ToString(CultureInfo.InvariantCulture), d.OpeningHours,
+                d.Places.ToString(CultureInfo.InvariantCulture), d.OccupiedPlaces?.ToString(CultureInfo.InvariantCulture), d.OpeningHours,
                 d.TakesShortTermPlacements ? "true" : "false", string.Join(';', d.Languages), d.FeeNote,
             ]);
         }
@@ -76,8 +76,9 @@ public static class OfferExport
                         json.WriteNumber("ageToMonths", ages.ToMonths);
                     }
                     json.WriteNumber("places", d.Places);
-                    json.WriteNumber("occupiedPlaces", d.OccupiedPlaces);
-                    json.WriteNumber("freePlaces", d.Places - d.OccupiedPlaces);
+                    // Null when the occupancy is unknown, as the CSV's empty cell.
+                    WriteNumber(json, "occupiedPlaces", d.OccupiedPlaces);
+                    WriteNumber(json, "freePlaces", d.Places - d.OccupiedPlaces);
                     json.WriteString("openingHours", d.OpeningHours);
                     json.WriteBoolean("shortTerm", d.TakesShortTermPlacements);
                     json.WriteStartArray("languages");
@@ -103,4 +104,10 @@ public static class OfferExport
 
     /// <summary>Shortest text that reads back to the same double, with a decimal point.</summary>
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number);
+        else json.WriteNull(name);
+    }
 }

@@ -17,7 +17,7 @@ namespace GutAusgestattet.Inventory.Import;
 /// (<see cref="Operators"/>; unknown names listed in the report), <c>addr:*</c> → address, <c>language:xx=yes</c>,
 /// <c>languages=de;da</c>, <c>language=Dänisch</c> → languages (<see cref="LanguageNames"/>). A Kita with U3 groups is
 /// two offers (<see cref="OsmAgeGroups"/>). A Point is the facility's place, a Polygon's centroid otherwise; the area
-/// is the one whose centre is nearest. OSM does not know occupied places: 0. Tags may sit in <c>properties</c> or
+/// is placed by the import (the polygon containing it, else the nearest centre). OSM does not know occupied places: occupancy unknown. Tags may sit in <c>properties</c> or
 /// in <c>properties.tags</c> (older exports).
 /// </summary>
 public static partial class OsmOfferReader
@@ -118,7 +118,7 @@ public static partial class OsmOfferReader
         return [.. groups.Select(group =>
         {
             var offerKey = key is null ? null : key + group.KeySuffix;
-            var offer = new OfferRequest(Guid.Empty, name, group.Category, group.Places, 0, openingHours, false, null, group.Ages, null, languages, null, null, offerKey);
+            var offer = new OfferRequest(Guid.Empty, name, group.Category, group.Places, null, openingHours, false, null, group.Ages, null, languages, null, null, offerKey);
             return new OfferRow(null, number, key, facility, offerKey, offer, reported, Names);
         })];
     }

@@ -13,6 +13,9 @@ namespace GutAusgestattet.Inventory.Offers;
 /// in OpenStreetMap <c>opening_hours</c> syntax (e.g. <c>Mo-Fr 07:00-17:00; PH off</c>), the format
 /// municipalities already keep them in.
 /// </summary>
+/// <param name="OccupiedPlaces">Places taken today; <c>null</c> when not known (occupancy unknown): the offer then counts no place as
+/// free in the gap analysis, and capacity gaps name it instead. The field must be sent: left out, the request is refused as before,
+/// so that a client forgetting it neither claims every place free (0) nor turns its offers to unknown unawares.</param>
 /// <param name="EffectiveFrom">The day the offer or the change takes effect; null or today for now.</param>
 /// <param name="Key">Optional external key (<c>osm:node/123</c>, the municipality's id), unique per tenant; null keeps the offer's key.</param>
 public sealed partial record OfferRequest(
@@ -20,7 +23,7 @@ public sealed partial record OfferRequest(
     string Name,
     string Category,
     int Places,
-    int OccupiedPlaces,
+    int? OccupiedPlaces,
     string OpeningHours,
     bool TakesShortTermPlacements = false,
     string? TenantCategory = null,
@@ -41,8 +44,8 @@ public sealed partial record OfferRequest(
             .Require(CareCategories.IsKnown(Category), "category", $"Unknown category; known: {string.Join(", ", CareCategories.Names.Keys)}.")
             .Require(TenantCategory is null || TenantCategory.Trim().Length is > 0 and <= 60, "tenantCategory", "A tenant category has 1 to 60 characters.")
             .Require(Places is >= 0 and <= 10_000, "places", "Places must lie between 0 and 10000.")
-            .Require(OccupiedPlaces >= 0, "occupiedPlaces", "Occupied places cannot be negative.")
-            .Require(OccupiedPlaces <= Places, "occupiedPlaces", "Occupied places cannot exceed places.")
+            .Require(OccupiedPlaces is null or >= 0, "occupiedPlaces", "Occupied places cannot be negative.")
+            .Require(OccupiedPlaces is null || OccupiedPlaces <= Places, "occupiedPlaces", "Occupied places cannot exceed places.")
             .Require(FeeNote is null || FeeNote.Length <= 500, "feeNote", "A fee note has at most 500 characters.")
             .RequirePublicText(Name, "name")
             .RequirePublicText(TenantCategory, "tenantCategory")

@@ -13,9 +13,9 @@ public static class OfferStates
         var hours = ParsedOpeningHours.Parse(details.OpeningHours);
         return new OfferState(
             details.Name, details.Category, details.TenantCategory, facility.AreaCode, facility.ToState(), details.Ages,
-            details.Places, details.OccupiedPlaces, details.OpeningHours, hours.Intervals, details.Closures,
+            details.Places, details.OccupiedPlaces ?? 0, details.OpeningHours, hours.Intervals, details.Closures,
             hours.PublicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
-            status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null);
+            status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null, details.OccupiedPlaces is not null);
     }
 
     /// <summary>Fields whose JSON differs; every field of <paramref name="after"/> when there is no <paramref name="before"/>.</summary>

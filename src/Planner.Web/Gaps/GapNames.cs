@@ -24,4 +24,20 @@ public static class GapNames
         key.Split(':') is [var category, var areaCode, var kind] && Enum.TryParse<GapKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? Title(category, areaCode, parsed, areas, texts)
             : key;
+
+    /// <summary>
+    /// What a feature gap misses, named in the page's language: <c>short-term</c> as "Kurzzeitplätze", a language code by the
+    /// texts' table ("da" → "Dänisch") — not by <c>CultureInfo.DisplayName</c>, which depends on the ICU data a container has
+    /// (none in globalization-invariant mode); a code the table lacks as it is.
+    /// </summary>
+    public static string Missing(string code, IStringLocalizer<Texts> texts) =>
+        code == "short-term" ? texts["Missing_ShortTerm"]
+            : texts[$"Language_{code}"] is { ResourceNotFound: false } language ? language.Value
+            : code;
+
+    /// <summary>An offer's free places, "5 von 20", or "Belegung unbekannt (20 Plätze)" when nobody told how many are taken.</summary>
+    public static string FreePlaces(Offer offer, IStringLocalizer<Texts> texts) =>
+        offer.FreePlaces is { } free
+            ? texts["Offers_FreeOf", Formats.Whole(free), Formats.Whole(offer.State.Places)]
+            : texts["Offers_OccupancyUnknown", Formats.Whole(offer.State.Places)];
 }

@@ -33,7 +33,8 @@ public sealed partial record OfferForm(
         new(facilityId?.ToString() ?? "", "", "", "", "", "0", "", false, "", "", "", "", "", []);
 
     public static OfferForm Of(OfferState offer) => new(
-        offer.Facility.FacilityId.ToString(), offer.Name, offer.Category, offer.TenantCategory ?? "", Formats.Whole(offer.Places), Formats.Whole(offer.OccupiedPlaces),
+        offer.Facility.FacilityId.ToString(), offer.Name, offer.Category, offer.TenantCategory ?? "", Formats.Whole(offer.Places),
+        offer.OccupancyKnown ? Formats.Whole(offer.OccupiedPlaces) : "",
         offer.OpeningHours, offer.TakesShortTermPlacements, offer.Ages?.FromMonths.ToString(Formats.Culture) ?? "", offer.Ages?.ToMonths.ToString(Formats.Culture) ?? "",
         string.Join(", ", offer.Languages), offer.FeeNote ?? "", TypedInput.Show(offer.EffectiveFrom),
         [.. offer.Closures.Select(c => new ClosureRow(TypedInput.Show(c.From), TypedInput.Show(c.To), c.Reason ?? ""))]);
@@ -63,7 +64,8 @@ public sealed partial record OfferForm(
         var facility = Guid.TryParse(FacilityId, out var id) ? id : Guid.Empty;
         if (facility == Guid.Empty) rules.Add(new InputRule("facility", "Offer_FacilityMissing"));
         var places = Number("places", Places, rules);
-        var occupied = Number("occupiedPlaces", OccupiedPlaces, rules);
+        // Left empty: the occupancy is not known, and stays so.
+        var occupied = OccupiedPlaces.Trim().Length == 0 ? null : Number("occupiedPlaces", OccupiedPlaces, rules);
         var ages = Ages(rules);
         var effectiveFrom = EffectiveFrom.Trim().Length == 0 ? null : TypedInput.Day(EffectiveFrom);
         if (EffectiveFrom.Trim().Length > 0 && effectiveFrom is null) rules.Add(new InputRule("effectiveFrom", "Offer_DateRule"));
@@ -86,7 +88,7 @@ public sealed partial record OfferForm(
         sentRows = rows;
         if (rules.Count > 0) return null;
 
-        return new OfferChange(facility, Name.Trim(), Category, places!.Value, occupied!.Value, OpeningHours.Trim(), ShortTerm,
+        return new OfferChange(facility, Name.Trim(), Category, places!.Value, occupied, OpeningHours.Trim(), ShortTerm,
             TenantCategory.Trim().Length == 0 ? null : TenantCategory.Trim(), ages, closures,
             [.. LanguageSeparator().Split(Languages).Where(l => l.Length > 0)], FeeNote.Trim().Length == 0 ? null : FeeNote.Trim(), effectiveFrom);
     }

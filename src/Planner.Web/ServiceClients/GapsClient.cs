@@ -62,9 +62,13 @@ public enum GapKind
 /// <param name="EstimatedPersons">Peak persons without care in any one quarter hour.</param>
 /// <param name="Severity">0–100: the share of the care hours needed in the category and area that the gap leaves uncovered.</param>
 /// <param name="Confidence">0–1: responses ÷ (responses + 5).</param>
+/// <param name="UnknownOccupancyOffers">Capacity gaps: serving offers of unknown occupancy, whose places the gap does not count as free.</param>
+/// <param name="UnknownOccupancyPlaces">The places of those offers.</param>
+/// <param name="Missing">Feature gaps: what no serving offer has, <c>short-term</c> and language codes.</param>
 public sealed record Gap(
     Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, double PersonHours, string Intervals,
-    double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt);
+    double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt,
+    int UnknownOccupancyOffers = 0, int UnknownOccupancyPlaces = 0, IReadOnlyList<string>? Missing = null);
 
 /// <param name="Event"><c>GapDetected</c>, <c>GapChanged</c> or <c>GapResolved</c>.</param>
 public sealed record GapHistoryEntry(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);
@@ -80,7 +84,8 @@ public sealed record GapChangesSummary(int Detected, int Changed, int Resolved, 
 }
 
 /// <param name="Km">From the facility to the area's centre; null where the centre is not known.</param>
-public sealed record ServingOffer(Guid OfferId, bool InArea, double? Km, int FreePlaces);
+/// <param name="FreePlaces">Places known to be free: 0 when <paramref name="OccupancyKnown"/> is false.</param>
+public sealed record ServingOffer(Guid OfferId, bool InArea, double? Km, int FreePlaces, bool OccupancyKnown = true);
 
 public sealed record GapCount(string Category, GapKind Kind, int Open);
 

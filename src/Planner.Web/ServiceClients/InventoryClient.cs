@@ -79,9 +79,10 @@ public sealed record OfferHistoryEntry(DateTimeOffset At, string By, string Acti
 
 public sealed record FieldChange(string Field, string? From, string? To);
 
+/// <param name="FreePlaces">Null when the offer's occupancy is unknown.</param>
 /// <param name="State">The offer as it is today (or will be, for a planned offer); Inventory calls it "offer".</param>
 public sealed record Offer(
-    Guid Id, string? Key, int Version, int FreePlaces, [property: JsonPropertyName("offer")] OfferState State, IReadOnlyList<PlannedChange> PlannedChanges);
+    Guid Id, string? Key, int Version, int? FreePlaces, [property: JsonPropertyName("offer")] OfferState State, IReadOnlyList<PlannedChange> PlannedChanges);
 
 /// <param name="PlannedChangeId">Null when the agreement created a new offer.</param>
 public sealed record Cooperation(Guid AgreementId, Guid? OfferId, Guid? PlannedChangeId, bool Ended);
@@ -89,18 +90,20 @@ public sealed record Cooperation(Guid AgreementId, Guid? OfferId, Guid? PlannedC
 /// <summary>A change of an offer waiting for its day.</summary>
 public sealed record PlannedChange(Guid Id, DateOnly EffectiveFrom, PlannedDetails Details);
 
-public sealed record PlannedDetails(string Name, int Places, int OccupiedPlaces, string OpeningHours);
+/// <param name="OccupiedPlaces">Null when the occupancy is unknown.</param>
+public sealed record PlannedDetails(string Name, int Places, int? OccupiedPlaces, string OpeningHours);
 
 public sealed record OpeningHoursWeek(string OpeningHours, bool ClosedOnPublicHolidays, IReadOnlyList<WeeklyInterval> Intervals);
 
 /// <summary>The whole state an offer is to have from <paramref name="EffectiveFrom"/> (null: now), as Inventory's offer request.</summary>
+/// <param name="OccupiedPlaces">Null: occupancy unknown.</param>
 public sealed record OfferChange(
-    Guid FacilityId, string Name, string Category, int Places, int OccupiedPlaces, string OpeningHours, bool TakesShortTermPlacements,
+    Guid FacilityId, string Name, string Category, int Places, int? OccupiedPlaces, string OpeningHours, bool TakesShortTermPlacements,
     string? TenantCategory, AgeRange? Ages, IReadOnlyList<ClosurePeriod> Closures, IReadOnlyList<string> Languages, string? FeeNote, DateOnly? EffectiveFrom)
 {
-    /// <summary>The offer as it is, with new hours and places from a day on; everything else stays.</summary>
+    /// <summary>The offer as it is, with new hours and places from a day on; everything else stays, an unknown occupancy too.</summary>
     public static OfferChange Of(OfferState offer, string openingHours, int places, DateOnly effectiveFrom) =>
-        new(offer.Facility.FacilityId, offer.Name, offer.Category, places, Math.Min(offer.OccupiedPlaces, places), openingHours, offer.TakesShortTermPlacements,
+        new(offer.Facility.FacilityId, offer.Name, offer.Category, places, offer.OccupancyKnown ? Math.Min(offer.OccupiedPlaces, places) : null, openingHours, offer.TakesShortTermPlacements,
             offer.TenantCategory, offer.Ages, offer.Closures, offer.Languages, offer.FeeNote, effectiveFrom);
 
     /// <summary>A new offer as a what-if tried it — hours and places, none taken yet — opening on a day; the rest is added on its page.</summary>

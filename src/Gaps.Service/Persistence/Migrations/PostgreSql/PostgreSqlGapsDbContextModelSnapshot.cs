@@ -62,6 +62,11 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<bool>("Open")
                         .HasColumnType("boolean");
 
@@ -81,6 +86,12 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<int>("UnknownOccupancyOffers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnknownOccupancyPlaces")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -62,6 +62,11 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<bool>("Open")
                         .HasColumnType("bit");
 
@@ -81,6 +86,12 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("UnknownOccupancyOffers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnknownOccupancyPlaces")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
