@@ -40,7 +40,7 @@ public static class ExportsApi
             .WithDescription("A GeoJSON FeatureCollection, one feature per area: its outline (Polygon or MultiPolygon) where Inventory has one, "
                 + "else a Point at its centre; properties areaCode, areaName, centre ([longitude, latitude]) and "
                 + "{category}.{kind}.estimatedPersons|personHours|responses|severity|intervals|suppressed per gap." + Query);
-        api.MapGet("/heatmap.svg", Heatmap).Produces(StatusCodes.Status200OK, typeof(Stream), "image/svg+xml")
+        api.MapGet("/heatmap.svg", Heatmap).Produces(StatusCodes.Status200OK, typeof(Stream), "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("A heatmap of persons without care, with German labels; category or area is required. Both: weekday × time of "
                 + "day (7 × 96 quarter hours) of that category in that area. Category alone: one row per area (its name and code) × the "
                 + "168 hours of the week. Area alone: one row per category × the 168 hours, the area's name in the title. An hour's cell "
