@@ -46,6 +46,13 @@ public sealed class OpenApiDocument(JsonElement root)
         !Operation(operation).TryGetProperty("security", out _)
         && root.GetProperty("security").EnumerateArray().Any(r => r.TryGetProperty("Bearer", out _));
 
+    /// <summary>Every operation needs the bearer token but those <paramref name="isPublic"/> picks, which need none.</summary>
+    public void AssertTokenNeededBut(Func<string, bool> isPublic)
+    {
+        Assert.NotEmpty(Operations);
+        Assert.All(Operations, o => Assert.True(isPublic(o) ? IsAnonymous(o) : NeedsBearer(o), $"{o} should {(isPublic(o) ? "be anonymous" : "need the bearer token")}"));
+    }
+
     /// <summary>The header parameter <paramref name="name"/> the operation documents, if any.</summary>
     public JsonElement? Header(string operation, string name) =>
         Operation(operation).TryGetProperty("parameters", out var parameters)
