@@ -48,7 +48,7 @@ public static class Extensions
         builder.Services.TryAddScoped<TenantContext>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddPlatformHttp();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddOperationTransformer<AnonymousOperationTransformer>());
         return builder;
     }
 

@@ -11,7 +11,7 @@ namespace GutAusgestattet.Gaps.UnitTests;
 
 public sealed class ExportWritersTests
 {
-    private static readonly ExportScope Own = new(new AnalysisWeek(new DateOnly(2026, 11, 23)), null, Shared: false);
+    private static readonly ExportScope Own = new(new AnalysisWeek(new DateOnly(2026, 11, 23)), null, Shared: false, Language: ExportLanguage.English);
     private static readonly ExportScope Shared = Own with { Shared = true };
 
     /// <summary>Mo 06:00–07:00 and Mo 16:00–17:00: intervals with a comma, as CSV must quote them.</summary>
@@ -27,7 +27,7 @@ public sealed class ExportWritersTests
 
     private static string Csv(params ExportedGap[] gaps)
     {
-        var bytes = GapsCsv.Write(gaps);
+        var bytes = GapsCsv.Write(gaps, Own);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
     }
@@ -36,9 +36,9 @@ public sealed class ExportWritersTests
     public void Csv_has_the_documented_header_and_quotes_intervals_holding_commas()
     {
         var lines = Csv(ExportedGap.From(Finding(7), shared: false)).Split("\r\n");
-        Assert.Equal("key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,"
+        Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,"
             + "unknownOccupancyOffers,unknownOccupancyPlaces,missing", lines[0]);
-        Assert.Equal("kita:mitte:time,kita,mitte,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,", lines[1]);
+        Assert.Equal("kita:mitte:time,kita,mitte,,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,", lines[1]);
         Assert.Equal("", lines[2]); // CRLF after the last row
         Assert.Equal(ExportColumns.All.Select(c => c.Name), lines[0].Split(','));
     }
@@ -48,7 +48,7 @@ public sealed class ExportWritersTests
     {
         var small = ExportedGap.From(Finding(4), shared: true);
         Assert.Equal((null, null, null, null, true, null, null), (small.Intervals, small.EstimatedPersons, small.PersonHours, small.Severity, small.Suppressed, small.Responses, small.Confidence));
-        Assert.Equal("kita:mitte:time,kita,mitte,time,,,,,,,true,0,0,", Csv(small).Split("\r\n")[1]);
+        Assert.Equal("kita:mitte:time,kita,mitte,,time,,,,,,,true,0,0,", Csv(small).Split("\r\n")[1]);
 
         var large = ExportedGap.From(Finding(5), shared: true);
         Assert.Equal((2.0, false), (large.EstimatedPersons, large.Suppressed));
@@ -67,11 +67,11 @@ public sealed class ExportWritersTests
         var rows = Rows(workbook, sheets[0]);
         Assert.Equal(3, rows.Count);
         Assert.Equal(ExportColumns.All.Select(c => c.Name), rows[0].Select(c => c.InlineString!.InnerText));
-        var persons = rows[1].Single(c => c.CellReference == "F2");
+        var persons = rows[1].Single(c => c.CellReference == "G2");
         Assert.Equal((CellValues.Number, "2"), (persons.DataType!.Value, persons.CellValue!.Text));
-        Assert.Equal(CellValues.Boolean, rows[1].Single(c => c.CellReference == "K2").DataType!.Value);
-        Assert.DoesNotContain(rows[2], c => c.CellReference == "F3"); // withheld: no cell, the column stays numeric
-        Assert.Equal("7", rows[1].Single(c => c.CellReference == "H2").CellValue!.Text);
+        Assert.Equal(CellValues.Boolean, rows[1].Single(c => c.CellReference == "L2").DataType!.Value);
+        Assert.DoesNotContain(rows[2], c => c.CellReference == "G3"); // withheld: no cell, the column stays numeric
+        Assert.Equal("7", rows[1].Single(c => c.CellReference == "I2").CellValue!.Text);
 
         var documentation = Rows(workbook, sheets[1]).Select(r => r.Select(c => c.InlineString!.InnerText).ToList()).ToList();
         Assert.Equal(["week", "2026-W48"], documentation[0]);
@@ -83,7 +83,7 @@ public sealed class ExportWritersTests
     public void Formula_cells_escaped_in_csv_while_the_numbers_stay_numbers()
     {
         var line = Csv(ExportedGap.From(Finding(7, area: "=HYPERLINK(\"http://x\")"), shared: false)).Split("\r\n")[1];
-        Assert.Equal("\"kita:=HYPERLINK(\"\"http://x\"\"):time\",kita,\"'=HYPERLINK(\"\"http://x\"\")\",time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,", line);
+        Assert.Equal("\"kita:=HYPERLINK(\"\"http://x\"\"):time\",kita,\"'=HYPERLINK(\"\"http://x\"\")\",,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,", line);
     }
 
     /// <summary>The workbook needs no escaping: a formula runs only from a cell's formula element, and text is written as an inline string.</summary>
@@ -127,7 +127,7 @@ public sealed class ExportWritersTests
         Assert.Equal("Mo 06:00–07:00, 16:00–17:00", properties.GetProperty("kita.time.intervals").GetString());
         Assert.Equal(JsonValueKind.Null, properties.GetProperty("kita.feature.estimatedPersons").ValueKind);
         Assert.Equal(JsonValueKind.Null, properties.GetProperty("kita.feature.responses").ValueKind);
-        Assert.Equal(["areaCode"], features[1].GetProperty("properties").EnumerateObject().Select(p => p.Name)); // no gaps there
+        Assert.Equal(["areaCode", "areaName", "centre"], features[1].GetProperty("properties").EnumerateObject().Select(p => p.Name)); // no gaps there
     }
 
     [Fact]

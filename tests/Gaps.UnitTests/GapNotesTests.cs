@@ -89,7 +89,9 @@ public sealed class GapNotesTests
         Assert.EndsWith(",true,1,10,", Csv(ExportedGap.From(capacity, shared: true)));
     }
 
-    private static string Csv(ExportedGap gap) => Encoding.UTF8.GetString(GapsCsv.Write([gap])).Split("\r\n")[1];
+    private static readonly ExportScope English = new(new AnalysisWeek(new DateOnly(2026, 11, 23)), null, Shared: false, Language: ExportLanguage.English);
+
+    private static string Csv(ExportedGap gap) => Encoding.UTF8.GetString(GapsCsv.Write([gap], English)).Split("\r\n")[1];
 
     private static readonly string[] AreaCodes = ["a", "b", "c"];
     private static readonly AreaInput[] Areas = [.. AreaCodes.Select((code, i) => new AreaInput(code, 49.45 + i * 0.01, 11.07))];

@@ -14,14 +14,15 @@ namespace GutAusgestattet.Gaps.UnitTests;
 /// </summary>
 public sealed partial class SharedExportFormatsTests
 {
-    private static readonly ExportScope Own = new(new AnalysisWeek(new DateOnly(2026, 11, 23)), null, Shared: false, "kita", "mitte");
+    private static readonly ExportScope Own = new(new AnalysisWeek(new DateOnly(2026, 11, 23)), null, Shared: false, "kita", "mitte", Language: ExportLanguage.English);
     private static readonly ExportScope Shared = Own with { Shared = true };
 
     /// <summary>Mo 05:15–06:45 and Mo 19:30–20:15, 3.7 persons, 7.4 person-hours, severity 37.3, 4 responses, confidence 0.4444.</summary>
     private static readonly GapFinding Small = Finding();
 
-    /// <summary>What the small gap would give away, as each format would write it.</summary>
-    private static readonly string[] Telltales = ["05:15–06:45", "19:30–20:15", "3.7", "7.4", "37.3", "0.44"];
+    /// <summary>What the small gap would give away, as each format would write it (the German CSV with decimal commas).</summary>
+    private static string[] Telltales(string format) =>
+        [.. new[] { "05:15–06:45", "19:30–20:15", "3.7", "7.4", "37.3", "0.44" }.Select(t => format == "csv-de" ? t.Replace('.', ',') : t)];
 
     private static GapFinding Finding()
     {
@@ -32,17 +33,21 @@ public sealed partial class SharedExportFormatsTests
         return new GapFinding("kita", "mitte", GapKind.Time, slots, 3.7, 7.4, 4, 37.3, GapMeasures.Confidence(4), profile);
     }
 
-    public static TheoryData<string> Formats => ["csv", "xlsx", "geojson", "svg"];
+    public static TheoryData<string> Formats => ["csv", "csv-de", "xlsx", "xlsx-de", "geojson", "svg", "svg-areas", "svg-categories"];
 
     private static string Render(string format, IReadOnlyList<GapFinding> findings, ExportScope scope)
     {
         var gaps = findings.Select(f => ExportedGap.From(f, scope.Shared)).ToList();
         return format switch
         {
-            "csv" => Encoding.UTF8.GetString(GapsCsv.Write(gaps)),
+            "csv" => Encoding.UTF8.GetString(GapsCsv.Write(gaps, scope)),
+            "csv-de" => Encoding.UTF8.GetString(GapsCsv.Write(gaps, scope with { Language = ExportLanguage.German, Format = CsvFormat.German })),
             "xlsx" => XlsxText(GapsWorkbook.Write(gaps, scope)),
+            "xlsx-de" => XlsxText(GapsWorkbook.Write(gaps, scope with { Language = ExportLanguage.German })),
             "geojson" => Encoding.UTF8.GetString(AreasGeoJson.Write([new AreaPoint("mitte", 49.45, 11.07)], gaps, scope)),
             "svg" => HeatmapSvg.Write(GapHeatmap.Of(gaps, "kita", "mitte", GapHeatmap.WithoutCare), "Kita · mitte", scope),
+            "svg-areas" => HeatmapSvg.WriteRows(GapHeatmap.ByArea(gaps, "kita", [new AreaPoint("mitte", 49.45, 11.07, "Mitte")], GapHeatmap.WithoutCare), "Kita", scope),
+            "svg-categories" => HeatmapSvg.WriteRows(GapHeatmap.ByCategory(gaps, "mitte", GapHeatmap.WithoutCare), "Mitte", scope),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }
@@ -61,25 +66,25 @@ public sealed partial class SharedExportFormatsTests
         var shared = Render(format, [Small], Shared);
         var own = Render(format, [Small], Own);
 
-        Assert.All(Telltales, t => Assert.DoesNotContain(t, shared));
+        Assert.All(Telltales(format), t => Assert.DoesNotContain(t, shared));
         // The search finds them where they belong, so its silence above means something.
-        Assert.Contains(Telltales, t => own.Contains(t, StringComparison.Ordinal));
+        Assert.Contains(Telltales(format), t => own.Contains(t, StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_responses_are_withheld_in_every_table_format()
     {
         var csvRow = Render("csv", [Small], Shared).Split("\r\n")[1];
-        Assert.Equal("kita:mitte:time,kita,mitte,time,,,,,,,true,0,0,", csvRow);
+        Assert.Equal("kita:mitte:time,kita,mitte,,time,,,,,,,true,0,0,", csvRow);
 
         Assert.Contains("\"kita.time.responses\":null", Render("geojson", [Small], Shared));
 
-        // The Gaps sheet's row 2 has cells only for key, category, area, kind (A–D), suppressed (K) and the offers of unknown occupancy (L–M).
+        // The Gaps sheet's row 2 has cells only for key, category, area, kind (A–C, E; no name known), suppressed (L) and the offers of unknown occupancy (M–N).
         var bytes = GapsWorkbook.Write([ExportedGap.From(Small, shared: true)], Shared);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
         var part = workbook.WorkbookPart!;
         var gaps = (WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Gaps").Id!);
-        Assert.Equal(["A2", "B2", "C2", "D2", "K2", "L2", "M2"], gaps.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Select(c => c.CellReference!.Value));
+        Assert.Equal(["A2", "B2", "C2", "E2", "L2", "M2", "N2"], gaps.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Select(c => c.CellReference!.Value));
     }
 
     [Fact]

@@ -26,6 +26,12 @@ public sealed class ExportViewTests
     }
 
     [Theory]
+    [InlineData("kita", null)] // the category over all areas
+    [InlineData(null, "mitte")] // the area over all categories
+    public void A_category_or_an_area_alone_has_a_heatmap_too(string? category, string? area) =>
+        Assert.True(ExportView.Read(null, null, null, category, area, null).HasHeatmap);
+
+    [Theory]
     [InlineData("2027-W53")] // 2027 has 52 ISO weeks
     [InlineData("2026-W00")]
     [InlineData("2026-49")]

@@ -337,7 +337,12 @@ public sealed class AreasTests(PlatformFixture platform)
 
         var report = await Json(await Import(inventory, OsmSuburbs, "application/geo+json"), HttpStatusCode.OK);
         Assert.Equal(3, report.GetProperty("created").GetInt32());
-        foreach (var code in new[] { "05", "06", "07" }) await defined.Next(m => m.TenantId == tenant.Value && m.AreaCode == code);
+        foreach (var code in new[] { "05", "06", "07" })
+        {
+            // The event carries the outline for the services that draw areas (Gaps' GeoJSON export); 07 is a point only.
+            var area = await defined.Next(m => m.TenantId == tenant.Value && m.AreaCode == code);
+            Assert.Equal(code != "07", area.Message.Outline is not null);
+        }
 
         var outlines = await Outlines(inventory);
         Assert.Equal(["05", "06", "07"], outlines.Keys);
@@ -356,7 +361,7 @@ public sealed class AreasTests(PlatformFixture platform)
         Assert.True(unknown.GetProperty("errors").TryGetProperty("format", out _), unknown.ToString());
 
         // The same file again changes nothing; the same square drawn from another corner is a new outline (with the same
-        // centre), which the dry run reports as a change.
+        // centre), which the dry run reports as a change — and only reports.
         var again = await Json(await Import(inventory, OsmSuburbs, "application/geo+json"), HttpStatusCode.OK);
         Assert.Equal((0, 0, 3), (again.GetProperty("created").GetInt32(), again.GetProperty("changed").GetInt32(), again.GetProperty("unchanged").GetInt32()));
         var moved = await Json(await Import(inventory, OsmSuburbs.Replace(
@@ -372,11 +377,14 @@ public sealed class AreasTests(PlatformFixture platform)
         Assert.Equal((2, "Gostenhof-Süd"), (renamed.Message.Version, renamed.Message.Area.Name));
         Assert.Equal("Polygon", (await Outlines(inventory))["05"].GetProperty("type").GetString());
 
-        // Removing the outline by PUT is a new version; the state other services hold is the same, so nothing is published.
+        Assert.NotNull(renamed.Message.Outline);
+
+        // Removing the outline by PUT is a new version, published: Gaps draws the area by its centre from then on.
         var removed = await Json(await inventory.PutAsJsonAsync("/api/areas/05", new { name = "Gostenhof-Süd", latitude = 49.45, longitude = 11.06, outline = (object?)null }), HttpStatusCode.OK);
         Assert.Equal(3, removed.GetProperty("version").GetInt32());
         Assert.Equal("Point", (await Outlines(inventory))["05"].GetProperty("type").GetString());
-        await changed.ExpectNone(m => m.TenantId == tenant.Value);
+        var withoutOutline = await changed.Next(m => m.TenantId == tenant.Value);
+        Assert.Equal((3, null), (withoutOutline.Message.Version, withoutOutline.Message.Outline));
     }
 
     [Fact]

@@ -46,10 +46,13 @@ public sealed class GapExportsTests(PlatformFixture platform)
         var tenant = await TenantWithOneContentGap();
         var gaps = platform.Client("gaps", tenant);
 
-        var own = await CsvLines(gaps);
-        Assert.Equal("key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", own[0]);
-        Assert.Equal("kita:mitte:content,kita,mitte,content,Mo 06:00–08:00,1,2,1,100,0.17,false", own[1]);
-        Assert.Equal(["kita:mitte:content,kita,mitte,content,,,,,,,true", ""], (await CsvLines(gaps, "?shared=true"))[1..]);
+        var own = await CsvLines(gaps, "?lang=en");
+        Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", own[0]);
+        Assert.Equal("kita:mitte:content,kita,mitte,Ortsteil mitte,content,Mo 06:00–08:00,1,2,1,100,0.17,false", own[1]);
+        Assert.Equal(["kita:mitte:content,kita,mitte,Ortsteil mitte,content,,,,,,,true", ""], (await CsvLines(gaps, "?shared=true&lang=en"))[1..]);
+        // German by default; format=de is what Excel in Germany opens: ';' and the decimal comma.
+        Assert.Equal("kita:mitte:content;kita;mitte;Ortsteil mitte;content;Mo 06:00–08:00;1;2;1;100;0,17;FALSCH", (await CsvLines(gaps, "?format=de"))[1]);
+        Assert.StartsWith("Schlüssel,Kategorie,Gebiet,Gebietsname,", (await CsvLines(gaps))[0]);
         var csv = await Ok(gaps, "/api/gaps/export.csv?shared=true&week=2026-W50", "text/csv");
         Assert.Equal("gaps-2026-W50-shared.csv", csv.Content.Headers.ContentDisposition?.FileNameStar ?? csv.Content.Headers.ContentDisposition?.FileName);
 
@@ -58,10 +61,10 @@ public sealed class GapExportsTests(PlatformFixture platform)
         {
             var part = workbook.WorkbookPart!;
             var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
-            Assert.Equal(["Gaps", "Columns"], sheets.Select(s => s.Name!.Value));
+            Assert.Equal(["Lücken", "Erläuterung"], sheets.Select(s => s.Name!.Value));
             var rows = ((WorksheetPart)part.GetPartById(sheets[0].Id!)).Worksheet.Descendants<Row>().ToList();
             Assert.Equal(2, rows.Count);
-            var persons = rows[1].Elements<Cell>().Single(c => c.CellReference == "F2");
+            var persons = rows[1].Elements<Cell>().Single(c => c.CellReference == "G2");
             Assert.Equal((CellValues.Number, "1"), (persons.DataType!.Value, persons.CellValue!.Text));
         }
 
@@ -115,12 +118,13 @@ public sealed class GapExportsTests(PlatformFixture platform)
         var owner = await TenantWithOneContentGap();
         var other = platform.Client("gaps", PlatformFixture.NewTenant());
 
-        Assert.Equal(["key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", ""], await CsvLines(other));
+        Assert.Equal(["key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", ""], await CsvLines(other, "?lang=en"));
         var geo = await (await Ok(other, "/api/gaps/areas.geojson", "application/geo+json")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Empty(geo.GetProperty("features").EnumerateArray());
-        Assert.All(await Heatmap(other, ""), slot => Assert.EndsWith(": 0 Personen ohne Betreuung", Title(slot)));
+        // The other municipality has no area "mitte": a 404, not an empty picture that would pass for "no gaps".
+        await Problem(await other.GetAsync("/api/gaps/heatmap.svg?category=kita&area=mitte"), HttpStatusCode.NotFound);
 
-        var problem = await Problem(await other.GetAsync("/api/gaps/heatmap.svg?area=mitte&week=2026-W99&kind=big"), HttpStatusCode.BadRequest);
+        var problem = await Problem(await other.GetAsync("/api/gaps/heatmap.svg?category=zoo&week=2026-W99&kind=big"), HttpStatusCode.BadRequest);
         Assert.Equal(["category", "kind", "week"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         Assert.Equal(HttpStatusCode.Forbidden,
             (await platform.Client("gaps", owner, "regional-analyst").GetAsync("/api/gaps/export.csv")).StatusCode);

@@ -105,19 +105,23 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Equal("altstadt", await page.Locator("select[name='area']").InputValueAsync());
         Assert.Contains("Woche aktuell, heutige Angebote; Ortsteil altstadt; Alle Kategorien; Alle Arten; nur für Sie", await page.Locator("#view-summary").InnerTextAsync());
         await Screenshots.PlannerAsync(page, "exports");
-        Assert.Contains("wählen Sie beide oben aus", await page.MainText());
+        // An area alone has its picture too: all categories over the week.
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Woche als Bild (SVG)" }).CountAsync());
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tabelle als CSV" }).ClickAsync());
         Assert.Matches(@"^gaps-\d{4}-W\d{2}-altstadt\.csv$", download.SuggestedFilename);
         var own = (await System.IO.File.ReadAllTextAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n");
-        Assert.Equal(["krippe:altstadt:content,krippe,altstadt,content,Mo 06:00–08:00,2,4,1,100,0.17,false", ""], own[1..]);
+        // German for Excel by default: ';', the decimal comma, the area's name beside its code.
+        Assert.Equal(["krippe:altstadt:content;krippe;altstadt;Ortsteil altstadt;content;Mo 06:00–08:00;2;4;1;100;0,17;FALSCH", ""], own[1..]);
+        Assert.EndsWith("krippe:altstadt:content,krippe,altstadt,Ortsteil altstadt,content,Mo 06:00–08:00,2,4,1,100,0.17,false\r\n",
+            await FileBehind(page, "CSV auf Englisch (Komma, Dezimalpunkt; für Programme)"));
 
         await page.Locator("select[name='category']").SelectOptionAsync("krippe");
         await page.Locator("input[name='shared']").CheckAsync();
         await page.Locator("form.export-view button[type='submit']").ClickAsync();
         Assert.Contains("zum Weitergeben", await page.Locator("#view-summary").InnerTextAsync());
         var shared = await FileBehind(page, "Tabelle als CSV");
-        Assert.EndsWith("krippe:altstadt:content,krippe,altstadt,content,,,,,,,true\r\n", shared);
+        Assert.EndsWith("krippe:altstadt:content;krippe;altstadt;Ortsteil altstadt;content;;;;;;;WAHR\r\n", shared);
         var picture = await FileBehind(page, "Woche als Bild (SVG)");
         Assert.Equal("svg", System.Xml.Linq.XDocument.Parse(picture).Root!.Name.LocalName);
         Assert.Contains("1 Lücke auf weniger als 5 Antworten nicht eingezeichnet", picture);
@@ -133,7 +137,7 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         // Another municipality's planner gets only their own (empty) table from the same address.
         var other = await browser.NewPageAsync(Web);
         await other.SignIn(PlatformFixture.NewTenant(), path: "/exports?area=altstadt");
-        Assert.Equal(["key,category,area,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", ""],
+        Assert.Equal(["Schlüssel;Kategorie;Gebiet;Gebietsname;Art;Zeitfenster;Personen (geschätzt);Personenstunden;Antworten;Schwere;Verlässlichkeit;Zurückgehalten", ""],
             (await FileBehind(other, "Tabelle als CSV")).TrimStart('\uFEFF').Split("\r\n"));
     }
 

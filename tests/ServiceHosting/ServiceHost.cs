@@ -105,6 +105,9 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
 
     public HttpClient Planner(Ags tenant) => Staff(tenant, Roles.Planner);
 
+    /// <summary>The service's OpenAPI document, read as a signed-in planner (outside Development it is not anonymous).</summary>
+    public Task<OpenApiDocument> OpenApiDocumentAsync() => OpenApiDocument.ReadAsync(Planner(Ags.Parse("09162000")));
+
     /// <summary>The municipality's data steward, signed in as subject <c>steward</c>.</summary>
     public HttpClient Steward(Ags tenant) => Staff(tenant, Roles.DataSteward, "steward");
 

@@ -2,13 +2,18 @@ using System.Text.Json;
 
 namespace GutAusgestattet.Gaps.Exports;
 
-/// <summary>An area at its centre, as the read model knows it from Inventory.</summary>
-public sealed record AreaPoint(string Code, double Latitude, double Longitude);
+/// <summary>An area at its centre, with its name and outline (GeoJSON geometry text) where known, as the read model knows it from Inventory.</summary>
+public sealed record AreaPoint(string Code, double Latitude, double Longitude, string? Name = null, string? Outline = null)
+{
+    /// <summary>How a picture names the area: "Altstadt (01)", the code alone while the name is unknown.</summary>
+    public string Label => Name is { } name ? $"{name} ({Code})" : Code;
+}
 
 /// <summary>
-/// The gaps per area as a GeoJSON FeatureCollection (RFC 7946) for a GIS: one Point feature per
-/// area at its centre, areas without gaps included so a map shows them as covered. Properties are
-/// flat — <c>areaCode</c>, then per gap <c>{category}.{kind}.{column}</c> for estimatedPersons,
+/// The gaps per area as a GeoJSON FeatureCollection (RFC 7946) for a GIS: one feature per area, drawn as its
+/// outline (Polygon or MultiPolygon) where Inventory knows one and as a Point at its centre otherwise, areas
+/// without gaps included so a map shows them as covered. Properties are
+/// flat — <c>areaCode</c>, <c>areaName</c>, <c>centre</c> ([longitude, latitude]), then per gap <c>{category}.{kind}.{column}</c> for estimatedPersons,
 /// personHours, responses, severity, intervals and suppressed — because GIS tools style and filter
 /// by flat attributes and cannot reach into nested objects. There is deliberately no per-area total:
 /// in a shared export it would give a withheld figure away. Areas without a known centre have no
@@ -42,15 +47,22 @@ public static class AreasGeoJson
         json.WriteStartObject();
         json.WriteString("type", "Feature");
         json.WriteString("id", area.Code);
-        json.WriteStartObject("geometry");
-        json.WriteString("type", "Point");
-        json.WriteStartArray("coordinates");
-        json.WriteNumberValue(Math.Round(area.Longitude, 6)); // GeoJSON is longitude first
-        json.WriteNumberValue(Math.Round(area.Latitude, 6));
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.WritePropertyName("geometry");
+        // Inventory validated the outline as a Polygon or MultiPolygon before publishing it; the writer still checks it is JSON.
+        if (area.Outline is { } outline) json.WriteRawValue(outline);
+        else
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "Point");
+            WriteCentre(json, "coordinates", area);
+            json.WriteEndObject();
+        }
         json.WriteStartObject("properties");
         json.WriteString("areaCode", area.Code);
+        if (area.Name is { } name) json.WriteString("areaName", name);
+        else json.WriteNull("areaName");
+        // The centre stays known where the geometry is the outline: it is what serving distances are measured from.
+        WriteCentre(json, "centre", area);
         foreach (var gap in gaps.OrderBy(g => g.Category, StringComparer.Ordinal).ThenBy(g => g.Kind))
         {
             var prefix = $"{gap.Category}.{gap.KindCode}.";
@@ -63,6 +75,14 @@ public static class AreasGeoJson
         }
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteCentre(Utf8JsonWriter json, string name, AreaPoint area)
+    {
+        json.WriteStartArray(name);
+        json.WriteNumberValue(Math.Round(area.Longitude, 6)); // GeoJSON is longitude first
+        json.WriteNumberValue(Math.Round(area.Latitude, 6));
+        json.WriteEndArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)

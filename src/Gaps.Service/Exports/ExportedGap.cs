@@ -28,4 +28,7 @@ public sealed record ExportedGap(
                 f.Responses, f.Severity, f.Confidence, Suppressed: false, f.Profile, f.Unknown.Offers, f.Unknown.Places, f.Missing?.Codes ?? []);
 
     public string KindCode => Kind.ToString().ToLowerInvariant();
+
+    /// <summary>The area's name as Gaps learnt it from Inventory; null while unknown. Not a figure: a shared row keeps it.</summary>
+    public string? AreaName { get; init; }
 }

@@ -1,3 +1,4 @@
+using GutAusgestattet.Contracts;
 using GutAusgestattet.Gaps.GapEngine;
 
 namespace GutAusgestattet.Gaps.Exports;
@@ -31,4 +32,15 @@ public sealed record GapHeatmap(float[] Persons, int Withheld)
         }
         return new GapHeatmap(persons, withheld);
     }
+
+    /// <summary>A whole category: one row per area (in the order given), each as <see cref="Of"/> draws it.</summary>
+    public static IReadOnlyList<HeatmapRow> ByArea(IReadOnlyList<ExportedGap> gaps, string category, IEnumerable<AreaPoint> areas, IReadOnlySet<GapKind> kinds) =>
+        [.. areas.Select(a => new HeatmapRow(a.Label, Of(gaps, category, a.Code, kinds)))];
+
+    /// <summary>One area: one row per category of the standard taxonomy, each as <see cref="Of"/> draws it.</summary>
+    public static IReadOnlyList<HeatmapRow> ByCategory(IReadOnlyList<ExportedGap> gaps, string area, IReadOnlySet<GapKind> kinds) =>
+        [.. CareCategories.Names.Select(c => new HeatmapRow(c.Value, Of(gaps, c.Key, area, kinds)))];
 }
+
+/// <summary>One row of an overview heatmap: an area of a category, or a category of an area.</summary>
+public sealed record HeatmapRow(string Label, GapHeatmap Heatmap);

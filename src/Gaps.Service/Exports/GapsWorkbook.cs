@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -5,9 +6,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace GutAusgestattet.Gaps.Exports;
 
 /// <summary>
-/// The gaps as an XLSX workbook: sheet "Gaps" with a bold header row frozen in view and typed cells
-/// (numbers stay numbers, so planners can sort and sum), sheet "Columns" saying what the export
-/// covers and what each column means and how it is computed.
+/// The gaps as an XLSX workbook: sheet "Lücken" ("Gaps" in English) with a bold header row frozen in view and typed
+/// cells (numbers stay numbers, so planners can sort and sum; flags are boolean cells), sheet "Erläuterung" ("Columns")
+/// saying what the export covers and what each column means and how it is computed — German unless English is asked for.
 /// </summary>
 public static class GapsWorkbook
 {
@@ -22,19 +23,20 @@ public static class GapsWorkbook
             workbook.Workbook = new Workbook(new Sheets());
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
 
-            var header = ExportColumns.All.Select(c => (object?)c.Name).ToList();
-            AddSheet(workbook, "Gaps", [header, .. gaps.Select(g => ExportColumns.All.Select(c => c.Value(g)).ToList())], headerRow: 0);
+            var german = scope.Language == ExportLanguage.German;
+            var header = ExportColumns.All.Select(c => (object?)c.Header(scope.Language)).ToList();
+            AddSheet(workbook, german ? "Lücken" : "Gaps", [header, .. gaps.Select(g => ExportColumns.All.Select(c => c.Value(g)).ToList())], headerRow: 0);
 
             List<List<object?>> documentation =
             [
-                ["week", scope.Week.ToString()],
-                ["offers", scope.OffersText],
-                ["export", scope.SharedText],
+                [german ? "Woche" : "week", scope.Week.ToString()],
+                [german ? "Angebote" : "offers", scope.OffersText],
+                [german ? "Datei" : "export", scope.SharedText],
                 [],
-                ["column", "meaning"],
-                .. ExportColumns.All.Select(c => new List<object?> { c.Name, c.Meaning }),
+                german ? ["Spalte", "Bedeutung"] : ["column", "meaning"],
+                .. ExportColumns.All.Select(c => new List<object?> { c.Header(scope.Language), c.Explanation(scope.Language) }),
             ];
-            AddSheet(workbook, "Columns", documentation, headerRow: 4);
+            AddSheet(workbook, german ? "Erläuterung" : "Columns", documentation, headerRow: 4);
         }
         return stream.ToArray();
     }
@@ -65,9 +67,12 @@ public static class GapsWorkbook
     private static Cell? Cell(object? value, string reference) => value switch
     {
         null => null,
-        bool flag => new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(flag) },
-        int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
-        double number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
+        // ECMA-376 allows only 1 or 0 in a boolean cell; CellValue(bool) writes "true"/"false", which Excel may refuse as damaged.
+        bool flag => new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(flag ? "1" : "0") },
+        int or long or float or double or decimal => new Cell
+        {
+            CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture)),
+        },
         _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
     };
 

@@ -69,6 +69,9 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
         {
             area.HasKey(a => new { a.TenantId, a.Code });
             area.Property(a => a.Code).HasMaxLength(32);
+            area.Property(a => a.Name).HasMaxLength(200); // Inventory's AreaRules.MaxNameLength
+            // No length: a boundary may have up to 50,000 corners (text on PostgreSQL, nvarchar(max) on SQL Server).
+            area.Property(a => a.Outline);
             // As for offers: an older centre read by a concurrent consumer cannot overwrite a newer one.
             area.Property(a => a.Version).IsConcurrencyToken();
         });

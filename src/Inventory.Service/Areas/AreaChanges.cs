@@ -7,10 +7,9 @@ namespace GutAusgestattet.Inventory.Areas;
 
 /// <summary>
 /// Defines or changes an area and publishes what happened, for PUT and import alike: a new code is
-/// <see cref="AreaDefined"/>, a new name or centre is <see cref="AreaChanged"/>, the same state is
-/// nothing at all (no version, no event), so repeating a request or a file is harmless. A new outline alone is a
-/// new version without an event: the outline is in no event (no other service draws areas), and consumers compare
-/// versions only to drop older ones, so a number they never see does no harm.
+/// <see cref="AreaDefined"/>, a new name, centre or outline is <see cref="AreaChanged"/>, the same state is
+/// nothing at all (no version, no event), so repeating a request or a file is harmless. The events carry the outline
+/// because Gaps draws the areas in its GeoJSON export; Surveys and Partners measure between centres and ignore it.
 /// </summary>
 public static class AreaChanges
 {
@@ -36,14 +35,13 @@ public static class AreaChanges
                 Outline = input.OutlineOf(null),
             };
             db.Areas.Add(area);
-            await events.Publish(new AreaDefined(area.TenantId, area.Code, area.Version, area.ToState()), ct);
+            await events.Publish(new AreaDefined(area.TenantId, area.Code, area.Version, area.ToState(), area.Outline), ct);
             return (area, ImportOutcome.Created);
         }
 
         if (existing.Matches(input)) return (existing, ImportOutcome.Unchanged);
-        var stateChanged = existing.ToState() != input.State;
         existing.Change(input);
-        if (stateChanged) await events.Publish(new AreaChanged(existing.TenantId, existing.Code, existing.Version, existing.ToState()), ct);
+        await events.Publish(new AreaChanged(existing.TenantId, existing.Code, existing.Version, existing.ToState(), existing.Outline), ct);
         return (existing, ImportOutcome.Changed);
     }
 }

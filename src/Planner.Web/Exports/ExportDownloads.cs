@@ -4,18 +4,21 @@ using GutAusgestattet.ServiceDefaults.Auth;
 namespace GutAusgestattet.PlannerWeb.Exports;
 
 /// <summary>
-/// The export page's files, passed on from Gaps with the planner's token: <c>/exports/gaps.csv</c>, <c>gaps.xlsx</c>,
+/// The export page's files, passed on from Gaps with the planner's token: <c>/exports/gaps.csv</c> (German, for Excel:
+/// <c>;</c>, decimal comma, codes kept as text), <c>gaps-en.csv</c> (English, plain RFC 4180 for programs), <c>gaps.xlsx</c>,
 /// <c>areas.geojson</c> and <c>heatmap.svg</c>, each with the view's query. An address whose query breaks a rule (typed by
 /// hand; the page links only to good ones) goes back to the page, which names the field.
 /// </summary>
 public static class ExportDownloads
 {
-    private static readonly Dictionary<string, string> ServiceFiles = new(StringComparer.Ordinal)
+    /// <summary>This application's file → Gaps' file and what it adds to the view's query.</summary>
+    private static readonly Dictionary<string, (string File, string Query)> ServiceFiles = new(StringComparer.Ordinal)
     {
-        ["gaps.csv"] = "export.csv",
-        ["gaps.xlsx"] = "export.xlsx",
-        ["areas.geojson"] = "areas.geojson",
-        ["heatmap.svg"] = "heatmap.svg",
+        ["gaps.csv"] = ("export.csv", "format=de"),
+        ["gaps-en.csv"] = ("export.csv", "lang=en"),
+        ["gaps.xlsx"] = ("export.xlsx", ""),
+        ["areas.geojson"] = ("areas.geojson", ""),
+        ["heatmap.svg"] = ("heatmap.svg", ""),
     };
 
     public static IEndpointRouteBuilder MapExportDownloads(this IEndpointRouteBuilder app)
@@ -38,6 +41,7 @@ public static class ExportDownloads
             http.Response.Redirect($"/exports{http.Request.QueryString}");
             return Task.CompletedTask;
         }
-        return PassedOnFile.PassOnFile(gaps.ExportAsync(serviceFile, view.Query, http.RequestAborted), http);
+        var query = string.Join('&', new[] { view.Query, serviceFile.Query }.Where(q => q.Length > 0));
+        return PassedOnFile.PassOnFile(gaps.ExportAsync(serviceFile.File, query, http.RequestAborted), http);
     }
 }

@@ -17,8 +17,8 @@ public sealed partial record ExportView(string? Week, DateOnly? PlannedBy, bool 
     /// <summary>Field id → text key of the rule it breaks.</summary>
     public IReadOnlyDictionary<string, string> Errors { get; private init; } = new Dictionary<string, string>();
 
-    /// <summary>The heatmap is drawn for one category in one area.</summary>
-    public bool HasHeatmap => Category is not null && Area is not null;
+    /// <summary>The heatmap is drawn for a category (over all areas), an area (over all categories) or both (its week).</summary>
+    public bool HasHeatmap => Category is not null || Area is not null;
 
     public static ExportView Read(string? week, string? plannedBy, string? shared, string? category, string? area, string? kind)
     {

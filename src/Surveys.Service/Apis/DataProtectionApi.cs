@@ -28,7 +28,7 @@ public static class DataProtectionApi
         api.MapPut("/{id:guid}/retention", SetRetention)
             .WithSummary("Change how long raw answers are kept")
             .WithDescription("Days after its receipt that an answer's raw data is deleted; the demand it reported stays. Applies to answers already stored.");
-        api.MapGet("/{id:guid}/answers.csv", ExportAnswers)
+        api.MapGet("/{id:guid}/answers.csv", ExportAnswers).Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv")
             .WithSummary("The raw answers as CSV")
             .WithDescription("One row per need; columns: " + string.Join(", ", AnswersCsv.Columns) + ". Answers past their retention period have no rows.");
         api.MapPost("/{id:guid}/answers/{responseId:guid}/erasure", EraseAnswer)

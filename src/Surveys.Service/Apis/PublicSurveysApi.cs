@@ -1,5 +1,6 @@
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.OpenApi;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
@@ -44,7 +45,11 @@ public static class PublicSurveysApi
     {
         var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
         api.MapGet("/surveys/{id:guid}", GetSurvey);
-        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes));
+        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
+            .DocumentHeader(IdempotencyHeader, "A random key (e.g. a UUID) per submission, 8 to 100 characters, not starting with "
+                + $"'{LimeSurveyReader.KeyPrefix}' (reserved for imports). The same key with the same answers again is answered with the first "
+                + "receipt (200) and stores nothing; with other answers it is refused (422).", required: true, minLength: 8, maxLength: 100)
+            .DocumentHeader(InvitationHeader, "The one-time code from the letter, where the survey invites by letter; none through the open link.");
         api.MapGet("/invitations", GetInvitation);
         api.MapGet("/receipts", GetReceipt);
         api.MapDelete("/receipts", WithdrawAnswer);

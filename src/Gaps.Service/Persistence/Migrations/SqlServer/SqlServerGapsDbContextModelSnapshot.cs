@@ -265,6 +265,13 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<double>("Longitude")
                         .HasColumnType("float");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outline")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");

@@ -1,0 +1,14 @@
+namespace GutAusgestattet.Inventory.IntegrationTests;
+
+/// <summary>The OpenAPI document describes the inventory export as the files it is, and nothing of Inventory as anonymous.</summary>
+public sealed class OpenApiDocumentTests(InventoryHost host) : IClassFixture<InventoryHost>
+{
+    [Fact]
+    public async Task The_export_names_its_media_types_and_every_operation_needs_the_bearer_token()
+    {
+        var document = await host.OpenApiDocumentAsync();
+
+        Assert.Equal(["text/csv", "application/geo+json"], document.MediaTypes("GET /api/inventory/export"));
+        document.AssertTokenNeededBut(_ => false);
+    }
+}
