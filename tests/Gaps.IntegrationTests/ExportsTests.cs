@@ -63,8 +63,9 @@ public sealed class ExportsTests(GapsHost host) : IClassFixture<GapsHost>
         Assert.StartsWith("kita:01:content;kita;\u206001;Altstadt-Mitte;content;Mo 06:00–08:00;2;4;1;100;0,17;FALSCH", lines[1]);
 
         var english = (await planner.GetStringAsync("/api/gaps/export.csv?lang=en")).TrimStart('\uFEFF').Split("\r\n");
-        Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed", english[0]);
-        Assert.Equal("kita:01:content,kita,01,Altstadt-Mitte,content,Mo 06:00–08:00,2,4,1,100,0.17,false", english[1]);
+        Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,"
+            + "unknownOccupancyOffers,unknownOccupancyPlaces,missing", english[0]);
+        Assert.Equal("kita:01:content,kita,01,Altstadt-Mitte,content,Mo 06:00–08:00,2,4,1,100,0.17,false,0,0,", english[1]);
 
         var problem = await planner.GetAsync("/api/gaps/export.csv?format=excel&lang=fr");
         Assert.Equal(HttpStatusCode.BadRequest, problem.StatusCode);
