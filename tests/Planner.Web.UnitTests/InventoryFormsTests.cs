@@ -127,4 +127,15 @@ public sealed class InventoryFormsTests
         Assert.Equal(("49,4521", "11,0767", ""), (shown.Latitude, shown.Longitude, shown.Address));
         Assert.Equal(("areaCode", "name"), (FacilityForm.FieldIdOf("areaCode"), FacilityForm.FieldIdOf("key")));
     }
+
+    [Fact]
+    public void An_unknown_occupancy_is_sent_as_null_as_inventory_requires_the_field_while_other_nulls_are_left_out()
+    {
+        var change = new OfferChange(Facility, "Kita", "kita", 20, null, "Mo-Fr 08:00-16:00", false, null, null, [], [], null, null);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(change, ServiceCalls.Json);
+
+        Assert.Contains("\"occupiedPlaces\":null", json);
+        Assert.DoesNotContain("\"feeNote\"", json);
+    }
 }

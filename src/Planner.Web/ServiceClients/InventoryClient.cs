@@ -96,9 +96,9 @@ public sealed record PlannedDetails(string Name, int Places, int? OccupiedPlaces
 public sealed record OpeningHoursWeek(string OpeningHours, bool ClosedOnPublicHolidays, IReadOnlyList<WeeklyInterval> Intervals);
 
 /// <summary>The whole state an offer is to have from <paramref name="EffectiveFrom"/> (null: now), as Inventory's offer request.</summary>
-/// <param name="OccupiedPlaces">Null: occupancy unknown.</param>
+/// <param name="OccupiedPlaces">Null: occupancy unknown — sent as null, as Inventory requires the field (the service calls leave other nulls out).</param>
 public sealed record OfferChange(
-    Guid FacilityId, string Name, string Category, int Places, int? OccupiedPlaces, string OpeningHours, bool TakesShortTermPlacements,
+    Guid FacilityId, string Name, string Category, int Places, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? OccupiedPlaces, string OpeningHours, bool TakesShortTermPlacements,
     string? TenantCategory, AgeRange? Ages, IReadOnlyList<ClosurePeriod> Closures, IReadOnlyList<string> Languages, string? FeeNote, DateOnly? EffectiveFrom)
 {
     /// <summary>The offer as it is, with new hours and places from a day on; everything else stays, an unknown occupancy too.</summary>
