@@ -42,4 +42,15 @@ public sealed class WhatIfSubjectTests
         Assert.Equal(new WhatIfChange(null, 12, created.Hours, "krippe", "mitte", 49.452, 11.072), created);
         Assert.Empty(new WhatIfSubject(null, Haus).Today);
     }
+
+    [Fact]
+    public void An_offer_of_unknown_occupancy_supposes_no_place_free_gaps_keep_its_places_unknown()
+    {
+        var unknown = Kita with { State = Kita.State with { OccupiedPlaces = 0, OccupancyKnown = false } };
+
+        var changed = new WhatIfSubject(unknown, null).Change(null, 12, Evening);
+
+        Assert.Null(changed.FreePlaces);
+        Assert.DoesNotContain("freePlaces", System.Text.Json.JsonSerializer.Serialize(changed, GutAusgestattet.ServiceDefaults.Http.ServiceCalls.Json));
+    }
 }

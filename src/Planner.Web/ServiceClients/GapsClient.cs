@@ -93,11 +93,11 @@ public sealed record GapCount(string Category, GapKind Kind, int Open);
 public sealed record GapWeek(Guid GapId, string Key, string Week, DateOnly Monday, int SlotMinutes, IReadOnlyList<double> Persons);
 
 /// <summary>
-/// An offer as it would be: its hours per weekday (<c>HH:mm</c>, <c>24:00</c> for midnight) and free places. A new offer
-/// has no id and says instead what it is and where (the facility's area and place).
+/// An offer as it would be: its hours per weekday (<c>HH:mm</c>, <c>24:00</c> for midnight) and free places (null: as
+/// they are, e.g. unknown). A new offer has no id and says instead what it is and where (the facility's area and place).
 /// </summary>
 public sealed record WhatIfChange(
-    Guid? OfferId, int FreePlaces, IReadOnlyList<WhatIfHours> Hours, string? Category = null, string? AreaCode = null, double? Latitude = null, double? Longitude = null);
+    Guid? OfferId, int? FreePlaces, IReadOnlyList<WhatIfHours> Hours, string? Category = null, string? AreaCode = null, double? Latitude = null, double? Longitude = null);
 
 /// <summary>Gaps computed, not stored: as they will be by <paramref name="PlannedBy"/>.</summary>
 public sealed record PlannedGaps(DateOnly? PlannedBy, IReadOnlyList<PlannedGap> Gaps);

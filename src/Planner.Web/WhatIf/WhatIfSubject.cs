@@ -28,11 +28,12 @@ public sealed record WhatIfSubject(Offer? Offer, Facility? Facility)
     public IReadOnlyList<WeeklyInterval> Today => Offer?.State.OpenIntervals ?? [];
 
     /// <summary>
-    /// The change as Gaps compares it: the offer with <paramref name="places"/> in all (its occupied ones stay occupied),
-    /// or a new offer of <paramref name="category"/> with all of them free, where the facility is.
+    /// The change as Gaps compares it: the offer with <paramref name="places"/> in all (its occupied ones stay occupied; of
+    /// an offer whose occupancy is unknown, none is supposed free — Gaps keeps its places as unknown), or a new offer of
+    /// <paramref name="category"/> with all of them free, where the facility is.
     /// </summary>
     public WhatIfChange Change(string? category, int places, IEnumerable<WeeklyInterval> hours) => Offer is { } offer
-        ? new WhatIfChange(offer.Id, places - Math.Min(offer.State.OccupiedPlaces, places), OfferHours.ForGaps(hours))
+        ? new WhatIfChange(offer.Id, offer.State.OccupancyKnown ? places - Math.Min(offer.State.OccupiedPlaces, places) : null, OfferHours.ForGaps(hours))
         : Facility is { } at
             ? new WhatIfChange(null, places, OfferHours.ForGaps(hours), category, at.AreaCode, at.Latitude, at.Longitude)
             : throw new InvalidOperationException("A what-if needs an offer or a facility.");
