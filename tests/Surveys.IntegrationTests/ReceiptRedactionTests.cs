@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using GutAusgestattet.ServiceHosting;
 using Microsoft.Extensions.Logging;
 
 namespace GutAusgestattet.Surveys.IntegrationTests;
@@ -14,32 +15,6 @@ namespace GutAusgestattet.Surveys.IntegrationTests;
 /// </summary>
 public sealed class ReceiptRedactionTests(SurveysHost host) : IClassFixture<SurveysHost>
 {
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
-
-        public void Dispose() { }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull
-            {
-                lines.Enqueue($"{category} scope: {Values(state)}");
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category}: {formatter(state, exception)} {Values(state)} {exception}");
-
-            private static string Values<TState>(TState state) =>
-                state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}")) : $"{state}";
-        }
-    }
-
     private static string Describe(Activity activity) =>
         string.Join(" | ", [activity.DisplayName, activity.OperationName, activity.StatusDescription ?? "",
             .. activity.TagObjects.Select(t => $"{t.Key}={t.Value}"),

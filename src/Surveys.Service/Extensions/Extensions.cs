@@ -25,6 +25,7 @@ public static class Extensions
         builder.Services.AddAuditLog();
         builder.Services.AddSingleton<AnswerMetrics>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(AnswerMetrics.MeterName));
+        builder.Services.AddHostedService<AnswerRateLog>();
         builder.Services.AddHostedService<AnswerRetention>();
         builder.AddTrustedProxies();
         builder.AddPublicRateLimits();
