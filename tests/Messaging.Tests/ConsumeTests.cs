@@ -13,6 +13,7 @@ public sealed class ConsumeFixture : IAsyncLifetime
     {
         bus.AddConsumer<NoteCreatedConsumer>();
         bus.AddConsumer<CountNoteConsumer>();
+        bus.AddConsumer<CountTallyConsumer>();
         bus.AddConsumer<PoisonPillConsumer>();
         bus.AddConsumer<CreateNoteConsumer>();
     });
@@ -25,6 +26,29 @@ public sealed class ConsumeTests(ConsumeFixture fixture) : IClassFixture<Consume
 {
     private const string Tenant = "09162000";
     private MessagingHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Messages_that_collide_on_one_row_are_retried_in_process_and_none_goes_back_to_the_broker()
+    {
+        var tallyId = Guid.NewGuid();
+        await using (var scope = Host.TenantScope(Tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+            db.Tallies.Add(new Tally { Id = tallyId, TenantId = Tenant });
+            await db.SaveChangesAsync();
+        }
+
+        var endpoint = await Host.EndpointOfAsync<CountTallyConsumer>();
+        var ids = Enumerable.Range(0, 12).Select(_ => NewId.NextGuid()).ToList();
+        // All in the queue at once: consumed concurrently, they collide on the tally's claim.
+        await Task.WhenAll(ids.Select(id => endpoint.Send(new CountTally(Tenant, tallyId), context => context.MessageId = id)));
+
+        await Recorder.Until(() => ids.All(id => Host.Recorder.CompletedCount(id) > 0), TimeSpan.FromSeconds(30), "every message was received");
+        Assert.Equal(12, await Host.Query(Tenant, db => db.Tallies.Where(t => t.Id == tallyId).Select(t => t.Count).SingleAsync()));
+        // A redelivery (the message retries used up on collisions) would have received a message a second time.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.All(ids, id => Assert.Equal(1, Host.Recorder.CompletedCount(id)));
+    }
 
     [Fact]
     public async Task Same_message_delivered_twice_changes_the_consumer_state_once()

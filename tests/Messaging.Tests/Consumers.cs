@@ -24,6 +24,19 @@ public sealed class CountNoteConsumer(TestDbContext db, Recorder recorder) : ICo
     }
 }
 
+/// <summary>Claims the one tally row: of concurrent messages, only one can save at a time, the others collide.</summary>
+public sealed class CountTallyConsumer(TestDbContext db, Recorder recorder) : IConsumer<CountTally>
+{
+    public async Task Consume(ConsumeContext<CountTally> context)
+    {
+        recorder.Record(context);
+        var tally = await db.Tallies.SingleAsync(t => t.Id == context.Message.TallyId);
+        tally.Count++;
+        tally.Claims++;
+        await db.SaveChangesAsync();
+    }
+}
+
 public sealed class PoisonPillConsumer(Recorder recorder) : IConsumer<PoisonPill>
 {
     public Task Consume(ConsumeContext<PoisonPill> context)

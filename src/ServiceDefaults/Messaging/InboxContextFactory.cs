@@ -18,11 +18,11 @@ internal sealed class InboxContextFactory<TContext>(TContext db, IServiceProvide
     {
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The inbox needs a MessageId.");
         var continueProcessing = true;
+        // A step that collided with a concurrent one (see ConflictRetry) runs again at once; the message retry and the
+        // broker's redelivery get only what still fails after that.
         while (continueProcessing)
-        {
-            var strategy = db.Database.CreateExecutionStrategy();
-            continueProcessing = await strategy.ExecuteAsync(() => Step(context, options, next, messageId));
-        }
+            continueProcessing = await ConflictRetry.RunAsync(
+                () => db.Database.CreateExecutionStrategy().ExecuteAsync(() => Step(context, options, next, messageId)), context.CancellationToken);
     }
 
     private async Task<bool> Step<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next, Guid messageId)
