@@ -76,12 +76,31 @@ public sealed class SlotComparisonProperties
             NoBigger(Compute(tenant.Offers, tenant.Needs), Compute(tenant.Offers, tenant.Needs.Where((_, i) => i != removed)));
         }, iter: Iterations);
 
+    private static string Text(List<GapFinding> gaps) => string.Join("\n", gaps.OrderBy(g => g.Key).Select(g =>
+        $"{g.Key} {g.Slots} {g.PeakPersons:F6} {g.PersonHours:F6} {g.Responses} {g.Severity} {g.Confidence}"));
+
     [Fact]
     public void The_order_of_offers_and_needs_changes_nothing() =>
         Tenant.Sample(tenant =>
+            Assert.Equal(Text(Compute(tenant.Offers, tenant.Needs)), Text(Compute(tenant.Offers.Reverse(), tenant.Needs.Reverse()))), iter: Iterations);
+
+    /// <summary>
+    /// A window cut into pieces that overlap (and repeated) covers the same slots: one person is still one person,
+    /// so no figure changes. The pieces of [f, t) are [f, p + overlap) and [p, t) for a cut p inside it.
+    /// </summary>
+    [Fact]
+    public void Splitting_a_window_into_overlapping_pieces_never_changes_a_figure() =>
+        Gen.Select(Tenant, Gen.Int[0, 9], Gen.Int[0, 1000], Gen.Int[1, 8], Gen.Bool).Sample((tenant, which, cut, overlap, repeat) =>
         {
-            static string Text(List<GapFinding> gaps) => string.Join("\n", gaps.OrderBy(g => g.Key).Select(g =>
-                $"{g.Key} {g.Slots} {g.PeakPersons:F6} {g.PersonHours:F6} {g.Responses} {g.Severity} {g.Confidence}"));
-            Assert.Equal(Text(Compute(tenant.Offers, tenant.Needs)), Text(Compute(tenant.Offers.Reverse(), tenant.Needs.Reverse())));
+            var needs = tenant.Needs.ToArray();
+            var i = which % needs.Length;
+            var pieces = needs[i].Slots.SelectMany(r =>
+            {
+                if (r.Length < 2) return repeat ? [r, r] : new[] { r };
+                var p = r.From + 1 + cut % (r.Length - 1);
+                return [new SlotRange(r.From, Math.Min(r.To, p + overlap)), new SlotRange(p, r.To)];
+            }).Reverse().ToArray();
+            needs[i] = needs[i] with { Slots = pieces };
+            Assert.Equal(Text(Compute(tenant.Offers, tenant.Needs)), Text(Compute(tenant.Offers, needs)));
         }, iter: Iterations);
 }

@@ -74,6 +74,30 @@ public sealed class SlotComparisonTests
     }
 
     [Fact]
+    public void Overlapping_windows_of_one_need_count_the_person_once()
+    {
+        // One child, Monday 08:00–12:00 and 10:00–14:00: care is needed 08:00–14:00, by one person.
+        var windows = new[] { new DemandWindow(DayOfWeek.Monday, 8 * 60, 12 * 60, false), new DemandWindow(DayOfWeek.Monday, 10 * 60, 14 * 60, false) };
+        var need = Need("a", 1, [.. WeekProjection.NeededSlots(windows, null, null, NormalWeek)]);
+        var area = new AreaInput("a", 49.45, 11.07);
+
+        var content = Single(SlotComparison.Compute(Tenant([], [need], area)), GapKind.Content);
+        Assert.Equal(("Mo 08:00–14:00", 1.0, 6.0), (content.Slots.ToString(), content.PeakPersons, content.PersonHours)); // not peak 2, 8 h
+        // One free place from 08:00 to 14:00 covers the child: no capacity gap beside it.
+        Assert.Empty(SlotComparison.Compute(Tenant([Offer("a", 1, 49.45, 11.07, Range(DayOfWeek.Monday, 8, 14))], [need], area)));
+    }
+
+    [Fact]
+    public void The_union_of_slot_ranges_is_sorted_and_joins_what_overlaps_or_touches()
+    {
+        Assert.Equal([new SlotRange(2, 9), new SlotRange(12, 14)],
+            SlotRange.Union([new SlotRange(12, 14), new SlotRange(5, 9), new SlotRange(2, 5), new SlotRange(3, 4), new SlotRange(7, 7)]));
+        IReadOnlyList<SlotRange> disjoint = [new SlotRange(0, 4), new SlotRange(5, 9)];
+        Assert.Same(disjoint, SlotRange.Union(disjoint));
+        Assert.Empty(SlotRange.Union([]));
+    }
+
+    [Fact]
     public void A_closure_week_turns_a_served_area_into_a_time_gap()
     {
         var hours = new[] { new WeeklyInterval(DayOfWeek.Monday, 7 * 60, 17 * 60), new WeeklyInterval(DayOfWeek.Tuesday, 7 * 60, 17 * 60) };

@@ -11,10 +11,14 @@ public sealed record OfferInput(
     IReadOnlyList<SlotRange> Open, bool TakesShortTerm, IReadOnlyList<string> Languages, int UnknownPlaces = 0);
 
 /// <summary>One demand item in the analysed week: weighted persons and the slots they need care in.</summary>
+/// <param name="Slots">The slots needed; overlapping windows count once (<see cref="SlotRange.Union"/>).</param>
 /// <param name="Responses">How many responses the item stands for: 1, or more for the total of answers past their retention.</param>
 public sealed record NeedInput(
     Guid ResponseId, string Category, string AreaCode, double Persons, IReadOnlyList<SlotRange> Slots,
-    bool Temporary, IReadOnlyList<string> Languages, int Responses = 1);
+    bool Temporary, IReadOnlyList<string> Languages, int Responses = 1)
+{
+    public IReadOnlyList<SlotRange> Slots { get; init => field = SlotRange.Union(value); } = SlotRange.Union(Slots);
+}
 
 /// <summary>Everything the engine compares for one tenant and one week.</summary>
 /// <param name="ServingKm">Category → serving distance; categories not named use <see cref="ServingDistances.Default"/>.</param>

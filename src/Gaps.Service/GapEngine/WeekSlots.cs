@@ -39,6 +39,25 @@ public readonly record struct SlotRange(int From, int To)
     }
 
     /// <summary>
+    /// The slots covered by any of <paramref name="ranges"/>, as sorted ranges that neither overlap nor touch: one
+    /// person needs care once at a time, however their windows were cut (Mo 08:00–12:00 and Mo 10:00–14:00 are
+    /// Mo 08:00–14:00). Ranges already in that form are returned as they are.
+    /// </summary>
+    public static IReadOnlyList<SlotRange> Union(IReadOnlyList<SlotRange> ranges)
+    {
+        var united = true;
+        for (var i = 1; i < ranges.Count && united; i++) united = ranges[i - 1].To < ranges[i].From;
+        for (var i = 0; i < ranges.Count && united; i++) united = ranges[i].Length > 0;
+        if (united) return ranges;
+        var sorted = ranges.Where(r => r.Length > 0).OrderBy(r => r.From).ToList();
+        var union = new List<SlotRange>(sorted.Count);
+        foreach (var range in sorted)
+            if (union.Count > 0 && range.From <= union[^1].To) union[^1] = union[^1] with { To = Math.Max(union[^1].To, range.To) };
+            else union.Add(range);
+        return union;
+    }
+
+    /// <summary>
     /// The slots an opening interval within one day covers entirely. Rounded inwards (open from
     /// 06:10 does not serve the 06:00 slot): an offer is never made to look more open than it is.
     /// </summary>

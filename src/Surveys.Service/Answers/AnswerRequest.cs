@@ -34,7 +34,8 @@ public sealed record AnswerRequest(
 /// <param name="Category">Care category code, e.g. <c>krippe</c>, <c>tagespflege</c>.</param>
 /// <param name="Persons">How many persons need it (1–20).</param>
 /// <param name="AgeBand">One of <see cref="SurveyTemplate.AgeBands"/>.</param>
-/// <param name="Windows">Weekly time windows the care is needed in.</param>
+/// <param name="Windows">Weekly time windows the care is needed in. Windows that overlap (Mo 08:00–12:00 and Mo 10:00–14:00) are
+/// accepted as given and stored so; the gap engine counts their union (Mo 08:00–14:00), as the persons need care once at a time.</param>
 /// <param name="From">First day the care is needed.</param>
 /// <param name="Until">Last day the care is needed; none when open-ended.</param>
 /// <param name="Temporary">Temporary (true) or lasting (false).</param>
