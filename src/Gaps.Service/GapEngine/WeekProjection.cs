@@ -9,15 +9,19 @@ public static class WeekProjection
     public static readonly IReadOnlyList<DemandWindow> CoreHours =
         [.. Enumerable.Range(0, 5).Select(d => new DemandWindow(WeekSlots.Day(d), 8 * 60, 16 * 60, false))];
 
-    /// <summary>The slots an offer is open in <paramref name="week"/>: days inside a closure period are closed.</summary>
-    public static List<SlotRange> OpenSlots(IEnumerable<WeeklyInterval> intervals, IReadOnlyList<ClosurePeriod> closures, AnalysisWeek week)
+    /// <summary>
+    /// The slots an offer is open in <paramref name="week"/>: days inside a closure period are closed, and so are the
+    /// <paramref name="holidaysOff"/> (the week's public holidays, for an offer closed on them — <c>PH off</c>).
+    /// </summary>
+    public static List<SlotRange> OpenSlots(
+        IEnumerable<WeeklyInterval> intervals, IReadOnlyList<ClosurePeriod> closures, AnalysisWeek week, IReadOnlySet<DateOnly>? holidaysOff = null)
     {
         var open = new List<SlotRange>();
         foreach (var interval in intervals)
         {
             var day = WeekSlots.DayIndex(interval.Day);
             var date = week.Date(day);
-            if (closures.Any(c => c.From <= date && date <= c.To)) continue;
+            if (closures.Any(c => c.From <= date && date <= c.To) || holidaysOff?.Contains(date) == true) continue;
             if (SlotRange.Open(day, interval.FromMinute, interval.ToMinute) is { } range) open.Add(range);
         }
         return open;
