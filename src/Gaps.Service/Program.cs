@@ -19,6 +19,7 @@ app.UsePlatformAuthentication();
 app.MapDefaultEndpoints();
 app.MapGapsApi();
 app.MapServingDistancesApi();
+app.MapSchoolHolidaysApi();
 app.MapWhatIfApi();
 app.MapExportsApi();
 app.MapRegionalApi();

@@ -33,6 +33,8 @@ public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version,
 /// without <c>occupied_places</c>, <c>occupiedPlaces: null</c> through the API): <paramref name="OccupiedPlaces"/> is then 0 as
 /// before this field existed, but no place is known to be free. Added in place of a nullable <paramref name="OccupiedPlaces"/>, which
 /// would break consumers of V1; producers that predate it leave it out, and it reads true.</param>
+/// <param name="ClosedOnSchoolHolidays">Whether the offer is closed during the municipality's school holidays (<c>SH off</c>); the
+/// holidays are the ones its planners keep in the gap service. Added to V1; producers that predate it leave it out, and it reads false.</param>
 public sealed record OfferState(
     string Name,
     string Category,
@@ -51,7 +53,8 @@ public sealed record OfferState(
     string? FeeNote,
     string Status,
     DateOnly? EffectiveFrom,
-    bool OccupancyKnown = true);
+    bool OccupancyKnown = true,
+    bool ClosedOnSchoolHolidays = false);
 
 /// <summary>The facility an offer belongs to.</summary>
 /// <param name="FacilityId">The facility's id in the inventory.</param>

@@ -11,7 +11,7 @@ public static class WeekProjection
 
     /// <summary>
     /// The slots an offer is open in <paramref name="week"/>: days inside a closure period are closed, and so are the
-    /// <paramref name="holidaysOff"/> (the week's public holidays, for an offer closed on them — <c>PH off</c>).
+    /// <paramref name="holidaysOff"/> (the week's public or school holidays, for an offer closed on them — <c>PH off</c>, <c>SH off</c>).
     /// </summary>
     public static List<SlotRange> OpenSlots(
         IEnumerable<WeeklyInterval> intervals, IReadOnlyList<ClosurePeriod> closures, AnalysisWeek week, IReadOnlySet<DateOnly>? holidaysOff = null)

@@ -2,6 +2,7 @@ using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.Gaps.Regions;
+using GutAusgestattet.Gaps.SchoolHolidays;
 using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -24,6 +25,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
     public DbSet<AreaCentre> Areas => Set<AreaCentre>();
 
     public DbSet<ServingDistance> ServingDistances => Set<ServingDistance>();
+
+    public DbSet<SchoolHoliday> SchoolHolidays => Set<SchoolHoliday>();
 
     public DbSet<GapHistoryEntry> GapHistory => Set<GapHistoryEntry>();
 
@@ -74,6 +77,11 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             area.Property(a => a.Outline);
             // As for offers: an older centre read by a concurrent consumer cannot overwrite a newer one.
             area.Property(a => a.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<SchoolHoliday>(holiday =>
+        {
+            holiday.HasIndex(h => new { h.TenantId, h.From });
+            holiday.Property(h => h.Name).HasMaxLength(HolidayPeriod.MaxName);
         });
         modelBuilder.Entity<ServingDistance>(distance =>
         {

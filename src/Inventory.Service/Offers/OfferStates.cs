@@ -15,7 +15,8 @@ public static class OfferStates
             details.Name, details.Category, details.TenantCategory, facility.AreaCode, facility.ToState(), details.Ages,
             details.Places, details.OccupiedPlaces ?? 0, details.OpeningHours, hours.Intervals, details.Closures,
             hours.PublicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
-            status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null, details.OccupiedPlaces is not null);
+            status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null, details.OccupiedPlaces is not null,
+            hours.SchoolHolidaysOff);
     }
 
     /// <summary>Fields whose JSON differs; every field of <paramref name="after"/> when there is no <paramref name="before"/>.</summary>

@@ -9,7 +9,7 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// </summary>
 internal static class CanonicalForm
 {
-    public static string Write(ImmutableArray<DayHours?> days, bool publicHolidaysOff)
+    public static string Write(ImmutableArray<DayHours?> days, bool publicHolidaysOff, bool schoolHolidaysOff)
     {
         var groups = new List<(DayHours Hours, List<int> Days)>();
         for (var day = 0; day < Weekdays.Count; day++)
@@ -31,6 +31,11 @@ internal static class CanonicalForm
         }
 
         var rules = groups.Select(g => Rule(g.Hours, g.Days)).ToList();
+        if (schoolHolidaysOff)
+        {
+            rules.Add("SH off");
+        }
+
         if (publicHolidaysOff)
         {
             rules.Add("PH off");

@@ -6,7 +6,7 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 
 /// <summary>
 /// The weekly opening hours of an offer, read from and written as an OpenStreetMap
-/// <c>opening_hours</c> value (a subset: weekdays, times, <c>off</c>, <c>24/7</c>, <c>PH off</c>).
+/// <c>opening_hours</c> value (a subset: weekdays, times, <c>off</c>, <c>24/7</c>, <c>PH off</c>, <c>SH off</c>).
 /// A range belongs to the day it starts on; an overnight range spills into the next morning
 /// even when a later rule names that next day.
 /// </summary>
@@ -14,14 +14,18 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
 {
     private readonly ImmutableArray<DayHours?> days;
 
-    internal OpeningHours(ImmutableArray<DayHours?> days, bool publicHolidaysOff)
+    internal OpeningHours(ImmutableArray<DayHours?> days, bool publicHolidaysOff, bool schoolHolidaysOff = false)
     {
         this.days = days;
         PublicHolidaysOff = publicHolidaysOff;
+        SchoolHolidaysOff = schoolHolidaysOff;
     }
 
     /// <summary>Whether the offer is closed on public holidays (<c>PH off</c>).</summary>
     public bool PublicHolidaysOff { get; }
+
+    /// <summary>Whether the offer is closed during the municipality's school holidays (<c>SH off</c>).</summary>
+    public bool SchoolHolidaysOff { get; }
 
     /// <summary>
     /// What the hours state for <paramref name="day"/>; null when they say nothing about it,
@@ -71,10 +75,10 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
     public IReadOnlyList<WeeklyInterval> ToWeeklyIntervals() => WeeklyIntervals.Of(days);
 
     /// <summary>The canonical opening_hours text; parsing it gives an equal value.</summary>
-    public override string ToString() => CanonicalForm.Write(days, PublicHolidaysOff);
+    public override string ToString() => CanonicalForm.Write(days, PublicHolidaysOff, SchoolHolidaysOff);
 
     public bool Equals(OpeningHours? other) =>
-        other is not null && PublicHolidaysOff == other.PublicHolidaysOff && days.SequenceEqual(other.days);
+        other is not null && PublicHolidaysOff == other.PublicHolidaysOff && SchoolHolidaysOff == other.SchoolHolidaysOff && days.SequenceEqual(other.days);
 
     public override bool Equals(object? obj) => Equals(obj as OpeningHours);
 
@@ -82,6 +86,7 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
     {
         var hash = new HashCode();
         hash.Add(PublicHolidaysOff);
+        hash.Add(SchoolHolidaysOff);
         foreach (var day in days)
         {
             hash.Add(day);

@@ -4,7 +4,7 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// Reads the supported subset of the OSM opening_hours grammar:
 /// <code>
 /// value    = rule { ";" rule }                       (spaces allowed around ";")
-/// rule     = "24/7" | "PH" off | body | weekdays " " body
+/// rule     = "24/7" | "PH" off | "SH" off | body | weekdays " " body
 /// body     = off | span { "," span }                 (spaces allowed around "," and "-")
 /// off      = "off" | "closed"
 /// weekdays = day [ "-" day ] { "," day [ "-" day ] } (Fr-Mo wraps over the weekend)
@@ -17,12 +17,13 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// </summary>
 internal sealed class OpeningHoursParser(string text)
 {
-    private const string RuleExpectation = "a rule: weekdays, a time range HH:MM-HH:MM, '24/7' or 'PH off'";
+    private const string RuleExpectation = "a rule: weekdays, a time range HH:MM-HH:MM, '24/7', 'PH off' or 'SH off'";
 
     private static readonly bool[] EveryDay = [.. Enumerable.Repeat(true, Weekdays.Count)];
 
     private readonly DayHours?[] days = new DayHours?[Weekdays.Count];
     private bool publicHolidaysOff;
+    private bool schoolHolidaysOff;
     private int position;
 
     private bool AtEnd => position >= text.Length;
@@ -52,17 +53,18 @@ internal sealed class OpeningHoursParser(string text)
             SkipSpaces();
         }
 
-        hours = new OpeningHours([.. days], publicHolidaysOff);
+        hours = new OpeningHours([.. days], publicHolidaysOff, schoolHolidaysOff);
         return null;
     }
 
     private OpeningHoursError? Rule()
     {
         var word = Scanner.WordAt(text, position);
-        // The model keeps holidays as one flag; a later rule would reopen only the holidays on its days.
-        if (publicHolidaysOff && word != "PH")
+        // The model keeps each kind of holiday as one flag; a later rule would reopen only the holidays on its days.
+        if ((publicHolidaysOff || schoolHolidaysOff) && word is not ("PH" or "SH"))
         {
-            return Error(position, "a rule after 'PH off' would reopen public holidays; put 'PH off' last");
+            var holidays = publicHolidaysOff ? "PH off" : "SH off";
+            return Error(position, $"a rule after '{holidays}' would reopen those holidays; put 'PH off' and 'SH off' last");
         }
 
         if (Consume("24/7"))
@@ -71,10 +73,10 @@ internal sealed class OpeningHoursParser(string text)
             return null;
         }
 
-        if (word == "PH")
+        if (word is "PH" or "SH")
         {
             position += word.Length;
-            return PublicHolidays();
+            return Holidays(word);
         }
 
         if (UnsupportedSyntax.At(text, position) is { } unsupported)
@@ -111,16 +113,19 @@ internal sealed class OpeningHoursParser(string text)
         return Body(selected);
     }
 
-    private OpeningHoursError? PublicHolidays()
+    /// <summary><c>PH off</c> (public holidays) or <c>SH off</c> (school holidays, as the municipality's planners enter them).</summary>
+    private OpeningHoursError? Holidays(string word)
     {
         SkipSpaces();
         if (ConsumeOff())
         {
-            publicHolidaysOff = true;
+            if (word == "PH") publicHolidaysOff = true;
+            else schoolHolidaysOff = true;
             return null;
         }
 
-        return Error(position, "only 'PH off' is supported; opening times or other rules for public holidays are not supported");
+        var kind = word == "PH" ? "public" : "school";
+        return Error(position, $"only '{word} off' is supported; opening times or other rules for {kind} holidays are not supported");
     }
 
     private OpeningHoursError? Body(bool[] selected)

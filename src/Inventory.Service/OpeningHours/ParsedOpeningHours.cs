@@ -21,6 +21,7 @@ public sealed class ParsedOpeningHours
         Canonical = hours.ToString();
         Intervals = hours.ToWeeklyIntervals().ToArray().AsReadOnly();
         PublicHolidaysOff = hours.PublicHolidaysOff;
+        SchoolHolidaysOff = hours.SchoolHolidaysOff;
     }
 
     /// <summary>The canonical opening_hours text (<see cref="OpeningHours.ToString"/>).</summary>
@@ -30,6 +31,8 @@ public sealed class ParsedOpeningHours
     public IReadOnlyList<WeeklyInterval> Intervals { get; }
 
     public bool PublicHolidaysOff { get; }
+
+    public bool SchoolHolidaysOff { get; }
 
     public static bool TryParse(string text, [NotNullWhen(true)] out ParsedOpeningHours? parsed, [NotNullWhen(false)] out OpeningHoursError? error)
     {

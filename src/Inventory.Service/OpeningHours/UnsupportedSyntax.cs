@@ -36,10 +36,10 @@ internal static class UnsupportedSyntax
         _ when Months.Contains(word) => $"month selector '{word}' is not supported",
         _ when VariableTimes.Contains(word) => $"variable time '{word}' is not supported",
         "week" => "week numbers ('week') are not supported",
-        "SH" => "school holidays 'SH' are not supported",
         "easter" => "'easter' is not supported",
         "open" or "unknown" => $"rule modifier '{word}' is not supported, only 'off'",
         "PH" => "public holidays are supported only as a rule of their own, 'PH off'",
+        "SH" => "school holidays are supported only as a rule of their own, 'SH off'",
         _ => null,
     };
 

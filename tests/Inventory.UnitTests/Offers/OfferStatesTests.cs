@@ -33,6 +33,17 @@ public sealed class OfferStatesTests
     }
 
     [Fact]
+    public void Holidays_off_travel_as_their_own_fields_and_a_change_of_them_is_a_change_of_the_hours()
+    {
+        var before = OfferStates.Build(Details("Mo-Fr 07:00-17:00; PH off"), Facility, OfferStatus.Active, null);
+        var after = OfferStates.Build(Details("Mo-Fr 07:00-17:00; SH off; PH off"), Facility, OfferStatus.Active, null);
+
+        Assert.Equal((true, false), (before.ClosedOnPublicHolidays, before.ClosedOnSchoolHolidays));
+        Assert.Equal((true, true), (after.ClosedOnPublicHolidays, after.ClosedOnSchoolHolidays));
+        Assert.Equal(["closedOnSchoolHolidays", "openingHours"], OfferStates.Diff(before, after).Select(c => c.Field).Order());
+    }
+
+    [Fact]
     public void States_of_the_same_hours_share_intervals_that_nobody_can_change()
     {
         var first = OfferStates.Build(Details("Mo-Th 06:30-18:00; Fr 06:30-14:00"), Facility, OfferStatus.Active, null);

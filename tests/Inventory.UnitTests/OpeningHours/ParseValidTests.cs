@@ -36,6 +36,8 @@ public class ParseValidTests
         { "off", "off", "" },
         { "Mo-Su off", "off", "" },
         { "PH off", "PH off", "" },
+        { "SH off", "SH off", "" },
+        { "Mo-Fr 07:00-17:00; PH off; SH off", "Mo-Fr 07:00-17:00; SH off; PH off", "Mo 07:00-17:00, Tu 07:00-17:00, We 07:00-17:00, Th 07:00-17:00, Fr 07:00-17:00" },
         { "Mo 06:00-07:00;Tu 06:00-07:00;We 06:00-07:00", "Mo-We 06:00-07:00", "Mo 06:00-07:00, Tu 06:00-07:00, We 06:00-07:00" },
     };
 

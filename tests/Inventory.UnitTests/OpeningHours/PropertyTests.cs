@@ -76,6 +76,11 @@ public class PropertyTests
             rules.Add("PH off");
         }
 
+        if (hours.SchoolHolidaysOff)
+        {
+            rules.Add("SH off");
+        }
+
         return string.Join(";", rules);
     }
 

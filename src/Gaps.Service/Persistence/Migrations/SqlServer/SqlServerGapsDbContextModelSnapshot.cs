@@ -551,6 +551,37 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.ToTable("RegionalSnapshots");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.SchoolHolidays.SchoolHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "From");
+
+                    b.ToTable("SchoolHolidays");
+                });
+
             modelBuilder.Entity("GutAusgestattet.ServiceDefaults.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
