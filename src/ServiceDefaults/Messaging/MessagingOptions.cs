@@ -40,7 +40,7 @@ public sealed class MessagingOptions
     /// </summary>
     public int OutboxMaxAttempts { get; set; } = 10;
 
-    /// <summary>Messages sent per outbox per round; keeps transactions short.</summary>
+    /// <summary>Messages (and outboxes) sent per delivery transaction; keeps transactions short.</summary>
     public int MessageDeliveryLimit { get; set; } = 100;
 
     /// <summary>How long a consumed message id is remembered, i.e. within which a redelivery is a no-op.</summary>

@@ -18,14 +18,15 @@ internal static class OutboxDeliveryFailure
     /// broker refused its destination (<see cref="RefusedSends"/>: MassTransit 8.5 reports that as a
     /// timeout, the refusal comes from its send observers), or when sending it failed while the bus is
     /// connected, for a reason other than waiting too long (a timeout or a connection error is what an
-    /// outage or a blocked broker looks like).
+    /// outage or a blocked broker looks like) or its channel closing (which a refusal of another message
+    /// sent beside it does).
     /// </summary>
     public static bool IsMessagesOwn(Exception exception, IBusControl bus)
     {
         if (exception is OutboxMessageUnreadableException or OutboxDestinationRefusedException) return true;
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is OperationCanceledException or TimeoutException or TransportUnavailableException or RabbitMqConnectionException
-                or BrokerUnreachableException or ConnectFailureException)
+                or BrokerUnreachableException or ConnectFailureException or OperationInterruptedException)
                 return false;
         return bus.CheckHealth().Status == BusHealthStatus.Healthy;
     }

@@ -27,6 +27,13 @@ internal sealed class RefusedSends : ISendObserver
     /// <summary>The broker's refusal seen while sending <paramref name="messageId"/>, if any; forgotten once asked, so nothing piles up.</summary>
     public OperationInterruptedException? Take(Guid messageId) => _refused.TryRemove(messageId, out var refusal) ? refusal : null;
 
+    /// <summary>
+    /// Whether the refusal is of <paramref name="destination"/>'s exchange: the broker closes the whole channel, so a
+    /// message sent beside a refused one fails with the same refusal, which names the other exchange.
+    /// </summary>
+    public static bool Names(OperationInterruptedException refusal, Uri destination) =>
+        refusal.ShutdownReason?.ReplyText.Contains($"'{destination.AbsolutePath.Split('/')[^1]}'", StringComparison.Ordinal) == true;
+
     public Task PreSend<T>(SendContext<T> context) where T : class => Task.CompletedTask;
 
     public Task PostSend<T>(SendContext<T> context) where T : class => Task.CompletedTask;
