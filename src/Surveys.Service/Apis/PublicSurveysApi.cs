@@ -91,7 +91,8 @@ public static class PublicSurveysApi
         var requestHash = AnswerIntake.HashOf(request);
         if (await Replay(id, key, requestHash, db, receipts, ct) is { } replay) return replay;
 
-        var knownAreas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        // Only the answer's area is asked about: a municipality's list of areas is not read for every answer.
+        var knownAreas = request.AreaCode is { } area && await db.Areas.AnyAsync(a => a.Code == area, ct) ? new HashSet<string>([area]) : [];
         var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
@@ -209,16 +210,19 @@ public static class PublicSurveysApi
     /// <summary>The survey with its published version, scoping the request to its tenant; null when unknown or never published.</summary>
     private static async Task<OpenSurvey?> Open(Guid id, SurveysDbContext db, TenantContext tenant, CancellationToken ct)
     {
-        Survey? survey;
+        // Survey and published version in one round trip: every answer and every page view asks.
         using (db.AcrossTenants())
-            survey = await db.Surveys.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null || survey.PublishedVersion is null) return null;
-        tenant.Set(Ags.Parse(survey.TenantId));
-        if (survey.Status == SurveyStatus.Closed)
-            return new OpenSurvey(survey, null, TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The survey is closed.",
-                detail: "This survey no longer takes answers. Thank you for your interest."));
-        var version = await db.SurveyVersions.AsNoTracking().SingleAsync(v => v.SurveyId == id && v.Version == survey.PublishedVersion, ct);
-        return new OpenSurvey(survey, version, null);
+        {
+            var found = await db.Surveys.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == id && s.PublishedVersion != null)
+                .Select(s => new { Survey = s, Version = db.SurveyVersions.IgnoreQueryFilters().Single(v => v.SurveyId == s.Id && v.Version == s.PublishedVersion) })
+                .SingleOrDefaultAsync(ct);
+            if (found is null) return null;
+            tenant.Set(Ags.Parse(found.Survey.TenantId));
+            return found.Survey.Status == SurveyStatus.Closed
+                ? new OpenSurvey(found.Survey, null, TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The survey is closed.",
+                    detail: "This survey no longer takes answers. Thank you for your interest."))
+                : new OpenSurvey(found.Survey, found.Version, null);
+        }
     }
 }
 

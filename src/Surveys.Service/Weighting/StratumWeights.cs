@@ -31,13 +31,18 @@ public sealed class StratumWeights(SurveysDbContext db, IPublishEndpoint events)
             db.Strata.Add(new SurveyStratum { TenantId = db.CurrentTenantId!, SurveyId = surveyId, AreaCode = stratum.AreaCode, HouseholdType = stratum.HouseholdType, Revision = 1 });
             await db.SaveChangesAsync(ct);
         }
-        var held = await rows.AsNoTracking().SingleAsync(ct);
-        var responses = await db.Answers.CountAsync(a => a.SurveyId == surveyId && a.AreaCode == stratum.AreaCode && a.HouseholdType == stratum.HouseholdType, ct);
-        var known = await db.KnownCounts.Where(c => c.AreaCode == stratum.AreaCode && c.HouseholdType == stratum.HouseholdType)
-            .Select(c => (int?)c.Households).SingleOrDefaultAsync(ct);
-        var weight = PostStratification.Weight(responses, known);
+        // What the weight depends on, in one round trip (each answer waits for it while holding the stratum's lock).
+        var held = await rows.AsNoTracking().Select(s => new
+        {
+            s.TenantId,
+            s.Weight,
+            s.Revision,
+            Responses = db.Answers.Count(a => a.SurveyId == s.SurveyId && a.AreaCode == s.AreaCode && a.HouseholdType == s.HouseholdType),
+            Known = db.KnownCounts.Where(c => c.AreaCode == s.AreaCode && c.HouseholdType == s.HouseholdType).Select(c => (int?)c.Households).SingleOrDefault(),
+        }).SingleAsync(ct);
+        var weight = PostStratification.Weight(held.Responses, held.Known);
 
-        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Responses, responses).SetProperty(x => x.Weight, weight), ct);
+        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Responses, held.Responses).SetProperty(x => x.Weight, weight), ct);
         if (weight != held.Weight)
             await events.Publish(new NeedsReweighted(held.TenantId, surveyId, stratum.AreaCode, stratum.HouseholdType, weight, held.Revision), ct);
         return (weight, held.Revision);
