@@ -20,6 +20,7 @@ app.MapDefaultEndpoints();
 app.MapGapsApi();
 app.MapServingDistancesApi();
 app.MapSchoolHolidaysApi();
+app.MapHorizonApi();
 app.MapWhatIfApi();
 app.MapExportsApi();
 app.MapRegionalApi();

@@ -1,0 +1,102 @@
+using System.Globalization;
+using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.GapEngine;
+using GutAusgestattet.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GutAusgestattet.Gaps.Apis;
+
+/// <summary>
+/// The planning year: the gaps of every week ahead, per area and category, from the needs' periods, the offers' closures,
+/// public and school holidays, and the offers as planned by each week (planned offers and changes, agreements included).
+/// Computed on request, each distinct week once; the lifecycle events stay about the current week.
+/// </summary>
+public static class HorizonApi
+{
+    public const int MaxWeeks = 104;
+
+    public static IEndpointRouteBuilder MapHorizonApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Planning horizon")
+            .MapGet("/horizon", GetHorizon);
+        return app;
+    }
+
+    /// <summary>
+    /// The weeks with a gap, per area and category, over a horizon: by default the 52 weeks from the current one; <c>from</c>
+    /// (an ISO week like 2027-W32) and <c>weeks</c> (1–104) choose another span, <c>kitaYear</c> (e.g. 2027) the Kita year
+    /// 2027/28 — the weeks from the one holding 1 August to the one holding 31 July. Each week is compared against the offers
+    /// as planned by its Monday. A cell's <c>firstWeek</c> is the forward look: the first week of the horizon with a gap.
+    /// </summary>
+    /// <param name="from">First week of the horizon (ISO week); not together with <paramref name="kitaYear"/>.</param>
+    /// <param name="weeks">How many weeks, 1–104.</param>
+    /// <param name="kitaYear">The year the Kita year starts in (August), 2000–2099.</param>
+    /// <param name="category">Only this category.</param>
+    /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
+    public static async Task<Results<Ok<HorizonView>, ValidationProblem>> GetHorizon(
+        GapInputs inputs, GapRecalculation live, CancellationToken ct, string? from = null, int weeks = 52, int? kitaYear = null, string? category = null)
+    {
+        if (Span(from, weeks, kitaYear, live.CurrentWeek) is not { } span)
+            return TypedResults.ValidationProblem(Errors(from, weeks, kitaYear));
+        var records = await inputs.RecordsAsync(category is null ? null : [category], span[0], span[^1], span[^1].Monday, ct);
+        var horizon = PlanningHorizon.Compute(span, week => records.Project(week, week.Monday));
+        return TypedResults.Ok(HorizonView.Of(horizon));
+    }
+
+    private static List<AnalysisWeek>? Span(string? from, int weeks, int? kitaYear, AnalysisWeek current)
+    {
+        if (kitaYear is { } year)
+        {
+            if (from is not null || year is < 2000 or > 2099) return null;
+            var first = AnalysisWeek.Containing(new DateOnly(year, 8, 1));
+            var last = AnalysisWeek.Containing(new DateOnly(year + 1, 7, 31));
+            return Weeks(first, (last.Monday.DayNumber - first.Monday.DayNumber) / 7 + 1);
+        }
+        return weeks is >= 1 and <= MaxWeeks && AnalysisWeek.TryRead(from, current, out var start) ? Weeks(start, weeks) : null;
+    }
+
+    private static List<AnalysisWeek> Weeks(AnalysisWeek first, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new AnalysisWeek(first.Monday.AddDays(7 * i)))];
+
+    private static Dictionary<string, string[]> Errors(string? from, int weeks, int? kitaYear)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (kitaYear is { } year)
+        {
+            if (from is not null) errors["from"] = ["Give either from (and weeks) or kitaYear, not both."];
+            if (year is < 2000 or > 2099) errors["kitaYear"] = ["The year the Kita year starts in, 2000–2099."];
+            return errors;
+        }
+        if (weeks is < 1 or > MaxWeeks) errors["weeks"] = [string.Create(CultureInfo.InvariantCulture, $"Between 1 and {MaxWeeks} weeks.")];
+        if (from is not null && !AnalysisWeek.TryParse(from, out _)) errors["from"] = [AnalysisWeek.Rule];
+        return errors;
+    }
+}
+
+/// <summary>The gaps of a horizon.</summary>
+/// <param name="From">First week (ISO).</param>
+/// <param name="To">Last week (ISO).</param>
+/// <param name="WeekClasses">How many distinct weeks were compared: the others were alike to one of them.</param>
+/// <param name="Cells">Each area and category with a gap in any week of the horizon.</param>
+public sealed record HorizonView(string From, string To, int Weeks, int WeekClasses, IReadOnlyList<HorizonCell> Cells)
+{
+    public static HorizonView Of(HorizonFindings horizon) =>
+        new(horizon.Weeks[0].Week.ToString(), horizon.Weeks[^1].Week.ToString(), horizon.Weeks.Count, horizon.WeekClasses,
+            [.. horizon.Weeks.SelectMany(w => w.Findings.Select(f => (w.Week, Finding: f)))
+                .GroupBy(f => (f.Finding.Category, f.Finding.AreaCode))
+                .OrderBy(c => c.Key.Category, StringComparer.Ordinal).ThenBy(c => c.Key.AreaCode, StringComparer.Ordinal)
+                .Select(c => new HorizonCell(c.Key.Category, c.Key.AreaCode, c.First().Week.ToString(),
+                    [.. c.OrderBy(f => f.Week.Monday).ThenBy(f => f.Finding.Kind).Select(f => HorizonGapWeek.From(f.Week, f.Finding))]))]);
+}
+
+/// <param name="FirstWeek">The first week of the horizon with a gap in the cell: "a gap will open in week 32".</param>
+/// <param name="Weeks">Each week with a gap, one entry per kind of gap.</param>
+public sealed record HorizonCell(string Category, string AreaCode, string FirstWeek, IReadOnlyList<HorizonGapWeek> Weeks);
+
+/// <summary>One gap of one week, with the figures of the current week's gaps (see the gap list).</summary>
+public sealed record HorizonGapWeek(
+    string Week, DateOnly Monday, GapKind Kind, string Intervals, double EstimatedPersons, double PersonHours, int Responses, double Severity)
+{
+    public static HorizonGapWeek From(AnalysisWeek week, GapFinding f) =>
+        new(week.ToString(), week.Monday, f.Kind, f.Slots.ToString(), Math.Round(f.PeakPersons, 1), Math.Round(f.PersonHours, 1), f.Responses, f.Severity);
+}

@@ -1,0 +1,70 @@
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Gaps.GapEngine;
+using GutAusgestattet.Gaps.ReadModel;
+
+namespace GutAusgestattet.Gaps.GapDetection;
+
+/// <summary>
+/// The tenant's read model as loaded once — areas, distances, offers with their planned changes, demand, school holidays —
+/// and projected into any week of the span it was loaded for: the horizon loads once and projects 52 times.
+/// </summary>
+/// <param name="Tenant">The municipality's AGS, whose first two digits name the federal state of its public holidays.</param>
+/// <param name="Plans">Planned changes not yet settled, each with the state it plans.</param>
+/// <param name="SchoolHolidays">The school holiday periods that touch the loaded span.</param>
+public sealed record TenantRecords(
+    string Tenant, IReadOnlyCollection<string>? Categories, IReadOnlyList<AreaInput> Areas, IReadOnlyDictionary<string, double> ServingKm,
+    IReadOnlyList<OfferSupply> Offers, IReadOnlyList<PlannedOfferChange> Plans, IReadOnlyList<DemandRecord> Demand,
+    IReadOnlyList<(DateOnly From, DateOnly To)> SchoolHolidays)
+{
+    /// <summary>The week as the engine compares it: today's offers, or as planned by <paramref name="plannedBy"/>.</summary>
+    public TenantInput Project(AnalysisWeek week, DateOnly? plannedBy)
+    {
+        var plans = plannedBy is { } date
+            ? Plans.Where(c => c.EffectiveFrom <= date).GroupBy(c => c.OfferId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.EffectiveFrom)!.Planned!)
+            : [];
+        var holidays = new WeekHolidays(PublicHolidays.In(week, Tenant),
+            Enumerable.Range(0, 7).Select(week.Date).Where(d => SchoolHolidays.Any(h => h.From <= d && d <= h.To)).ToHashSet());
+        return new TenantInput(Areas, Supply(Offers, plans, Categories, week, holidays, plannedBy), Needs(Demand, week), ServingKm);
+    }
+
+    private static List<OfferInput> Supply(
+        IEnumerable<OfferSupply> offers, IReadOnlyDictionary<Guid, OfferState> plans, IReadOnlyCollection<string>? categories, AnalysisWeek week,
+        WeekHolidays holidays, DateOnly? plannedBy) =>
+        offers
+            .Select(o => (o.OfferId, State: plans.GetValueOrDefault(o.OfferId) ?? o.State!))
+            .Where(o => Serves(o.State, plannedBy) && (categories is null || categories.Contains(o.State.Category)))
+            .Select(o => ToInput(o.OfferId, o.State, week, holidays))
+            .ToList();
+
+    public static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week) =>
+        demand
+            .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight, WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week),
+                d.Temporary, d.Languages, d.Responses))
+            .Where(n => n.Slots.Count > 0)
+            .ToList();
+
+    /// <summary>Active offers serve today; by a planned date, planned ones effective by then serve too.</summary>
+    private static bool Serves(OfferState state, DateOnly? plannedBy) => state.Status switch
+    {
+        "active" => true,
+        "planned" => plannedBy is { } date && state.EffectiveFrom <= date,
+        _ => false,
+    };
+
+    /// <summary>An offer of unknown occupancy has no place known to be free; its places are carried to be named on the gap.</summary>
+    private static OfferInput ToInput(Guid offerId, OfferState s, AnalysisWeek week, WeekHolidays holidays) =>
+        new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.OccupancyKnown ? s.Places - s.OccupiedPlaces : 0,
+            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week, holidays.ClosedOn(s)), s.TakesShortTermPlacements, s.Languages, s.OccupancyKnown ? 0 : s.Places);
+}
+
+/// <summary>The days of a week an offer may be closed on: public holidays (<c>PH off</c>) and school holidays (<c>SH off</c>).</summary>
+public sealed record WeekHolidays(IReadOnlySet<DateOnly> Public, IReadOnlySet<DateOnly> School)
+{
+    public IReadOnlySet<DateOnly>? ClosedOn(OfferState offer) => (offer.ClosedOnPublicHolidays, offer.ClosedOnSchoolHolidays) switch
+    {
+        (false, false) => null,
+        (true, false) => Public,
+        (false, true) => School,
+        _ => Public.Union(School).ToHashSet(),
+    };
+}

@@ -1,0 +1,99 @@
+using CsCheck;
+using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.GapEngine;
+using GutAusgestattet.Gaps.ReadModel;
+
+namespace GutAusgestattet.Gaps.UnitTests;
+
+/// <summary>The gaps of every week ahead, each distinct week compared once.</summary>
+public sealed class PlanningHorizonTests
+{
+    private const string Tenant = "09162000";
+
+    private static List<AnalysisWeek> Weeks(int year, int week, int count)
+    {
+        Assert.True(AnalysisWeek.TryParse($"{year}-W{week:D2}", out var first));
+        return [.. Enumerable.Range(0, count).Select(i => new AnalysisWeek(first.Monday.AddDays(7 * i)))];
+    }
+
+    private static DemandRecord Demand(DateOnly? from, DateOnly? until) => new()
+    {
+        DemandId = Guid.NewGuid(), TenantId = Tenant, ResponseId = Guid.NewGuid(), HouseholdType = "incoming", Category = "kita", AreaCode = "a",
+        Persons = 2, Weight = 1, From = from, Until = until, Windows = [new DemandWindow(DayOfWeek.Monday, 8 * 60, 12 * 60, false)],
+    };
+
+    private static TenantRecords Records(params DemandRecord[] demand) =>
+        new(Tenant, null, [new AreaInput("a", 48.14, 11.58)], new Dictionary<string, double>(), [], [], demand, []);
+
+    [Fact]
+    public void A_need_from_August_appears_in_the_August_weeks_only()
+    {
+        // Two children Mondays 08:00–12:00 from Monday 2 August 2027 (week 31), no offer: a content gap of 2 persons and
+        // 8 person-hours in weeks 31 and 32, nothing in weeks 29 and 30. Two distinct weeks, so two comparisons.
+        var records = Records(Demand(new DateOnly(2027, 8, 2), null));
+        var horizon = PlanningHorizon.Compute(Weeks(2027, 29, 4), week => records.Project(week, week.Monday));
+
+        Assert.Equal([0, 0, 1, 1], horizon.Weeks.Select(w => w.Findings.Count));
+        var august = horizon.Weeks[2].Findings.Single();
+        Assert.Equal((GapKind.Content, "Mo 08:00–12:00", 2.0, 8.0), (august.Kind, august.Slots.ToString(), august.PeakPersons, august.PersonHours));
+        Assert.Equal(2, horizon.WeekClasses);
+    }
+
+    [Fact]
+    public void A_need_until_mid_week_and_a_need_from_mid_week_make_their_weeks_classes_of_their_own()
+    {
+        // One need ends Tuesday 10 August 2027, the other starts Wednesday 18 August: week 32 holds the first's Monday only,
+        // week 33 neither (the second needs Mondays), week 34 the second's Monday.
+        var records = Records(Demand(null, new DateOnly(2027, 8, 10)), Demand(new DateOnly(2027, 8, 18), null));
+        var horizon = PlanningHorizon.Compute(Weeks(2027, 31, 4), week => records.Project(week, week.Monday));
+
+        Assert.Equal([1, 1, 0, 1], horizon.Weeks.Select(w => w.Findings.Count));
+        Assert.Equal(3, horizon.WeekClasses); // weeks 31 and 32 hold the first need alike; week 34 the second
+        Assert.Equal(2.0, horizon.Weeks[3].Findings.Single().PeakPersons);
+    }
+
+    private static readonly string[] AreaCodes = ["a", "b", "c"];
+    private static readonly AreaInput[] Areas = [.. AreaCodes.Select((code, i) => new AreaInput(code, 49.45 + i * 0.01, 11.07))];
+
+    private static readonly Gen<SlotRange> Range =
+        Gen.Select(Gen.Int[0, 6], Gen.Int[0, 90], Gen.Int[1, 40]).Select((day, start, length) =>
+            new SlotRange(day * WeekSlots.PerDay + start, Math.Min(WeekSlots.Count, day * WeekSlots.PerDay + start + length)));
+
+    /// <summary>An offer and the weeks (of 12) it is closed in.</summary>
+    private static readonly Gen<(OfferInput Offer, int ClosedFrom, int ClosedWeeks)> Offer =
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 6], Range.Array[1, 3], Gen.Int[0, 11], Gen.Int[0, 3]).Select((area, free, open, closedFrom, closedWeeks) =>
+            (new OfferInput(Guid.NewGuid(), "krippe", AreaCodes[area], Areas[area].Latitude!.Value, 11.07, free, open, false, ["de"]), closedFrom, closedWeeks));
+
+    /// <summary>A need, the weeks (of 12) of its period, and the weekday its period starts on within its first week.</summary>
+    private static readonly Gen<(NeedInput Need, int From, int Until, int FirstDay)> Need =
+        Gen.Select(Gen.Int[0, 2], Gen.Int[1, 8], Range.Array[1, 3], Gen.Int[0, 11], Gen.Int[0, 11], Gen.Int[0, 6]).Select((area, halves, slots, a, b, day) =>
+            (new NeedInput(Guid.NewGuid(), "krippe", AreaCodes[area], halves / 2.0, slots, false, []), Math.Min(a, b), Math.Max(a, b), day));
+
+    [Fact]
+    public void Computing_each_week_class_once_gives_the_figures_of_computing_every_week() =>
+        Gen.Select(Offer.Array[0, 4], Need.Array[1, 8]).Sample((offers, needs) =>
+        {
+            var weeks = Weeks(2027, 30, 12);
+            // Each projection builds new lists and records, as the service's does: alike weeks are found by content.
+            TenantInput Project(AnalysisWeek week)
+            {
+                var i = weeks.IndexOf(week);
+                return new TenantInput([.. Areas],
+                    [.. offers.Select(o => o.Offer with { Open = i >= o.ClosedFrom && i < o.ClosedFrom + o.ClosedWeeks ? [] : [.. o.Offer.Open] })],
+                    [.. needs.Where(n => n.From <= i && i <= n.Until)
+                        .Select(n => n.Need with { Slots = [.. n.Need.Slots.Where(r => i > n.From || r.From >= n.FirstDay * WeekSlots.PerDay)] })
+                        .Where(n => n.Slots.Count > 0)],
+                    new Dictionary<string, double>());
+            }
+
+            var horizon = PlanningHorizon.Compute(weeks, Project);
+            Assert.Equal(weeks, horizon.Weeks.Select(w => w.Week));
+            foreach (var (week, findings) in horizon.Weeks.Select(w => (w.Week, w.Findings)))
+                Assert.Equal(Text(SlotComparison.Compute(Project(week))), Text(findings));
+            Assert.True(horizon.WeekClasses <= weeks.Count);
+        }, iter: 300);
+
+    private static string Text(IEnumerable<GapFinding> gaps) => string.Join("\n", gaps.OrderBy(g => g.Key).Select(g =>
+        $"{g.Key} {g.Slots} {g.PeakPersons:F6} {g.PersonHours:F6} {g.Responses} {g.Severity} {g.Confidence}"));
+}
