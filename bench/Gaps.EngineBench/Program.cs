@@ -5,7 +5,7 @@ using GutAusgestattet.Gaps.EngineBench;
 using GutAusgestattet.Gaps.GapEngine;
 
 // Germany-scale gap engine benchmark (see bench/README.md):
-//   dotnet run -c Release --project bench/Gaps.EngineBench -- [scale=1] [--no-postgres] [--categories]
+//   dotnet run -c Release --project bench/Gaps.EngineBench -- [scale=1] [--no-postgres] [--categories] [--horizon]
 // scale 1 = 10,800 tenants, 90,000 offers, 5,000,000 demand items; 0.01 for a quick check.
 var scale = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? double.Parse(args[0], CultureInfo.InvariantCulture) : 1.0;
 var postgres = !args.Contains("--no-postgres");
@@ -28,6 +28,22 @@ var bySize = tenants.OrderByDescending(t => t.Needs.Count).ToArray();
 var (largest, median) = (bySize[0], bySize[bySize.Length / 2]);
 Console.WriteLine($"largest tenant {largest.Ags}: {largest.Input.Areas.Count} areas, {largest.Offers.Count:N0} offers, {largest.Needs.Count:N0} needs; " +
                   $"median tenant {median.Ags}: {median.Input.Areas.Count} areas, {median.Offers.Count} offers, {median.Needs.Count} needs");
+// The 52-week planning horizon; --horizon stops after this.
+if (args.Contains("--horizon"))
+{
+    foreach (var (label, tenant) in new[] { ("median", median), ("largest", largest) })
+    {
+        var one = HorizonRun.Of(tenant, label == "largest" ? 5 : 50);
+        Console.WriteLine($"horizon of the {label} tenant, 52 weeks: wall median {one.WallMedianMs:F1} ms, thread CPU median {one.CpuMedianMs:F1} ms, " +
+                          $"{one.WeekClasses} week classes; week by week {one.EveryWeekMs:F1} ms; " + (one.SameAsEveryWeek ? "same findings" : "FINDINGS DIFFER"));
+    }
+    var all = HorizonRun.All(tenants);
+    Console.WriteLine($"horizon of every tenant, 52 weeks: {all.Elapsed.TotalSeconds:F2} s wall, {all.Cpu.TotalSeconds:F2} s CPU, {all.WeekClasses:N0} week classes " +
+                      $"({(double)all.WeekClasses / tenants.Length:F1} per tenant), {all.Findings:N0} week gaps; peak working set {MemorySampler.MiB(all.PeakWorkingSet)}, " +
+                      $"peak GC heap {MemorySampler.MiB(all.PeakHeap)}; load average {Load()}");
+    return;
+}
+
 // Which categories of the largest tenant miss 5 ms on their own; --categories stops after this.
 foreach (var c in CategoryCosts.Of(largest))
     Console.WriteLine($"largest tenant, {c.Category} only ({c.Needs:N0} needs, {c.Offers:N0} offers): wall median {c.WallMs:F2} ms, thread CPU median {c.CpuMs:F2} ms");

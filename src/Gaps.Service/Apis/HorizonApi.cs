@@ -76,7 +76,7 @@ public static class HorizonApi
 /// <summary>The gaps of a horizon.</summary>
 /// <param name="From">First week (ISO).</param>
 /// <param name="To">Last week (ISO).</param>
-/// <param name="WeekClasses">How many distinct weeks were compared: the others were alike to one of them.</param>
+/// <param name="WeekClasses">How many weeks of a category were compared: the category's other weeks were alike to one of them.</param>
 /// <param name="Cells">Each area and category with a gap in any week of the horizon.</param>
 public sealed record HorizonView(string From, string To, int Weeks, int WeekClasses, IReadOnlyList<HorizonCell> Cells)
 {
