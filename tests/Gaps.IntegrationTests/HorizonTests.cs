@@ -54,6 +54,14 @@ public sealed class HorizonTests(GapsHost host) : IClassFixture<GapsHost>
             "2027-W34 time Di 12:00–16:00 3 12", "2027-W35 time Di 12:00–16:00 3 12", "2027-W36 time Di 12:00–16:00 3 12"], Weeks(cells["hort"]));
         Assert.Equal("2027-W33", cells["kita"].GetProperty("firstWeek").GetString());
         Assert.Equal([.. Enumerable.Range(33, 7).Select(w => $"2027-W{w} content Mo 08:00–12:00 2 8")], Weeks(cells["kita"]));
+
+        // The year view for Excel: weeks × categories, the person-hours left without care.
+        var table = await planner.GetAsync("/api/gaps/horizon.csv?from=2027-W30&weeks=10&format=de");
+        Assert.Equal("gaps-year-2027-W30-2027-W39.csv", table.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var rows = (await table.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Woche;Montag;hort;kita", "2027-W30;2027-07-26;0;0", "2027-W31;2027-08-02;12;0", "2027-W32;2027-08-09;12;0",
+            "2027-W33;2027-08-16;12;8", "2027-W34;2027-08-23;12;8", "2027-W35;2027-08-30;12;8", "2027-W36;2027-09-06;12;8",
+            "2027-W37;2027-09-13;0;8", "2027-W38;2027-09-20;0;8", "2027-W39;2027-09-27;0;8"], rows);
     }
 
     [Fact]
@@ -70,11 +78,15 @@ public sealed class HorizonTests(GapsHost host) : IClassFixture<GapsHost>
     [InlineData("from=2027-32", "from")]
     [InlineData("from=2027-W30&kitaYear=2027", "from")]
     [InlineData("kitaYear=1999", "kitaYear")]
+    [InlineData("weeks=0&format=xls", "format")]
     public async Task A_horizon_the_rules_do_not_allow_is_refused_naming_the_parameter(string query, string field)
     {
-        var response = await host.Planner(Ags.Parse("09162000")).GetAsync($"/api/gaps/horizon?{query}");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+        foreach (var path in new[] { "horizon", "horizon.csv" }.Where(p => field != "format" || p == "horizon.csv"))
+        {
+            var response = await host.Planner(Ags.Parse("09162000")).GetAsync($"/api/gaps/{path}?{query}");
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), $"{path}: {field}");
+        }
     }
 
     private static List<string> Weeks(JsonElement cell) =>

@@ -1,7 +1,9 @@
 using System.Globalization;
+using GutAusgestattet.Gaps.Exports;
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GutAusgestattet.Gaps.Apis;
@@ -17,8 +19,9 @@ public static class HorizonApi
 
     public static IEndpointRouteBuilder MapHorizonApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Planning horizon")
-            .MapGet("/horizon", GetHorizon);
+        var api = app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Planning horizon");
+        api.MapGet("/horizon", GetHorizon);
+        api.MapGet("/horizon.csv", GetYearTable).Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv");
         return app;
     }
 
@@ -38,9 +41,34 @@ public static class HorizonApi
     {
         if (Span(from, weeks, kitaYear, live.CurrentWeek) is not { } span)
             return TypedResults.ValidationProblem(Errors(from, weeks, kitaYear));
+        return TypedResults.Ok(HorizonView.Of(await ComputeAsync(inputs, span, category, ct)));
+    }
+
+    /// <summary>
+    /// The year view: one row per week of the horizon (chosen as for the horizon), one column per category, each cell the
+    /// person-hours of the week left without care in the category (content, time and capacity gaps summed over the areas), as
+    /// a CSV download. <c>format=plain</c> (the default) or <c>de</c> (for Excel in Germany), <c>lang=de</c> (the default) or
+    /// <c>en</c> for the headers.
+    /// </summary>
+    /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetYearTable(
+        GapInputs inputs, GapRecalculation live, CancellationToken ct, string? from = null, int weeks = 52, int? kitaYear = null,
+        string? category = null, string? lang = null, string? format = null)
+    {
+        var validation = new RequestValidation();
+        var (language, csv) = (ExportRequest.LanguageOf(lang, validation), ExportRequest.FormatOf(format, validation));
+        var span = Span(from, weeks, kitaYear, live.CurrentWeek);
+        if (span is null || !validation.IsValid)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>([.. validation.Errors, .. span is null ? Errors(from, weeks, kitaYear) : []]));
+        var horizon = await ComputeAsync(inputs, span, category, ct);
+        return TypedResults.File(HorizonCsv.Write(horizon, language!.Value, csv!.Value), "text/csv; charset=utf-8", $"gaps-year-{span[0]}-{span[^1]}.csv");
+    }
+
+    /// <summary>The read model loaded once for the whole span, each week as planned by its Monday.</summary>
+    private static async Task<HorizonFindings> ComputeAsync(GapInputs inputs, List<AnalysisWeek> span, string? category, CancellationToken ct)
+    {
         var records = await inputs.RecordsAsync(category is null ? null : [category], span[0], span[^1], span[^1].Monday, ct);
-        var horizon = PlanningHorizon.Compute(span, week => records.Project(week, week.Monday));
-        return TypedResults.Ok(HorizonView.Of(horizon));
+        return PlanningHorizon.Compute(span, week => records.Project(week, week.Monday));
     }
 
     private static List<AnalysisWeek>? Span(string? from, int weeks, int? kitaYear, AnalysisWeek current)

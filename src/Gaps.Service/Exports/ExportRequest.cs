@@ -41,13 +41,26 @@ public sealed record ExportRequest(
             validation.Require(named.Count == 1, "kind", KindRule);
             if (named.Count == 1) kind = named[0];
         }
-        var language = Lang?.ToLowerInvariant() switch { null or "de" => ExportLanguage.German, "en" => ExportLanguage.English, _ => (ExportLanguage?)null };
-        validation.Require(language is not null, "lang", LangRule);
-        var format = Format?.ToLowerInvariant() switch { null or "plain" => CsvFormat.Plain, "de" => CsvFormat.German, _ => (CsvFormat?)null };
-        validation.Require(format is not null, "format", FormatRule);
+        var (language, format) = (LanguageOf(Lang, validation), FormatOf(Format, validation));
         scope = new ExportScope(week, PlannedBy, Shared, Category, string.IsNullOrWhiteSpace(Area) ? null : Area.Trim(), kind,
             language ?? ExportLanguage.German, format ?? CsvFormat.Plain);
         return validation;
+    }
+
+    /// <summary>The <c>lang</c> of an export; null, and the rule under <c>lang</c>, for one that is not offered.</summary>
+    public static ExportLanguage? LanguageOf(string? lang, RequestValidation validation)
+    {
+        var language = lang?.ToLowerInvariant() switch { null or "de" => ExportLanguage.German, "en" => ExportLanguage.English, _ => (ExportLanguage?)null };
+        validation.Require(language is not null, "lang", LangRule);
+        return language;
+    }
+
+    /// <summary>The <c>format</c> of a CSV export; null, and the rule under <c>format</c>, for one that is not offered.</summary>
+    public static CsvFormat? FormatOf(string? format, RequestValidation validation)
+    {
+        var csv = format?.ToLowerInvariant() switch { null or "plain" => CsvFormat.Plain, "de" => CsvFormat.German, _ => (CsvFormat?)null };
+        validation.Require(csv is not null, "format", FormatRule);
+        return csv;
     }
 
     /// <summary>The tenant's areas as Gaps learnt them from Inventory, in the view's area when it names one.</summary>

@@ -31,13 +31,17 @@ public static class GapsCsv
         var text = new StringBuilder().AppendRow([.. ExportColumns.All.Select(c => c.Header(scope.Language))], separator);
         foreach (var gap in gaps)
             text.AppendRow([.. ExportColumns.All.Select(c => c.IsCode && excel ? KeepAsText(c.Value(gap)?.ToString()) : Format(c.Value(gap), excel))], separator);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return Utf8WithBom(text);
     }
+
+    /// <summary>UTF-8 with a byte order mark: without it Excel garbles "Mo–Do" and umlauts.</summary>
+    public static byte[] Utf8WithBom(StringBuilder text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
 
     /// <summary>A code as German Excel keeps it: marked (<see cref="KeepAsTextMark"/>) when it starts with a digit.</summary>
     public static string? KeepAsText(string? code) => code is [>= '0' and <= '9', ..] ? KeepAsTextMark + code : code;
 
-    private static string? Format(object? value, bool excel) => value switch
+    /// <summary>A cell's value as text: German Excel's decimal comma and WAHR/FALSCH, or the invariant culture.</summary>
+    public static string? Format(object? value, bool excel) => value switch
     {
         null => null,
         bool flag when excel => flag ? "WAHR" : "FALSCH",
