@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
@@ -10,35 +9,14 @@ namespace GutAusgestattet.Gaps.IntegrationTests;
 /// <summary>The planning year through the API: the weeks ahead with a gap, per area and category, from needs' periods and holidays.</summary>
 public sealed class HorizonTests(GapsHost host) : IClassFixture<GapsHost>
 {
-    private const string Summer = """
-        BEGIN:VCALENDAR
-        VERSION:2.0
-        BEGIN:VEVENT
-        UID:so27-by
-        DTSTART;VALUE=DATE:20270802
-        DTEND;VALUE=DATE:20270914
-        SUMMARY:Sommerferien 2027
-        END:VEVENT
-        END:VCALENDAR
-        """;
-
     [Fact]
     public async Task The_horizon_shows_a_holiday_gap_in_the_holiday_weeks_and_a_need_from_August_from_its_first_week_on()
     {
-        var tenant = Ags.Parse($"09{Random.Shared.Next(0, 1_000_000):D6}");
-        var t = tenant.Value;
-        var planner = host.Planner(tenant);
-        var hours = Enumerable.Range(1, 5).Select(d => new WeeklyInterval((DayOfWeek)d, 11 * 60, 17 * 60)).ToList();
-        var hort = new OfferState("Hort am Markt", "hort", null, "a", new FacilityState(Guid.NewGuid(), "Schule", "municipal", 49.45, 11.07),
-            null, 20, 10, "Mo-Fr 11:00-17:00; SH off", hours, [], false, false, ["de"], null, "active", null, ClosedOnSchoolHolidays: true);
         // Three school children on Tuesdays 12:00–16:00 all year; two Kita children on Mondays 08:00–12:00 from Monday 16 August 2027.
-        var schoolChildren = Enumerable.Range(0, 3).Select(_ => new NeedsReported(t, Guid.NewGuid(), null, 1,
-            [new DemandItem(Guid.NewGuid(), "other", "hort", "a", 1, 1, Windows: [new DemandWindow(DayOfWeek.Tuesday, 12 * 60, 16 * 60, false)])], 0));
-        var kita = new NeedsReported(t, Guid.NewGuid(), null, 1, [new DemandItem(Guid.NewGuid(), "incoming", "kita", "a", 2, 1,
-            Windows: [new DemandWindow(DayOfWeek.Monday, 8 * 60, 12 * 60, false)], From: new DateOnly(2027, 8, 16))], 0);
-        await host.PublishShuffledAsync(tenant, [new AreaDefined(t, "a", 1, new AreaState("A", 49.45, 11.07)), new OfferRegistered(t, Guid.NewGuid(), 1, hort),
-            .. schoolChildren, kita]);
-        Assert.Equal(HttpStatusCode.OK, (await planner.PostAsync("/api/gaps/school-holidays/import", new StringContent(Summer, Encoding.UTF8, "text/calendar"))).StatusCode);
+        var tenant = await HortInTheHolidays.PublishAsync(host, children: 3, t => new NeedsReported(t, Guid.NewGuid(), null, 1, [new DemandItem(Guid.NewGuid(),
+            "incoming", "kita", "a", 2, 1, Windows: [new DemandWindow(DayOfWeek.Monday, 8 * 60, 12 * 60, false)], From: new DateOnly(2027, 8, 16))], 0));
+        var planner = host.Planner(tenant);
+        Assert.Equal(HttpStatusCode.OK, (await planner.PostAsync("/api/gaps/school-holidays/import", HortInTheHolidays.AsCalendar(HortInTheHolidays.Calendar))).StatusCode);
 
         // Weeks 30 to 39 of 2027 (26 July – 3 October). The holidays run from Monday 2 August to Monday 13 September: the Tuesdays of
         // weeks 31 to 36 lie in them, and in week 37 the Hort is closed on the Monday only. The Kita need starts in week 33.

@@ -14,27 +14,6 @@ namespace GutAusgestattet.Gaps.IntegrationTests;
 /// </summary>
 public sealed class SchoolHolidaysTests(GapsHost host) : IClassFixture<GapsHost>
 {
-    private const string Summer = """
-        BEGIN:VCALENDAR
-        VERSION:2.0
-        PRODID:-//OpenHolidays API//DE
-        BEGIN:VEVENT
-        UID:so27-by
-        DTSTART;VALUE=DATE:20270802
-        DTEND;VALUE=DATE:20270914
-        SUMMARY:Sommerferien 2027
-        END:VEVENT
-        BEGIN:VEVENT
-        UID:he27-by
-        DTSTART;VALUE=DATE:20271102
-        DTEND;VALUE=DATE:20271106
-        SUMMARY:Herbstferien 2027
-        END:VEVENT
-        END:VCALENDAR
-        """;
-
-    private static StringContent Calendar(string text) => new(text, Encoding.UTF8, "text/calendar");
-
     private async Task<List<string>> Gaps(Ags tenant, string week) =>
         [.. (await host.Planner(tenant).GetFromJsonAsync<JsonElement>($"/api/gaps/analysis?week={week}")).GetProperty("gaps").EnumerateArray()
             .Select(g => $"{g.GetProperty("kind").GetString()} {g.GetProperty("intervals").GetString()}")];
@@ -42,26 +21,19 @@ public sealed class SchoolHolidaysTests(GapsHost host) : IClassFixture<GapsHost>
     [Fact]
     public async Task A_hort_closed_in_the_school_holidays_leaves_its_children_without_care_in_the_holiday_weeks_only()
     {
-        var tenant = Ags.Parse($"09{Random.Shared.Next(0, 1_000_000):D6}");
-        var t = tenant.Value;
+        var tenant = await HortInTheHolidays.PublishAsync(host, children: 5);
         var planner = host.Planner(tenant);
-        var hours = Enumerable.Range(1, 5).Select(d => new WeeklyInterval((DayOfWeek)d, 11 * 60, 17 * 60)).ToList();
-        var hort = new OfferState("Hort am Markt", "hort", null, "a", new FacilityState(Guid.NewGuid(), "Schule", "municipal", 49.45, 11.07),
-            null, 20, 10, "Mo-Fr 11:00-17:00; SH off", hours, [], false, false, ["de"], null, "active", null, ClosedOnSchoolHolidays: true);
-        var needs = Enumerable.Range(0, 5).Select(_ => new NeedsReported(t, Guid.NewGuid(), null, 1, [new DemandItem(Guid.NewGuid(), "other", "hort", "a", 1, 1,
-            Windows: [new DemandWindow(DayOfWeek.Tuesday, 12 * 60, 16 * 60, false)])], 0));
-        await host.PublishShuffledAsync(tenant, [new AreaDefined(t, "a", 1, new AreaState("A", 49.45, 11.07)), new OfferRegistered(t, Guid.NewGuid(), 1, hort), .. needs]);
 
         // A dry run reports and stores nothing; the file then stores both periods.
-        var dry = await (await planner.PostAsync("/api/gaps/school-holidays/import?dryRun=true", Calendar(Summer))).Content.ReadFromJsonAsync<JsonElement>();
+        var dry = await (await planner.PostAsync("/api/gaps/school-holidays/import?dryRun=true", HortInTheHolidays.AsCalendar(HortInTheHolidays.Calendar))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["added", "added"], dry.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("outcome").GetString()));
         Assert.Empty(await planner.GetFromJsonAsync<JsonElement[]>("/api/gaps/school-holidays") ?? []);
-        Assert.Equal(HttpStatusCode.OK, (await planner.PostAsync("/api/gaps/school-holidays/import", Calendar(Summer))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await planner.PostAsync("/api/gaps/school-holidays/import", HortInTheHolidays.AsCalendar(HortInTheHolidays.Calendar))).StatusCode);
         var held = await planner.GetFromJsonAsync<JsonElement[]>("/api/gaps/school-holidays");
         Assert.Equal(["2027-08-02 2027-09-13 Sommerferien 2027", "2027-11-02 2027-11-05 Herbstferien 2027"],
             held!.Select(h => $"{h.GetProperty("from").GetString()} {h.GetProperty("to").GetString()} {h.GetProperty("name").GetString()}"));
         // The same file again changes nothing.
-        var again = await (await planner.PostAsync("/api/gaps/school-holidays/import", Calendar(Summer))).Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (await planner.PostAsync("/api/gaps/school-holidays/import", HortInTheHolidays.AsCalendar(HortInTheHolidays.Calendar))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["unchanged", "unchanged"], again.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("outcome").GetString()));
 
         // 2027-W32 (2–8 August) lies in the summer holidays, 2027-W38 (20–26 September) after them.
@@ -85,8 +57,8 @@ public sealed class SchoolHolidaysTests(GapsHost host) : IClassFixture<GapsHost>
         var tenant = Ags.Parse($"09{Random.Shared.Next(0, 1_000_000):D6}");
         var planner = host.Planner(tenant);
 
-        var broken = Summer.Replace("DTSTART;VALUE=DATE:20271102", "DTSTART;VALUE=DATE:2027-11-02");
-        var refused = await planner.PostAsync("/api/gaps/school-holidays/import", Calendar(broken));
+        var broken = HortInTheHolidays.Calendar.Replace("DTSTART;VALUE=DATE:20271102", "DTSTART;VALUE=DATE:2027-11-02");
+        var refused = await planner.PostAsync("/api/gaps/school-holidays/import", HortInTheHolidays.AsCalendar(broken));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["line[12].DTSTART"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
