@@ -53,6 +53,24 @@ public sealed class PlanningHorizonTests
         Assert.Equal(2.0, horizon.Weeks[3].Findings.Single().PeakPersons);
     }
 
+    [Fact]
+    public void A_Kita_closed_in_August_leaves_its_children_without_care_in_the_August_weeks_only()
+    {
+        // A Kita Mo–Fr 07:00–17:00 with "Aug off", two children Mondays 08:00–12:00 all year. Week 30 of 2027 (26 July –
+        // 1 August) holds no August weekday but Sunday 1 August; weeks 31–34 are in August; week 35 (30 August – 5 September)
+        // has Monday and Tuesday in August, so its Monday is closed too; week 36 is September.
+        var hours = Enumerable.Range(1, 5).Select(d => new WeeklyInterval((DayOfWeek)d, 7 * 60, 17 * 60)).ToList();
+        var kita = new OfferState("Kita am Park", "kita", null, "a", new FacilityState(Guid.NewGuid(), "Kita", "municipal", 48.14, 11.58),
+            null, 20, 10, "Mo-Fr 07:00-17:00; Aug off", hours, [], false, false, ["de"], null, "active", null, ClosedMonths: [8]);
+        var offers = new List<OfferSupply> { new() { OfferId = Guid.NewGuid(), TenantId = Tenant, Category = "kita", AreaCode = "a", State = kita } };
+        var records = Records(Demand(null, null)) with { Offers = offers };
+        var horizon = PlanningHorizon.Compute(Weeks(2027, 30, 7), week => records.Project(week, week.Monday));
+
+        Assert.Equal(["", "time Mo 08:00–12:00", "time Mo 08:00–12:00", "time Mo 08:00–12:00", "time Mo 08:00–12:00", "time Mo 08:00–12:00", ""],
+            horizon.Weeks.Select(w => string.Join(" | ", w.Findings.Select(f => $"{f.Kind.ToString().ToLowerInvariant()} {f.Slots}"))));
+        Assert.Equal(8.0, horizon.Weeks[1].Findings.Single().PersonHours); // 2 children × 4 hours
+    }
+
     private static readonly string[] AreaCodes = ["a", "b", "c"];
     private static readonly string[] Categories = ["krippe", "kita"];
     private static readonly AreaInput[] Areas = [.. AreaCodes.Select((code, i) => new AreaInput(code, 49.45 + i * 0.01, 11.07))];

@@ -35,6 +35,8 @@ public sealed record OfferRegistered(string TenantId, Guid OfferId, int Version,
 /// would break consumers of V1; producers that predate it leave it out, and it reads true.</param>
 /// <param name="ClosedOnSchoolHolidays">Whether the offer is closed during the municipality's school holidays (<c>SH off</c>); the
 /// holidays are the ones its planners keep in the gap service. Added to V1; producers that predate it leave it out, and it reads false.</param>
+/// <param name="ClosedMonths">The months (1–12) the offer is closed in every year (<c>Aug off</c>, <c>Jul-Aug off</c> in its opening hours),
+/// ascending; null when none. Added to V1; producers that predate it leave it out.</param>
 public sealed record OfferState(
     string Name,
     string Category,
@@ -54,7 +56,8 @@ public sealed record OfferState(
     string Status,
     DateOnly? EffectiveFrom,
     bool OccupancyKnown = true,
-    bool ClosedOnSchoolHolidays = false);
+    bool ClosedOnSchoolHolidays = false,
+    IReadOnlyList<int>? ClosedMonths = null);
 
 /// <summary>The facility an offer belongs to.</summary>
 /// <param name="FacilityId">The facility's id in the inventory.</param>

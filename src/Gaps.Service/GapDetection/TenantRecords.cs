@@ -54,7 +54,15 @@ public sealed record TenantRecords(
     /// <summary>An offer of unknown occupancy has no place known to be free; its places are carried to be named on the gap.</summary>
     private static OfferInput ToInput(Guid offerId, OfferState s, AnalysisWeek week, WeekHolidays holidays) =>
         new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.OccupancyKnown ? s.Places - s.OccupiedPlaces : 0,
-            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week, holidays.ClosedOn(s)), s.TakesShortTermPlacements, s.Languages, s.OccupancyKnown ? 0 : s.Places);
+            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week, ClosedDays(s, week, holidays)), s.TakesShortTermPlacements, s.Languages, s.OccupancyKnown ? 0 : s.Places);
+
+    /// <summary>The days of the week the offer is closed on besides its closures: holidays (<c>PH off</c>, <c>SH off</c>) and its closed months (<c>Aug off</c>).</summary>
+    private static IReadOnlySet<DateOnly>? ClosedDays(OfferState s, AnalysisWeek week, WeekHolidays holidays)
+    {
+        if (s.ClosedMonths is not { Count: > 0 } months) return holidays.ClosedOn(s);
+        var inMonths = Enumerable.Range(0, 7).Select(week.Date).Where(d => months.Contains(d.Month));
+        return holidays.ClosedOn(s) is { } closed ? closed.Union(inMonths).ToHashSet() : inMonths.ToHashSet();
+    }
 }
 
 /// <summary>The days of a week an offer may be closed on: public holidays (<c>PH off</c>) and school holidays (<c>SH off</c>).</summary>

@@ -23,7 +23,7 @@ public static class OpeningHoursApi
     /// <param name="openingHours">OpenStreetMap opening_hours, e.g. <c>Mo-Fr 07:00-17:00; PH off</c>.</param>
     public static Results<Ok<OpeningHoursWeek>, ValidationProblem> Week(string? openingHours) =>
         ParsedOpeningHours.TryParse(openingHours ?? "", out var parsed, out var error)
-            ? TypedResults.Ok(new OpeningHoursWeek(parsed.Canonical, parsed.PublicHolidaysOff, parsed.Intervals, parsed.SchoolHolidaysOff))
+            ? TypedResults.Ok(new OpeningHoursWeek(parsed.Canonical, parsed.PublicHolidaysOff, parsed.Intervals, parsed.SchoolHolidaysOff, parsed.ClosedMonths ?? []))
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["openingHours"] = [error.Message] });
 }
 
@@ -31,4 +31,6 @@ public static class OpeningHoursApi
 /// <param name="ClosedOnPublicHolidays">The text closes the offer on public holidays (<c>PH off</c>).</param>
 /// <param name="Intervals">Open intervals per weekday; an overnight range arrives split at midnight.</param>
 /// <param name="ClosedOnSchoolHolidays">The text closes the offer during school holidays (<c>SH off</c>).</param>
-public sealed record OpeningHoursWeek(string OpeningHours, bool ClosedOnPublicHolidays, IReadOnlyList<WeeklyInterval> Intervals, bool ClosedOnSchoolHolidays);
+/// <param name="ClosedMonths">The months (1–12) the text closes the offer in every year (<c>Aug off</c>), ascending.</param>
+public sealed record OpeningHoursWeek(string OpeningHours, bool ClosedOnPublicHolidays, IReadOnlyList<WeeklyInterval> Intervals, bool ClosedOnSchoolHolidays,
+    IReadOnlyList<int> ClosedMonths);

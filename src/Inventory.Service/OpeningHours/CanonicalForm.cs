@@ -9,7 +9,7 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// </summary>
 internal static class CanonicalForm
 {
-    public static string Write(ImmutableArray<DayHours?> days, bool publicHolidaysOff, bool schoolHolidaysOff)
+    public static string Write(ImmutableArray<DayHours?> days, bool publicHolidaysOff, bool schoolHolidaysOff, ImmutableArray<int> closedMonths)
     {
         var groups = new List<(DayHours Hours, List<int> Days)>();
         for (var day = 0; day < Weekdays.Count; day++)
@@ -31,6 +31,7 @@ internal static class CanonicalForm
         }
 
         var rules = groups.Select(g => Rule(g.Hours, g.Days)).ToList();
+        rules.AddRange(MonthRules(closedMonths));
         if (schoolHolidaysOff)
         {
             rules.Add("SH off");
@@ -42,6 +43,22 @@ internal static class CanonicalForm
         }
 
         return string.Join("; ", rules);
+    }
+
+    /// <summary>Runs of consecutive months within a year: <c>Jul-Aug off</c>, <c>Dec off</c>.</summary>
+    private static IEnumerable<string> MonthRules(ImmutableArray<int> months)
+    {
+        for (var i = 0; i < months.Length;)
+        {
+            var end = i;
+            while (end + 1 < months.Length && months[end + 1] == months[end] + 1)
+            {
+                end++;
+            }
+
+            yield return end == i ? $"{Months.Name(months[i])} off" : $"{Months.Name(months[i])}-{Months.Name(months[end])} off";
+            i = end + 1;
+        }
     }
 
     private static string Rule(DayHours hours, List<int> days) =>

@@ -6,7 +6,8 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 
 /// <summary>
 /// The weekly opening hours of an offer, read from and written as an OpenStreetMap
-/// <c>opening_hours</c> value (a subset: weekdays, times, <c>off</c>, <c>24/7</c>, <c>PH off</c>, <c>SH off</c>).
+/// <c>opening_hours</c> value (a subset: weekdays, times, <c>off</c>, <c>24/7</c>, closed months like <c>Aug off</c>,
+/// <c>PH off</c>, <c>SH off</c>).
 /// A range belongs to the day it starts on; an overnight range spills into the next morning
 /// even when a later rule names that next day.
 /// </summary>
@@ -14,11 +15,12 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
 {
     private readonly ImmutableArray<DayHours?> days;
 
-    internal OpeningHours(ImmutableArray<DayHours?> days, bool publicHolidaysOff, bool schoolHolidaysOff = false)
+    internal OpeningHours(ImmutableArray<DayHours?> days, bool publicHolidaysOff, bool schoolHolidaysOff = false, IEnumerable<int>? closedMonths = null)
     {
         this.days = days;
         PublicHolidaysOff = publicHolidaysOff;
         SchoolHolidaysOff = schoolHolidaysOff;
+        ClosedMonths = [.. (closedMonths ?? []).Distinct().Order()];
     }
 
     /// <summary>Whether the offer is closed on public holidays (<c>PH off</c>).</summary>
@@ -26,6 +28,9 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
 
     /// <summary>Whether the offer is closed during the municipality's school holidays (<c>SH off</c>).</summary>
     public bool SchoolHolidaysOff { get; }
+
+    /// <summary>The months (1–12) the offer is closed in every year (<c>Aug off</c>, <c>Jul-Aug off</c>), ascending.</summary>
+    public ImmutableArray<int> ClosedMonths { get; }
 
     /// <summary>
     /// What the hours state for <paramref name="day"/>; null when they say nothing about it,
@@ -75,10 +80,11 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
     public IReadOnlyList<WeeklyInterval> ToWeeklyIntervals() => WeeklyIntervals.Of(days);
 
     /// <summary>The canonical opening_hours text; parsing it gives an equal value.</summary>
-    public override string ToString() => CanonicalForm.Write(days, PublicHolidaysOff, SchoolHolidaysOff);
+    public override string ToString() => CanonicalForm.Write(days, PublicHolidaysOff, SchoolHolidaysOff, ClosedMonths);
 
     public bool Equals(OpeningHours? other) =>
-        other is not null && PublicHolidaysOff == other.PublicHolidaysOff && SchoolHolidaysOff == other.SchoolHolidaysOff && days.SequenceEqual(other.days);
+        other is not null && PublicHolidaysOff == other.PublicHolidaysOff && SchoolHolidaysOff == other.SchoolHolidaysOff
+        && ClosedMonths.SequenceEqual(other.ClosedMonths) && days.SequenceEqual(other.days);
 
     public override bool Equals(object? obj) => Equals(obj as OpeningHours);
 
@@ -87,6 +93,11 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
         var hash = new HashCode();
         hash.Add(PublicHolidaysOff);
         hash.Add(SchoolHolidaysOff);
+        foreach (var month in ClosedMonths)
+        {
+            hash.Add(month);
+        }
+
         foreach (var day in days)
         {
             hash.Add(day);

@@ -4,7 +4,8 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// Reads the supported subset of the OSM opening_hours grammar:
 /// <code>
 /// value    = rule { ";" rule }                       (spaces allowed around ";")
-/// rule     = "24/7" | "PH" off | "SH" off | body | weekdays " " body
+/// rule     = "24/7" | "PH" off | "SH" off | months off | body | weekdays " " body
+/// months   = month [ "-" month ]                     (Jan..Dec; Nov-Feb wraps over the new year)
 /// body     = off | span { "," span }                 (spaces allowed around "," and "-")
 /// off      = "off" | "closed"
 /// weekdays = day [ "-" day ] { "," day [ "-" day ] } (Fr-Mo wraps over the weekend)
@@ -17,13 +18,14 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// </summary>
 internal sealed class OpeningHoursParser(string text)
 {
-    private const string RuleExpectation = "a rule: weekdays, a time range HH:MM-HH:MM, '24/7', 'PH off' or 'SH off'";
+    private const string RuleExpectation = "a rule: weekdays, a time range HH:MM-HH:MM, '24/7', 'Aug off', 'PH off' or 'SH off'";
 
     private static readonly bool[] EveryDay = [.. Enumerable.Repeat(true, Weekdays.Count)];
 
     private readonly DayHours?[] days = new DayHours?[Weekdays.Count];
     private bool publicHolidaysOff;
     private bool schoolHolidaysOff;
+    private readonly SortedSet<int> closedMonths = [];
     private int position;
 
     private bool AtEnd => position >= text.Length;
@@ -53,18 +55,19 @@ internal sealed class OpeningHoursParser(string text)
             SkipSpaces();
         }
 
-        hours = new OpeningHours([.. days], publicHolidaysOff, schoolHolidaysOff);
+        hours = new OpeningHours([.. days], publicHolidaysOff, schoolHolidaysOff, closedMonths);
         return null;
     }
 
     private OpeningHoursError? Rule()
     {
         var word = Scanner.WordAt(text, position);
-        // The model keeps each kind of holiday as one flag; a later rule would reopen only the holidays on its days.
-        if ((publicHolidaysOff || schoolHolidaysOff) && word is not ("PH" or "SH"))
+        // The model keeps each kind of holiday as one flag and the closed months as a set; a later weekday rule would
+        // reopen only the holidays or months on its days.
+        if ((publicHolidaysOff || schoolHolidaysOff || closedMonths.Count > 0) && word is not ("PH" or "SH") && Months.Number(word) is null)
         {
-            var holidays = publicHolidaysOff ? "PH off" : "SH off";
-            return Error(position, $"a rule after '{holidays}' would reopen those holidays; put 'PH off' and 'SH off' last");
+            var closing = publicHolidaysOff ? "PH off" : schoolHolidaysOff ? "SH off" : $"{Months.Name(closedMonths.Min)} off";
+            return Error(position, $"a rule after '{closing}' would reopen those days; put month rules, 'PH off' and 'SH off' last");
         }
 
         if (Consume("24/7"))
@@ -77,6 +80,12 @@ internal sealed class OpeningHoursParser(string text)
         {
             position += word.Length;
             return Holidays(word);
+        }
+
+        if (Months.Number(word) is { } month)
+        {
+            position += word.Length;
+            return MonthsOff(month, word);
         }
 
         if (UnsupportedSyntax.At(text, position) is { } unsupported)
@@ -126,6 +135,38 @@ internal sealed class OpeningHoursParser(string text)
 
         var kind = word == "PH" ? "public" : "school";
         return Error(position, $"only '{word} off' is supported; opening times or other rules for {kind} holidays are not supported");
+    }
+
+    /// <summary><c>Aug off</c> or <c>Jul-Aug off</c>: the offer is closed on every day of those months, every year.</summary>
+    private OpeningHoursError? MonthsOff(int first, string firstName)
+    {
+        var last = first;
+        if (Consume("-"))
+        {
+            var lastName = Scanner.WordAt(text, position);
+            if (Months.Number(lastName) is not { } end)
+            {
+                return Expected("a month Jan..Dec after '-'");
+            }
+
+            position += lastName.Length;
+            last = end;
+        }
+
+        SkipSpaces();
+        if (!ConsumeOff())
+        {
+            return Error(position, $"only closed months are supported ('{firstName} off'); opening times for months are not supported");
+        }
+
+        // A range like Nov-Feb runs over the new year.
+        for (var month = first; ; month = month % 12 + 1)
+        {
+            closedMonths.Add(month);
+            if (month == last) break;
+        }
+
+        return null;
     }
 
     private OpeningHoursError? Body(bool[] selected)

@@ -22,6 +22,7 @@ public sealed class ParsedOpeningHours
         Intervals = hours.ToWeeklyIntervals().ToArray().AsReadOnly();
         PublicHolidaysOff = hours.PublicHolidaysOff;
         SchoolHolidaysOff = hours.SchoolHolidaysOff;
+        ClosedMonths = hours.ClosedMonths.Length > 0 ? hours.ClosedMonths : null;
     }
 
     /// <summary>The canonical opening_hours text (<see cref="OpeningHours.ToString"/>).</summary>
@@ -33,6 +34,9 @@ public sealed class ParsedOpeningHours
     public bool PublicHolidaysOff { get; }
 
     public bool SchoolHolidaysOff { get; }
+
+    /// <summary>The months closed every year (<see cref="OpeningHours.ClosedMonths"/>); null when none, as events carry it.</summary>
+    public IReadOnlyList<int>? ClosedMonths { get; }
 
     public static bool TryParse(string text, [NotNullWhen(true)] out ParsedOpeningHours? parsed, [NotNullWhen(false)] out OpeningHoursError? error)
     {

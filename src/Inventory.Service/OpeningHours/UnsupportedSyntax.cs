@@ -6,8 +6,6 @@ namespace GutAusgestattet.Inventory.OpeningHours;
 /// </summary>
 internal static class UnsupportedSyntax
 {
-    private static readonly HashSet<string> Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
     private static readonly HashSet<string> VariableTimes = ["sunrise", "sunset", "dawn", "dusk"];
 
     public static string? At(string text, int position)
@@ -33,7 +31,6 @@ internal static class UnsupportedSyntax
 
     private static string? Word(string word) => word switch
     {
-        _ when Months.Contains(word) => $"month selector '{word}' is not supported",
         _ when VariableTimes.Contains(word) => $"variable time '{word}' is not supported",
         "week" => "week numbers ('week') are not supported",
         "easter" => "'easter' is not supported",

@@ -37,6 +37,10 @@ public class ParseValidTests
         { "Mo-Su off", "off", "" },
         { "PH off", "PH off", "" },
         { "SH off", "SH off", "" },
+        { "Mo-Fr 07:00-17:00; Aug off", "Mo-Fr 07:00-17:00; Aug off", "Mo 07:00-17:00, Tu 07:00-17:00, We 07:00-17:00, Th 07:00-17:00, Fr 07:00-17:00" },
+        { "Mo-Fr 07:00-17:00; SH off; Jul-Aug off; Dec closed", "Mo-Fr 07:00-17:00; Jul-Aug off; Dec off; SH off",
+            "Mo 07:00-17:00, Tu 07:00-17:00, We 07:00-17:00, Th 07:00-17:00, Fr 07:00-17:00" },
+        { "Nov-Feb off", "Jan-Feb off; Nov-Dec off", "" },
         { "Mo-Fr 07:00-17:00; PH off; SH off", "Mo-Fr 07:00-17:00; SH off; PH off", "Mo 07:00-17:00, Tu 07:00-17:00, We 07:00-17:00, Th 07:00-17:00, Fr 07:00-17:00" },
         { "Mo 06:00-07:00;Tu 06:00-07:00;We 06:00-07:00", "Mo-We 06:00-07:00", "Mo 06:00-07:00, Tu 06:00-07:00, We 06:00-07:00" },
     };
