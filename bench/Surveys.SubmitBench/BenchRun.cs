@@ -37,7 +37,7 @@ public sealed class BenchRun(BenchOptions options, string signingKey)
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.WarmUp.TotalSeconds * Stopwatch.Frequency);
         var stopAt = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
-        var load = new LoadRun(options.Surveys, survey, areas).RunAsync(options.Concurrency, stopAt);
+        var load = new LoadRun(options.Surveys, survey, areas).RunAsync(options.Concurrency, stopAt, options.MaxAnswers);
         var gapPolls = options.GapsTimeout > TimeSpan.Zero ? new GapWatch(staff).RunAsync(load, options.GapsTimeout, ct) : null;
         var samples = await load;
         var runEnded = Stopwatch.GetTimestamp();
@@ -64,6 +64,7 @@ public sealed class BenchRun(BenchOptions options, string signingKey)
                     + "NOT caught up (still consuming? see the gaps.service-needs-events queue; a longer --gaps-timeout waits more).");
             output.WriteLine();
             toGap.Print(output, options.GapsTimeout);
+            output.WriteLine();
         }
 
         await brokerDone.CancelAsync();

@@ -108,6 +108,6 @@ public sealed record RawRates(int MessageBytes, double Awaited, double Pipelined
             """));
         if (outbox is not null)
             output.WriteLine(string.Create(c,
-                $"  outbox ÷ raw      {outbox.PublishedDuringLoad / Awaited:P0} of one at a time, {outbox.PublishedDuringLoad / Pipelined:P0} of pipelined (target ≥ 50 %)"));
+                $"  outbox ÷ raw      {outbox.PublishedDuringLoad / Awaited:P1} of one at a time, {outbox.PublishedDuringLoad / Pipelined:P1} of pipelined (target ≥ 50 %)"));
     }
 }
