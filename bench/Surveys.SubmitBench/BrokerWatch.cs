@@ -8,13 +8,16 @@ using GutAusgestattet.Contracts;
 
 namespace GutAusgestattet.Surveys.SubmitBench;
 
-/// <summary>The broker's counters at one read (Stopwatch ticks): needs events published into the internal exchanges, and acknowledged by Gaps.</summary>
-public sealed record BrokerSample(long At, long Published, long GapsAcknowledged);
+/// <summary>
+/// The broker's counters at one read (Stopwatch ticks): needs events published into the internal exchanges, acknowledged
+/// by Gaps, and waiting in Gaps' queues (ready or delivered and not yet acknowledged).
+/// </summary>
+public sealed record BrokerSample(long At, long Published, long GapsAcknowledged, long GapsQueued);
 
 /// <summary>
 /// Reads RabbitMQ's management API once a second for the bench's virtual host: how many messages
 /// the outbox delivered into the internal needs exchanges (<c>publish_in</c> of
-/// <c>internal.…:Needs*</c>) and how many Gaps' needs-event queues acknowledged (<c>ack</c>).
+/// <c>internal.…:Needs*</c>), how many Gaps' needs-event queues acknowledged (<c>ack</c>) and hold (<c>messages</c>).
 /// The broker refreshes these statistics every 5 s (its <c>collect_statistics_interval</c>), so a
 /// count can be up to 5 s old when read.
 /// </summary>
@@ -56,16 +59,18 @@ public sealed class BrokerWatch : IDisposable
     {
         var exchanges = await _management.GetFromJsonAsync<JsonElement>($"/api/exchanges/{_vhost}", ct);
         var queues = await _management.GetFromJsonAsync<JsonElement>($"/api/queues/{_vhost}", ct);
-        return new BrokerSample(Stopwatch.GetTimestamp(),
-            Sum(exchanges, name => name.StartsWith(EventRoute.InternalPrefix, StringComparison.Ordinal) && name.Contains(":Needs", StringComparison.Ordinal), "publish_in"),
-            // The consumers' own queues, not their _error, _skipped or redelivery queues.
-            Sum(queues, name => name.StartsWith("gaps", StringComparison.Ordinal) && name.Contains("needs", StringComparison.Ordinal) && !name.Contains('_'), "ack"));
+        var needsExchanges = Named(exchanges, name => name.StartsWith(EventRoute.InternalPrefix, StringComparison.Ordinal) && name.Contains(":Needs", StringComparison.Ordinal));
+        // The consumers' own queues, not their _error, _skipped or redelivery queues.
+        var gapsQueues = Named(queues, name => name.StartsWith("gaps", StringComparison.Ordinal) && name.Contains("needs", StringComparison.Ordinal) && !name.Contains('_'));
+        return new BrokerSample(Stopwatch.GetTimestamp(), Sum(needsExchanges, "message_stats", "publish_in"), Sum(gapsQueues, "message_stats", "ack"),
+            gapsQueues.Sum(q => q.TryGetProperty("messages", out var n) ? n.GetInt64() : 0));
     }
 
-    private static long Sum(JsonElement entities, Func<string, bool> counted, string statistic) =>
-        entities.EnumerateArray()
-            .Where(e => counted(e.GetProperty("name").GetString()!))
-            .Sum(e => e.TryGetProperty("message_stats", out var stats) && stats.TryGetProperty(statistic, out var n) ? n.GetInt64() : 0);
+    private static List<JsonElement> Named(JsonElement entities, Func<string, bool> counted) =>
+        [.. entities.EnumerateArray().Where(e => counted(e.GetProperty("name").GetString()!))];
+
+    private static long Sum(List<JsonElement> entities, string group, string statistic) =>
+        entities.Sum(e => e.TryGetProperty(group, out var stats) && stats.TryGetProperty(statistic, out var n) ? n.GetInt64() : 0);
 
     public void Dispose() => _management.Dispose();
 }
@@ -74,7 +79,11 @@ public sealed class BrokerWatch : IDisposable
 /// The broker's rates from a <see cref="BrokerWatch"/> series: per second within the load (first
 /// submit to the end of the load), and from the first submit until the counter last grew.
 /// </summary>
-public sealed record BrokerRates(double PublishedDuringLoad, double PublishedUntilDone, double AcknowledgedDuringLoad, double AcknowledgedUntilDone)
+/// <param name="Published">Needs events published from the first submit to the last read.</param>
+/// <param name="Acknowledged">Needs events Gaps acknowledged from the first submit to the last read.</param>
+/// <param name="MostQueued">The most needs events waiting in Gaps' queues at one read: near zero while Gaps waits for the outbox.</param>
+public sealed record BrokerRates(
+    double PublishedDuringLoad, double PublishedUntilDone, double AcknowledgedDuringLoad, double AcknowledgedUntilDone, long Published, long Acknowledged, long MostQueued)
 {
     public static BrokerRates From(IReadOnlyList<BrokerSample> samples, long loadStarted, long loadEnded)
     {
@@ -85,7 +94,8 @@ public sealed record BrokerRates(double PublishedDuringLoad, double PublishedUnt
             var final = samples.First(s => count(s) == count(samples[^1]));
             return (count(final) - count(At(loadStarted))) / Math.Max(Stopwatch.GetElapsedTime(loadStarted, final.At).TotalSeconds, BrokerWatch.Interval.TotalSeconds);
         }
-        return new BrokerRates(During(s => s.Published), UntilDone(s => s.Published), During(s => s.GapsAcknowledged), UntilDone(s => s.GapsAcknowledged));
+        return new BrokerRates(During(s => s.Published), UntilDone(s => s.Published), During(s => s.GapsAcknowledged), UntilDone(s => s.GapsAcknowledged),
+            samples[^1].Published - At(loadStarted).Published, samples[^1].GapsAcknowledged - At(loadStarted).GapsAcknowledged, samples.Max(s => s.GapsQueued));
 
         // The last read at or before the moment: what the broker had counted by then.
         BrokerSample At(long moment) => samples.LastOrDefault(s => s.At <= moment) ?? samples[0];
@@ -93,7 +103,8 @@ public sealed record BrokerRates(double PublishedDuringLoad, double PublishedUnt
 
     public void Print(TextWriter output) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         RabbitMQ management API (statistics up to 5 s old), from the first submit:
-          outbox delivery   {PublishedDuringLoad,8:F1} msg/s into the internal needs exchanges during the load, {PublishedUntilDone:F1} msg/s until the last was published
-          Gaps consumption  {AcknowledgedDuringLoad,8:F1} msg/s acknowledged from its needs-event queues during the load, {AcknowledgedUntilDone:F1} msg/s until the last
+          outbox delivery   {PublishedDuringLoad,8:F1} msg/s into the internal needs exchanges during the load, {PublishedUntilDone:F1} msg/s until the last was published ({Published} in all)
+          Gaps consumption  {AcknowledgedDuringLoad,8:F1} msg/s acknowledged from its needs-event queues during the load, {AcknowledgedUntilDone:F1} msg/s until the last ({Acknowledged} in all)
+          Gaps' backlog     {MostQueued,8} needs events at most waiting in its queues at one read
         """));
 }
