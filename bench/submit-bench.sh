@@ -3,7 +3,7 @@
 # locally: servers up, a Release build, the AppHost started as ./run.sh starts it (with the public
 # rate limits raised), wait until every service is ready, run bench/Surveys.SubmitBench, stop the
 # AppHost again — also when anything fails. Arguments go to the bench:
-#   bash bench/submit-bench.sh [--concurrency 16] [--duration 30] [--warmup 5] [--areas 8] [--gaps-timeout 300]
+#   bash bench/submit-bench.sh [--concurrency 16] [--duration 30] [--warmup 5] [--areas 8] [--gaps-timeout 300] [--raw 5]
 # Results and how to read them: bench/README.md. The AppHost's log: .local/submitbench/apphost.log.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -14,6 +14,9 @@ public sealed record BenchOptions
 
     public int Areas { get; init; } = 8;
 
+    /// <summary>At most this many submissions, warm-up included: a smoke run stays under the platform's public limit of answers per survey and minute.</summary>
+    public int MaxAnswers { get; init; } = int.MaxValue;
+
     /// <summary>
     /// How long Gaps may take after the run to have counted every stored answer; zero skips that check.
     /// Gaps consumes slower than Surveys takes answers (bench/README.md), so it needs minutes after a full run.
@@ -26,9 +29,18 @@ public sealed record BenchOptions
 
     public Uri Gaps { get; init; } = new("http://localhost:5103");
 
+    /// <summary>The platform's broker and virtual host (bench/platform.sh exports it for the services); the raw publishes and the statistics use it.</summary>
+    public Uri Messaging { get; init; } = new(Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? "amqp://guest:guest@localhost:5672/submitbench");
+
+    public Uri Management { get; init; } = new("http://localhost:15672");
+
+    /// <summary>How long each raw publish measurement runs after the load; zero skips them.</summary>
+    public TimeSpan Raw { get; init; } = TimeSpan.FromSeconds(5);
+
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Surveys.SubmitBench -- [--concurrency 16] [--duration 30] [--warmup 5] [--areas 8] " +
-        "[--gaps-timeout 300] [--surveys http://localhost:5101] [--inventory http://localhost:5102] [--gaps http://localhost:5103]\n" +
+        "usage: dotnet run -c Release --project bench/Surveys.SubmitBench -- [--concurrency 16] [--duration 30] [--warmup 5] [--areas 8] [--answers N] " +
+        "[--gaps-timeout 300] [--raw 5] [--surveys http://localhost:5101] [--inventory http://localhost:5102] [--gaps http://localhost:5103]\n" +
+        "  [--messaging amqp://guest:guest@localhost:5672/submitbench] [--management http://localhost:15672]\n" +
         "  durations in seconds; the signing key is Jwt__SigningKey, else the AppHost's development key.";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -44,10 +56,14 @@ public sealed record BenchOptions
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(args[i], value)) },
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(NonNegative(args[i], value)) },
                 "--areas" => options with { Areas = Positive(args[i], value) },
+                "--answers" => options with { MaxAnswers = Positive(args[i], value) },
                 "--gaps-timeout" => options with { GapsTimeout = TimeSpan.FromSeconds(NonNegative(args[i], value)) },
                 "--surveys" => options with { Surveys = new Uri(value) },
                 "--inventory" => options with { Inventory = new Uri(value) },
                 "--gaps" => options with { Gaps = new Uri(value) },
+                "--raw" => options with { Raw = TimeSpan.FromSeconds(NonNegative(args[i], value)) },
+                "--messaging" => options with { Messaging = new Uri(value) },
+                "--management" => options with { Management = new Uri(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

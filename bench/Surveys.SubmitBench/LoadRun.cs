@@ -23,9 +23,15 @@ public sealed record Sample(long SentAt, long AnsweredAt, string Outcome, Answer
 /// </summary>
 public sealed class LoadRun(Uri surveys, Guid survey, IReadOnlyList<string> areas)
 {
-    /// <summary>Runs until <paramref name="stopAt"/> (a Stopwatch timestamp); requests in flight then are finished and recorded.</summary>
-    public async Task<List<Sample>> RunAsync(int respondents, long stopAt)
+    private int _budget;
+
+    /// <summary>
+    /// Runs until <paramref name="stopAt"/> (a Stopwatch timestamp) or <paramref name="maxAnswers"/> were sent;
+    /// requests in flight then are finished and recorded.
+    /// </summary>
+    public async Task<List<Sample>> RunAsync(int respondents, long stopAt, int maxAnswers = int.MaxValue)
     {
+        _budget = maxAnswers;
         // One connection per respondent, kept open: a browser's answer goes over a warm connection too.
         using var handler = new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, MaxConnectionsPerServer = respondents };
         using var client = new HttpClient(handler) { BaseAddress = surveys, Timeout = TimeSpan.FromSeconds(30) };
@@ -36,7 +42,7 @@ public sealed class LoadRun(Uri surveys, Guid survey, IReadOnlyList<string> area
     private async Task<List<Sample>> RespondAsync(HttpClient client, Answers answers, long stopAt)
     {
         var samples = new List<Sample>();
-        while (Stopwatch.GetTimestamp() < stopAt)
+        while (Stopwatch.GetTimestamp() < stopAt && Interlocked.Decrement(ref _budget) >= 0)
         {
             var answer = answers.Next();
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses")

@@ -5,8 +5,7 @@ namespace GutAusgestattet.Surveys.SubmitBench;
 
 /// <summary>
 /// The measured window's figures: answers stored per second (only 201s count), the other outcomes,
-/// and the latency percentiles of the stored answers (nearest rank over all recorded latencies,
-/// sorted: the run records every request, so nothing is sampled or approximated).
+/// and the latency percentiles of the stored answers.
 /// </summary>
 public sealed record Report(
     int Respondents, TimeSpan Duration, int Stored, IReadOnlyDictionary<string, int> Others,
@@ -19,18 +18,16 @@ public sealed record Report(
     {
         var measured = samples.Where(s => s.AnsweredAt >= from && Stopwatch.GetElapsedTime(from, s.AnsweredAt) < duration).ToList();
         var stored = measured.Where(s => s.Outcome == Sample.Created).ToList();
-        var latencies = stored.Select(s => s.Milliseconds).Order().ToArray();
+        var latencies = stored.Select(s => s.Milliseconds).ToArray();
+        var percentiles = Percentiles.Of(latencies);
         var perSecond = new int[(int)Math.Ceiling(duration.TotalSeconds)];
         foreach (var s in stored) perSecond[(int)Stopwatch.GetElapsedTime(from, s.AnsweredAt).TotalSeconds]++;
         Array.Sort(perSecond);
         return new Report(respondents, duration, stored.Count,
             measured.Where(s => s.Outcome != Sample.Created).GroupBy(s => s.Outcome).ToDictionary(g => g.Key, g => g.Count()),
-            Percentile(latencies, 50), Percentile(latencies, 90), Percentile(latencies, 99), latencies.LastOrDefault(),
+            percentiles.P50, percentiles.P90, percentiles.P99, percentiles.Max,
             latencies.Length == 0 ? 0 : latencies.Average(), perSecond[0], perSecond[perSecond.Length / 2], perSecond[^1]);
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Max(0, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
 
     public void Print(TextWriter output)
     {
