@@ -52,9 +52,19 @@ public sealed class PlannerSchoolHolidaysTests(PlatformFixture platform, Browser
         Assert.Contains("SH off", await page.MainText());
         Assert.Equal(1, await page.Locator("#no-holidays").CountAsync());
 
-        // The check: each period with its line and outcome; nothing is stored yet.
+        // A table with a mistake: the error by line and field, its period marked, nothing to import.
         await page.Locator("main a[href='/school-holidays/import']").ClickAsync();
         Assert.Equal("Schulferien importieren", await page.Heading());
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "ferien.csv", MimeType = "text/csv",
+            Buffer = "von;bis;bezeichnung\n18.05.2027;28.05.2027;Pfingstferien 2027\n02.08.2027;13.07.2027;Sommerferien 2027\n"u8.ToArray() });
+        await page.FormButton("holiday-check").ClickAsync();
+        Assert.Equal("#import-errors", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        Assert.Equal(["Zeile 3 | to | The last day cannot lie before the first."], await Cells(page.Locator("#import-errors tbody tr")));
+        Assert.Equal(["Zeile 2 | Pfingstferien 2027 (18.05.2027 – 28.05.2027) | neu", "Zeile 3 | Sommerferien 2027 (02.08.2027 – 13.07.2027) | fehlerhaft"],
+            await Cells(page.Locator("table.import-rows tbody tr")));
+        Assert.Equal(0, await page.FormButton("holiday-store").CountAsync());
+
+        // The ministry's calendar: each period with its line and outcome; nothing is stored yet.
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "ferien-by-2027.ics", MimeType = "text/calendar", Buffer = Calendar });
         await page.FormButton("holiday-check").ClickAsync();
         Assert.Equal("Die Datei ist fehlerfrei. Beim Import: 2 neu, 0 geändert, 0 unverändert.", await page.Locator("#report-verdict").InnerTextAsync());
