@@ -325,6 +325,12 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Equal(0, await page.Locator("svg.area-map").CountAsync());
             await Check(page, $"{width}: map, gaps unreachable");
 
+            var holidays = await page.GotoAsync("/school-holidays");
+            Assert.Equal(503, holidays!.Status);
+            Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
+            Assert.Equal(0, await page.Locator("form:has(input[name='_handler'][value='holiday-add'])").CountAsync());
+            await Check(page, $"{width}: school holidays, gaps unreachable");
+
             var file = await page.GotoAsync("/exports/gaps.csv");
             Assert.Equal(503, file!.Status);
             Assert.Equal(1, await page.Locator("nav.site-nav").CountAsync());
