@@ -117,6 +117,7 @@ public sealed class PlannerSchoolHolidaysTests(PlatformFixture platform, Browser
         Assert.Equal("2027-05-18", await page.Locator("#from").InputValueAsync());
         await page.Locator("#to").FillAsync("2027-05-28");
         await page.FormButton("holiday-add").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/school-holidays?added=", StringComparison.Ordinal));
         Assert.Equal("Hinzugefügt: Pfingstferien 2027 (18.05.2027 – 28.05.2027)", await page.Locator(".kern-alert--success h2").InnerTextAsync());
         Assert.Equal(["Pfingstferien 2027", "Herbst- und Bußtagsferien 2027"], await page.Locator("table.holiday-list tbody th").AllInnerTextsAsync());
         Assert.Equal(["2027-05-18 2027-05-28 Pfingstferien 2027", "2027-11-02 2027-11-17 Herbst- und Bußtagsferien 2027"],
