@@ -139,6 +139,23 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.FormButton("known-counts").ClickAsync();
         Assert.Equal("#households-mitte-incoming", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         await Check(page, $"{width}: known counts with an error");
+        await page.GotoAsync("/school-holidays");
+        await Check(page, $"{width}: school holidays, none yet");
+        await page.FormButton("holiday-add").ClickAsync();
+        Assert.Equal(3, await page.Locator("#error-summary li").CountAsync());
+        await Check(page, $"{width}: a school holiday period with errors");
+        var holiday = (await platform.Client("gaps", tenant).PostAsJsonAsync("/api/gaps/school-holidays",
+            new { from = "2027-08-02", to = "2027-09-13", name = "Sommerferien 2027" }).Created<JsonElement>()).GetProperty("id").GetGuid();
+        await page.GotoAsync("/school-holidays");
+        Assert.Equal(1, await page.Locator("table.holiday-list tbody tr").CountAsync());
+        await Check(page, $"{width}: school holidays");
+        await page.GotoAsync($"/school-holidays/{holiday}");
+        await Check(page, $"{width}: a school holiday period to correct");
+        await page.GotoAsync("/school-holidays/import");
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "ferien.csv", MimeType = "text/csv", Buffer = "von;bis;bezeichnung\n18.05.2027;08.05.2027;Pfingstferien 2027\n"u8.ToArray() });
+        await page.FormButton("holiday-check").ClickAsync();
+        Assert.True(await page.Locator("#import-errors tbody tr").CountAsync() > 0);
+        await Check(page, $"{width}: school holidays import report with errors");
         var partners = platform.Client("partners", tenant);
         var partner = await partners.Register(Partnering.Company("Nah Logistik", 49.45, 11.07, incomings: 40, sector: "52", register: "HRB 4711"));
         var contact = (await partners.PostAsJsonAsync($"/api/partners/{partner}/contacts",
@@ -307,6 +324,12 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
             Assert.Equal(0, await page.Locator("svg.area-map").CountAsync());
             await Check(page, $"{width}: map, gaps unreachable");
+
+            var holidays = await page.GotoAsync("/school-holidays");
+            Assert.Equal(503, holidays!.Status);
+            Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
+            Assert.Equal(0, await page.Locator("form:has(input[name='_handler'][value='holiday-add'])").CountAsync());
+            await Check(page, $"{width}: school holidays, gaps unreachable");
 
             var file = await page.GotoAsync("/exports/gaps.csv");
             Assert.Equal(503, file!.Status);

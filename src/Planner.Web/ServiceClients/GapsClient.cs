@@ -1,8 +1,12 @@
+using GutAusgestattet.ServiceDefaults.Http;
+
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
 
 /// <summary>Gaps.Service as the planner's own view: every figure, only their municipality's gaps.</summary>
 public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : ServiceClient(http, log, PlatformService.Gaps)
 {
+    private const string SchoolHolidays = "/api/gaps/school-holidays";
+
     /// <summary>The open gaps of the current week.</summary>
     public Task<ServiceResult<List<Gap>>> ListAsync(CancellationToken ct) => GetAsync<List<Gap>>("/api/gaps", ct);
 
@@ -49,7 +53,42 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
 
     public Task<ServiceResult<WhatIfResult>> WhatIfAsync(IReadOnlyList<WhatIfChange> changes, CancellationToken ct) =>
         PostAsync<WhatIfResult>("/api/gaps/what-if", new { changes }, ct);
+
+    /// <summary>The municipality's school holidays, earliest first: offers with <c>SH off</c> are closed in them.</summary>
+    public Task<ServiceResult<List<SchoolHoliday>>> SchoolHolidaysAsync(CancellationToken ct) => GetAsync<List<SchoolHoliday>>(SchoolHolidays, ct);
+
+    /// <summary>Adds a period; Gaps recalculates the gaps at once, as for every change of the holidays.</summary>
+    public Task<ServiceResult<SchoolHoliday>> AddSchoolHolidayAsync(HolidayPeriod period, CancellationToken ct) => PostAsync<SchoolHoliday>(SchoolHolidays, period, ct);
+
+    public Task<ServiceResult<SchoolHoliday>> ChangeSchoolHolidayAsync(Guid id, HolidayPeriod period, CancellationToken ct) =>
+        PutAsync<SchoolHoliday>($"{SchoolHolidays}/{id}", period, ct);
+
+    public Task<ServiceResult<Done>> RemoveSchoolHolidayAsync(Guid id, CancellationToken ct) => DeleteAsync($"{SchoolHolidays}/{id}", ct);
+
+    /// <summary>Checks (dry run) or imports the periods of an iCalendar file or a CSV table; refused, the problem carries the report.</summary>
+    public Task<ServiceResult<HolidayImportReport>> ImportSchoolHolidaysAsync(string content, string mediaType, bool dryRun, CancellationToken ct) =>
+        ImportFileAsync<HolidayImportReport>(new ImportFile($"{SchoolHolidays}/import", content, mediaType), dryRun, ct);
 }
+
+/// <param name="To">The last day, inclusive.</param>
+public sealed record SchoolHoliday(Guid Id, DateOnly From, DateOnly To, string Name)
+{
+    public int Days => To.DayNumber - From.DayNumber + 1;
+}
+
+/// <summary>A school holiday period as sent to Gaps: first and last day (inclusive) and its name.</summary>
+public sealed record HolidayPeriod(DateOnly From, DateOnly To, string Name);
+
+/// <param name="Format"><c>ics</c> or <c>csv</c>.</param>
+/// <param name="Stored">The periods were stored (not a dry run, and no errors).</param>
+public sealed record HolidayImportReport(string Format, bool DryRun, bool Stored, IReadOnlyList<ImportedHoliday> Periods, IReadOnlyList<ImportError> Errors)
+{
+    public int Count(string outcome) => Periods.Count(p => p.Outcome == outcome);
+}
+
+/// <param name="Line">The line the period starts on in the file.</param>
+/// <param name="Outcome"><c>added</c>, <c>changed</c> (the same days held under another name) or <c>unchanged</c>.</param>
+public sealed record ImportedHoliday(int Line, DateOnly? From, DateOnly? To, string? Name, string Outcome);
 
 public enum GapKind
 {

@@ -45,7 +45,7 @@ public sealed class InventoryClient(HttpClient http, ILogger<InventoryClient> lo
         GetAsync<OpeningHoursWeek>($"/api/opening-hours/week?openingHours={Uri.EscapeDataString(openingHours)}", ct);
 
     /// <summary>Checks (dry run) or imports a whole file, all or nothing; refused, the problem carries the report with every error.</summary>
-    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) => ImportFileAsync(file, dryRun, ct);
+    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) => ImportFileAsync<ImportReport>(file, dryRun, ct);
 
     public Task<ServiceResult<PlannedChange>> PlanChangeAsync(Guid offerId, OfferChange change, CancellationToken ct) =>
         PostAsync<PlannedChange>($"/api/offers/{offerId}/planned-changes", change, ct);

@@ -16,7 +16,7 @@ public sealed class PartnersClient(HttpClient http, ILogger<PartnersClient> log)
     public Task<ServiceResult<Partner>> ChangePartnerAsync(Guid id, PartnerChange partner, CancellationToken ct) => PutAsync<Partner>($"/api/partners/{id}", partner, ct);
 
     /// <summary>Checks (dry run) or imports a CSV of partners, one row per site, all or nothing.</summary>
-    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) => ImportFileAsync(file, dryRun, ct);
+    public Task<ServiceResult<ImportReport>> ImportAsync(ImportFile file, bool dryRun, CancellationToken ct) => ImportFileAsync<ImportReport>(file, dryRun, ct);
 
     public Task<ServiceResult<List<Contact>>> ContactsAsync(Guid partnerId, CancellationToken ct) => GetAsync<List<Contact>>($"/api/partners/{partnerId}/contacts", ct);
 

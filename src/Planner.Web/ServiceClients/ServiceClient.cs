@@ -33,8 +33,8 @@ public abstract class ServiceClient(HttpClient http, ILogger log, PlatformServic
     protected Task<ServiceResult<Done>> DeleteAsync(string path, CancellationToken ct) => SendAsync<Done>(new HttpRequestMessage(HttpMethod.Delete, path), ct);
 
     /// <summary>Checks (dry run) or imports a whole file, all or nothing; refused, the problem carries the report with every error.</summary>
-    protected Task<ServiceResult<ImportReport>> ImportFileAsync(ImportFile file, bool dryRun, CancellationToken ct) =>
-        SendAsync<ImportReport>(new HttpRequestMessage(HttpMethod.Post, $"{file.Path}?dryRun={(dryRun ? "true" : "false")}")
+    protected Task<ServiceResult<TReport>> ImportFileAsync<TReport>(ImportFile file, bool dryRun, CancellationToken ct) where TReport : class =>
+        SendAsync<TReport>(new HttpRequestMessage(HttpMethod.Post, $"{file.Path}?dryRun={(dryRun ? "true" : "false")}")
         {
             Content = new StringContent(file.Content, Encoding.UTF8, file.MediaType),
         }, ct);
