@@ -35,13 +35,8 @@ public sealed class GapRecalculation(
         var marked = categories.Distinct().Order(StringComparer.Ordinal).ToList();
         db.PendingChanges.AddRange(marked.Select(c => new PendingChange { TenantId = db.CurrentTenantId!, Category = c, Item = item, ItemId = itemId }));
         await db.SaveChangesAsync(ct);
-        foreach (var category in marked)
-        {
-            if (await db.Cells.Where(c => c.Category == category).ExecuteUpdateAsync(s => s.SetProperty(c => c.Dirty, true), ct) > 0) continue;
-            // A new category: a second unit of work inserting it at once fails on the key and is retried.
-            db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, Dirty = true });
-            await db.SaveChangesAsync(ct);
-        }
+        // A new category is inserted without failing on the key when another unit of work inserts it at once.
+        if (marked.Count > 0) await SharedRows.MarkCellsAsync(db, marked, ct);
         signal.Notify();
     }
 

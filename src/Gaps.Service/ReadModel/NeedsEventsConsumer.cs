@@ -37,13 +37,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             if (message.SurveyId is { } survey)
             {
                 var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, context.CancellationToken);
-                if (held is not null && held.Revision >= message.WeightRevision)
-                {
-                    weight = held.Weight;
-                    held.Claims++;
-                }
+                if (held.Revision >= message.WeightRevision) weight = held.Weight;
                 else if (message.WeightRevision > 0)
-                    reweighted.AddRange(await ApplyAsync(held, survey, item.AreaCode, item.HouseholdType, weight, message.WeightRevision, context.CancellationToken));
+                    reweighted.AddRange(await ApplyAsync(held, weight, message.WeightRevision, context.CancellationToken));
             }
             db.Demand.Add(new DemandRecord
             {
@@ -70,8 +66,8 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     {
         var m = context.Message;
         var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, context.CancellationToken);
-        if (held is not null && held.Revision >= m.Revision) return;
-        var touched = await ApplyAsync(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision, context.CancellationToken);
+        if (held.Revision >= m.Revision) return;
+        var touched = await ApplyAsync(held, m.Weight, m.Revision, context.CancellationToken);
         await gaps.MarkAsync(touched, context.CancellationToken);
     }
 
@@ -93,10 +89,11 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             .Select(id => new ReportedResponse { ResponseId = id, TenantId = db.CurrentTenantId!, Retired = true }));
         var retired = await db.Demand.Where(d => ids.Contains(d.ResponseId)).ToListAsync(context.CancellationToken);
         // Claims the strata's weights: a reweighting consumed at once would otherwise set the weight of the rows
-        // removed here and miss their totals; now one of the two is retried and sees the other's rows.
+        // removed here and miss their totals; now one of the two waits for the other and sees its rows. In one
+        // order, so that two units of work claiming the same strata cannot wait for each other.
         foreach (var (survey, area, householdType) in retired.Where(d => d.SurveyId is not null)
-            .Select(d => (d.SurveyId!.Value, d.AreaCode, d.HouseholdType)).Distinct().ToList())
-            if (await HeldAsync(survey, area, householdType, context.CancellationToken) is { } held) held.Claims++;
+            .Select(d => (d.SurveyId!.Value, d.AreaCode, d.HouseholdType)).Distinct().Order().ToList())
+            await HeldAsync(survey, area, householdType, context.CancellationToken);
         db.Demand.RemoveRange(retired);
         db.Demand.AddRange(RetiredDemand.Fold(retired));
         await gaps.MarkAsync(retired.Select(d => d.Category), context.CancellationToken);
@@ -111,28 +108,23 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         return response;
     }
 
-    /// <remarks>Looks at the unit of work first: the items of one response share their stratum.</remarks>
-    private async Task<StratumWeight?> HeldAsync(Guid survey, string area, string householdType, CancellationToken ct) =>
+    /// <summary>The stratum's weight, claimed for this unit of work (see <see cref="SharedRows.ClaimStratumAsync"/>).</summary>
+    /// <remarks>Looks at the unit of work first: the items of one response share their stratum, claimed once.</remarks>
+    private async Task<StratumWeight> HeldAsync(Guid survey, string area, string householdType, CancellationToken ct) =>
         db.StratumWeights.Local.SingleOrDefault(s => s.SurveyId == survey && s.AreaCode == area && s.HouseholdType == householdType)
-        ?? await db.StratumWeights.SingleOrDefaultAsync(s => s.SurveyId == survey && s.AreaCode == area && s.HouseholdType == householdType, ct);
+        ?? await SharedRows.ClaimStratumAsync(db, survey, area, householdType, ct);
 
     /// <summary>
     /// Holds a newer weight for the stratum and gives it to the stratum's demand held so far — it
     /// applies to every response of the stratum, whichever event brought it first. Returns the categories it moved.
     /// </summary>
-    private async Task<IEnumerable<string>> ApplyAsync(StratumWeight? held, Guid survey, string area, string householdType, double weight, long revision, CancellationToken ct)
+    private async Task<IEnumerable<string>> ApplyAsync(StratumWeight held, double weight, long revision, CancellationToken ct)
     {
-        if (held is null)
-        {
-            held = new StratumWeight { TenantId = db.CurrentTenantId!, SurveyId = survey, AreaCode = area, HouseholdType = householdType };
-            db.StratumWeights.Add(held);
-        }
         held.Weight = weight;
         held.Revision = revision;
-        held.Claims++;
         // One statement in the consumer's transaction instead of loading and updating row by row: a
         // stratum's weight changes with nearly every answer, and its demand grows with the survey.
-        var stratum = db.Demand.Where(d => d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType);
+        var stratum = db.Demand.Where(d => d.SurveyId == held.SurveyId && d.AreaCode == held.AreaCode && d.HouseholdType == held.HouseholdType);
         await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight), ct);
         return await stratum.Select(d => d.Category).Distinct().ToListAsync(ct);
     }

@@ -97,6 +97,7 @@ public static class MessagingExtensions
         services.AddSingleton<IBusOutboxNotification>(new OutboxDeliverySignal(options.OutboxPollInterval));
         services.Replace(ServiceDescriptor.Scoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TContext>>());
         services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddSingleton<ConsumeMetrics>();
         services.TryAddSingleton<RefusedSends>();
         services.AddHostedService<OutboxDeliveryService<TContext>>();
         services.AddOptions<InboxCleanupServiceOptions>().Configure(cleanup =>
