@@ -9,25 +9,44 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// <summary>
 /// Keeps the demand side of the read model: one row per demand item, weighted with the newest
 /// weight of its stratum, gone when withdrawn, folded into totals once its answer is retired.
+/// Answers, withdrawals and reweightings come in batches (one transaction, one marking of the categories),
+/// each kind in its own; a withdrawal consumed before its answer leaves the answer withdrawn all the same.
 /// </summary>
 public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
-    : IConsumer<NeedsReported>, IConsumer<NeedsWithdrawn>, IConsumer<NeedsReweighted>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
+    : IConsumer<Batch<NeedsReported>>, IConsumer<Batch<NeedsWithdrawn>>, IConsumer<Batch<NeedsReweighted>>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
 {
     public Task Consume(ConsumeContext<AnswersImported> context) =>
         gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
 
-    public async Task Consume(ConsumeContext<NeedsReported> context)
+    public Task Consume(ConsumeContext<Batch<NeedsReported>> context) => ConsumeInOrderAsync(context, ReportAsync);
+
+    public Task Consume(ConsumeContext<Batch<NeedsWithdrawn>> context) => ConsumeInOrderAsync(context, WithdrawAsync);
+
+    public Task Consume(ConsumeContext<Batch<NeedsReweighted>> context) => ConsumeInOrderAsync(context, ReweighAsync);
+
+    /// <summary>
+    /// The batch's events one after the other in the order they came, each saved before the next: the next one's queries
+    /// read the database and must see its rows (a response reported twice, a stratum reweighted twice). One marking at the end.
+    /// </summary>
+    private async Task ConsumeInOrderAsync<T>(ConsumeContext<Batch<T>> context, Func<T, CancellationToken, Task<IEnumerable<MarkedChange>>> consume)
+        where T : class
     {
-        var message = context.Message;
-        gaps.CountImported(message.ImportId, message.ResponseId.ToString("N"));
-        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)) is { Withdrawn: true } or { Retired: true })
+        var changes = new List<MarkedChange>();
+        foreach (var message in context.Message)
         {
-            // Nothing to add, but an import still counts the answer as arrived.
-            if (message.ImportId is not null) await db.SaveChangesAsync(context.CancellationToken);
-            return;
+            changes.AddRange(await consume(message.Message, context.CancellationToken));
+            await db.SaveChangesAsync(context.CancellationToken);
         }
+        await gaps.MarkAsync(changes, context.CancellationToken);
+    }
+
+    private async Task<IEnumerable<MarkedChange>> ReportAsync(NeedsReported message, CancellationToken ct)
+    {
+        gaps.CountImported(message.ImportId, message.ResponseId.ToString("N"));
+        // Nothing to add, but an import still counts the answer as arrived.
+        if ((await ClaimAsync(message.ResponseId, ct)) is { Withdrawn: true } or { Retired: true }) return [];
         var ids = message.Items.Select(i => i.DemandId).ToList();
-        var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
+        var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(ct);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
         var touched = added.Select(i => i.Category).ToList();
         var reweighted = new List<string>();
@@ -36,10 +55,10 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             var weight = item.Weight;
             if (message.SurveyId is { } survey)
             {
-                var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, context.CancellationToken);
+                var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, ct);
                 if (held.Revision >= message.WeightRevision) weight = held.Weight;
                 else if (message.WeightRevision > 0)
-                    reweighted.AddRange(await ApplyAsync(held, weight, message.WeightRevision, context.CancellationToken));
+                    reweighted.AddRange(await ApplyAsync(held, weight, message.WeightRevision, ct));
             }
             db.Demand.Add(new DemandRecord
             {
@@ -50,25 +69,24 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             });
         }
         // A newer weight moved other responses too: their categories are recalculated as a whole.
-        if (reweighted.Count > 0) await gaps.MarkAsync(touched.Concat(reweighted), context.CancellationToken);
-        else await gaps.MarkAsync(ChangedItem.Answer, message.ResponseId, touched, context.CancellationToken);
+        return reweighted.Count > 0
+            ? touched.Concat(reweighted).Select(c => new MarkedChange(c))
+            : touched.Select(c => new MarkedChange(c, ChangedItem.Answer, message.ResponseId));
     }
 
-    public async Task Consume(ConsumeContext<NeedsWithdrawn> context)
+    private async Task<IEnumerable<MarkedChange>> WithdrawAsync(NeedsWithdrawn message, CancellationToken ct)
     {
-        (await ClaimAsync(context.Message.ResponseId, context.CancellationToken)).Withdrawn = true;
-        var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
+        (await ClaimAsync(message.ResponseId, ct)).Withdrawn = true;
+        var withdrawn = await db.Demand.Where(d => d.ResponseId == message.ResponseId).ToListAsync(ct);
         db.Demand.RemoveRange(withdrawn);
-        await gaps.MarkAsync(ChangedItem.Answer, context.Message.ResponseId, withdrawn.Select(d => d.Category), context.CancellationToken);
+        return withdrawn.Select(d => new MarkedChange(d.Category, ChangedItem.Answer, message.ResponseId));
     }
 
-    public async Task Consume(ConsumeContext<NeedsReweighted> context)
+    private async Task<IEnumerable<MarkedChange>> ReweighAsync(NeedsReweighted m, CancellationToken ct)
     {
-        var m = context.Message;
-        var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, context.CancellationToken);
-        if (held.Revision >= m.Revision) return;
-        var touched = await ApplyAsync(held, m.Weight, m.Revision, context.CancellationToken);
-        await gaps.MarkAsync(touched, context.CancellationToken);
+        var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, ct);
+        if (held.Revision >= m.Revision) return [];
+        return (await ApplyAsync(held, m.Weight, m.Revision, ct)).Select(c => new MarkedChange(c));
     }
 
     /// <summary>

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using GutAusgestattet.Contracts;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.ServiceDefaults.Tenancy;
+using MassTransit;
+using MassTransit.Context;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GutAusgestattet.ServiceDefaults.Messaging;
+
+/// <summary>
+/// The inbox of a batch consumer (<c>IConsumer&lt;Batch&lt;T&gt;&gt;</c>). The batch is split by tenant, since a unit of work
+/// never mixes tenants; each tenant's part is consumed in one transaction of its own scope, with one inbox row per message,
+/// messages consumed before skipped (<see cref="BatchInbox{TContext}"/>). A part that fails is consumed again message by
+/// message: the good ones are consumed and acknowledged, only the failing ones fault and go on alone to the message
+/// retry, the broker's redelivery and at last the <c>_error</c> queue — a poison message does not take its batch along.
+/// <para>A batch consumer must not publish: its consume context is not the outbox's. Gaps' needs consumer publishes nothing.</para>
+/// </summary>
+internal sealed class BatchInboxFilter<TContext, TMessage>(IServiceProvider services, Guid consumerId, string consumerType)
+    : IFilter<ConsumeContext<Batch<TMessage>>>
+    where TContext : TenantDbContext
+    where TMessage : class
+{
+    public async Task Send(ConsumeContext<Batch<TMessage>> context, IPipe<ConsumeContext<Batch<TMessage>>> next)
+    {
+        // TenantConsumeFilter has checked each message's header on its way into the batch.
+        var parts = context.Message.GroupBy(m => m.Headers.Get<string>(TenantHeader.Name)!).ToList();
+        var failures = new List<Exception>();
+        foreach (var part in parts)
+        {
+            List<ConsumeContext<TMessage>> messages = [.. part];
+            if (await TryConsumeAsync(context, part.Key, messages, next) is not { } failure) continue;
+            if (messages.Count == 1)
+            {
+                failures.Add(failure);
+                continue;
+            }
+            foreach (var message in messages)
+                if (await TryConsumeAsync(context, part.Key, [message], next) is { } alone) failures.Add(alone);
+        }
+        if (failures.Count > 0) ExceptionDispatchInfo.Throw(failures[0]);
+    }
+
+    /// <summary>Consumes the messages together and acknowledges them, so that a failure of another part of the batch does not fault them; the failure, if any.</summary>
+    private async Task<Exception?> TryConsumeAsync(ConsumeContext<Batch<TMessage>> batch, string tenant, List<ConsumeContext<TMessage>> messages,
+        IPipe<ConsumeContext<Batch<TMessage>>> next)
+    {
+        var timer = Stopwatch.StartNew();
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Ags.Parse(tenant));
+            // The consumer is resolved from this scope, so it works on the inbox's DbContext and in its transaction.
+            var scoped = new ConsumeContextScope<Batch<TMessage>>(batch.Part(messages), scope, scope.ServiceProvider);
+            await scope.ServiceProvider.GetRequiredService<BatchInbox<TContext>>().ConsumeAsync(scoped, messages, consumerId, next);
+        }
+        catch (Exception e) when (!batch.CancellationToken.IsCancellationRequested)
+        {
+            return e;
+        }
+        foreach (var message in messages)
+            await message.NotifyConsumed(message, timer.Elapsed, consumerType);
+        return null;
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("batchInbox");
+}
