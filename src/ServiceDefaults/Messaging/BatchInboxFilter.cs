@@ -6,6 +6,7 @@ using GutAusgestattet.ServiceDefaults.Tenancy;
 using MassTransit;
 using MassTransit.Context;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GutAusgestattet.ServiceDefaults.Messaging;
 
@@ -36,6 +37,8 @@ internal sealed class BatchInboxFilter<TContext, TMessage>(IServiceProvider serv
                 failures.Add(failure);
                 continue;
             }
+            services.GetRequiredService<ILogger<BatchInboxFilter<TContext, TMessage>>>().LogWarning(failure,
+                "A batch of {Count} {MessageType} of tenant {Tenant} failed; consuming them one by one", messages.Count, typeof(TMessage).Name, part.Key);
             foreach (var message in messages)
                 if (await TryConsumeAsync(context, part.Key, [message], next) is { } alone) failures.Add(alone);
         }
