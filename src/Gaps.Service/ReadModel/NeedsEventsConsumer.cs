@@ -24,19 +24,26 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
 
     public Task Consume(ConsumeContext<Batch<NeedsReweighted>> context) => ConsumeInOrderAsync(context, ReweighAsync);
 
+    /// <summary>Strata the batch gave a newer weight: their demand takes it once, at the end, not once per answer.</summary>
+    private readonly HashSet<StratumWeight> _reweighed = [];
+
     /// <summary>
     /// The batch's events one after the other in the order they came, each saved before the next: the next one's queries
-    /// read the database and must see its rows (a response reported twice, a stratum reweighted twice). One marking at the end.
+    /// read the database and must see its rows (a response reported twice). Then the newer weights, and one marking.
     /// </summary>
     private async Task ConsumeInOrderAsync<T>(ConsumeContext<Batch<T>> context, Func<T, CancellationToken, Task<IEnumerable<MarkedChange>>> consume)
         where T : class
     {
+        // A unit of work that collided runs again in the same scope, with this consumer.
+        _reweighed.Clear();
         var changes = new List<MarkedChange>();
         foreach (var message in context.Message)
         {
             changes.AddRange(await consume(message.Message, context.CancellationToken));
             await db.SaveChangesAsync(context.CancellationToken);
         }
+        foreach (var held in _reweighed)
+            changes.AddRange((await ReweighDemandAsync(held, context.CancellationToken)).Select(c => new MarkedChange(c)));
         await gaps.MarkAsync(changes, context.CancellationToken);
     }
 
@@ -49,7 +56,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(ct);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
         var touched = added.Select(i => i.Category).ToList();
-        var reweighted = new List<string>();
+        var reweighed = false;
         foreach (var item in added)
         {
             var weight = item.Weight;
@@ -58,7 +65,10 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, ct);
                 if (held.Revision >= message.WeightRevision) weight = held.Weight;
                 else if (message.WeightRevision > 0)
-                    reweighted.AddRange(await ApplyAsync(held, weight, message.WeightRevision, ct));
+                {
+                    Hold(held, weight, message.WeightRevision);
+                    reweighed = true;
+                }
             }
             db.Demand.Add(new DemandRecord
             {
@@ -68,9 +78,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 Languages = [.. item.PreferredLanguages ?? []],
             });
         }
-        // A newer weight moved other responses too: their categories are recalculated as a whole.
-        return reweighted.Count > 0
-            ? touched.Concat(reweighted).Select(c => new MarkedChange(c))
+        // A newer weight moves other responses too: the categories are recalculated as a whole.
+        return reweighed
+            ? touched.Select(c => new MarkedChange(c))
             : touched.Select(c => new MarkedChange(c, ChangedItem.Answer, message.ResponseId));
     }
 
@@ -85,8 +95,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     private async Task<IEnumerable<MarkedChange>> ReweighAsync(NeedsReweighted m, CancellationToken ct)
     {
         var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, ct);
-        if (held.Revision >= m.Revision) return [];
-        return (await ApplyAsync(held, m.Weight, m.Revision, ct)).Select(c => new MarkedChange(c));
+        if (held.Revision < m.Revision) Hold(held, m.Weight, m.Revision);
+        // The categories it moves are marked with the batch's newer weights.
+        return [];
     }
 
     /// <summary>
@@ -133,13 +144,20 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         ?? await SharedRows.ClaimStratumAsync(db, survey, area, householdType, ct);
 
     /// <summary>
-    /// Holds a newer weight for the stratum and gives it to the stratum's demand held so far — it
-    /// applies to every response of the stratum, whichever event brought it first. Returns the categories it moved.
+    /// Holds a newer weight for the stratum; the stratum's demand held so far takes it at the end of the batch
+    /// (<see cref="ReweighDemandAsync"/>) — it applies to every response of the stratum, whichever event brought it first.
     /// </summary>
-    private async Task<IEnumerable<string>> ApplyAsync(StratumWeight held, double weight, long revision, CancellationToken ct)
+    private void Hold(StratumWeight held, double weight, long revision)
     {
         held.Weight = weight;
         held.Revision = revision;
+        _reweighed.Add(held);
+    }
+
+    /// <summary>Gives the stratum's demand the weight held for it; returns the categories it moved.</summary>
+    private async Task<IEnumerable<string>> ReweighDemandAsync(StratumWeight held, CancellationToken ct)
+    {
+        var weight = held.Weight;
         // One statement in the consumer's transaction instead of loading and updating row by row: a
         // stratum's weight changes with nearly every answer, and its demand grows with the survey.
         var stratum = db.Demand.Where(d => d.SurveyId == held.SurveyId && d.AreaCode == held.AreaCode && d.HouseholdType == held.HouseholdType);
