@@ -35,8 +35,8 @@ public sealed class ConcurrentAnswersTests : IClassFixture<GapsHost>, IDisposabl
 
     public void Dispose() => _listener.Dispose();
 
-    private static NeedsReported Need(string tenant, long revision) =>
-        new(tenant, Guid.NewGuid(), Survey, 1, [new DemandItem(Guid.NewGuid(), "incoming", "kita", "a", 1, 1 + revision / 40.0,
+    private static NeedsReported Need(string tenant, long revision, string area = "a") =>
+        new(tenant, Guid.NewGuid(), Survey, 1, [new DemandItem(Guid.NewGuid(), "incoming", "kita", area, 1, 1 + revision / 40.0,
             Windows: [new DemandWindow(DayOfWeek.Monday, 6 * 60, 9 * 60, false)])], revision);
 
     [Fact]
@@ -61,5 +61,22 @@ public sealed class ConcurrentAnswersTests : IClassFixture<GapsHost>, IDisposabl
         var analysis = await _host.Planner(tenant).GetFromJsonAsync<JsonElement>("/api/gaps/analysis");
         var time = analysis.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "time");
         Assert.Equal(240, time.GetProperty("estimatedPersons").GetDouble());
+    }
+
+    [Fact]
+    public async Task Batches_of_answers_of_several_strata_consumed_at_once_wait_for_each_other_instead_of_deadlocking()
+    {
+        var tenant = Ags.Parse($"05{Random.Shared.Next(0, 1_000_000):D6}");
+        var t = tenant.Value;
+        await _host.PublishShuffledAsync(tenant, [new AreaDefined(t, "a", 1, new AreaState("A", 49.45, 11.07))]);
+        var before = Interlocked.Read(ref _conflicts);
+
+        // Four strata, 60 answers each with revisions 1..60: two batches at a time, each meeting the strata in its own order.
+        string[] areas = ["a", "b", "c", "d"];
+        await _host.PublishShuffledAsync(tenant, areas.SelectMany(area => Enumerable.Range(1, 60).Select(r => Need(t, r, area))));
+
+        Assert.Equal(0, Interlocked.Read(ref _conflicts) - before);
+        Assert.Equal([2.5], await _host.InTenant(tenant, db => db.Demand.Select(d => d.Weight).Distinct().ToListAsync()));
+        Assert.Equal([60L, 60, 60, 60], await _host.InTenant(tenant, db => db.StratumWeights.Select(s => s.Revision).ToListAsync()));
     }
 }

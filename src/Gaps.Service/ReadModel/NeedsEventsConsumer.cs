@@ -18,11 +18,20 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     public Task Consume(ConsumeContext<AnswersImported> context) =>
         gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
 
-    public Task Consume(ConsumeContext<Batch<NeedsReported>> context) => ConsumeInOrderAsync(context, ReportAsync);
+    public async Task Consume(ConsumeContext<Batch<NeedsReported>> context)
+    {
+        await ClaimStrataAsync(context.Message.SelectMany(m => m.Message.SurveyId is { } survey
+            ? m.Message.Items.Select(i => new Stratum(survey, i.AreaCode, i.HouseholdType)) : []), context.CancellationToken);
+        await ConsumeInOrderAsync(context, ReportAsync);
+    }
 
     public Task Consume(ConsumeContext<Batch<NeedsWithdrawn>> context) => ConsumeInOrderAsync(context, WithdrawAsync);
 
-    public Task Consume(ConsumeContext<Batch<NeedsReweighted>> context) => ConsumeInOrderAsync(context, ReweighAsync);
+    public async Task Consume(ConsumeContext<Batch<NeedsReweighted>> context)
+    {
+        await ClaimStrataAsync(context.Message.Select(m => new Stratum(m.Message.SurveyId, m.Message.AreaCode, m.Message.HouseholdType)), context.CancellationToken);
+        await ConsumeInOrderAsync(context, ReweighAsync);
+    }
 
     /// <summary>Strata the batch gave a newer weight: their demand takes it once, at the end, not once per answer.</summary>
     private readonly HashSet<StratumWeight> _reweighed = [];
@@ -118,11 +127,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             .Select(id => new ReportedResponse { ResponseId = id, TenantId = db.CurrentTenantId!, Retired = true }));
         var retired = await db.Demand.Where(d => ids.Contains(d.ResponseId)).ToListAsync(context.CancellationToken);
         // Claims the strata's weights: a reweighting consumed at once would otherwise set the weight of the rows
-        // removed here and miss their totals; now one of the two waits for the other and sees its rows. In one
-        // order, so that two units of work claiming the same strata cannot wait for each other.
-        foreach (var (survey, area, householdType) in retired.Where(d => d.SurveyId is not null)
-            .Select(d => (d.SurveyId!.Value, d.AreaCode, d.HouseholdType)).Distinct().Order().ToList())
-            await HeldAsync(survey, area, householdType, context.CancellationToken);
+        // removed here and miss their totals; now one of the two waits for the other and sees its rows.
+        await ClaimStrataAsync(retired.Where(d => d.SurveyId is not null).Select(d => new Stratum(d.SurveyId!.Value, d.AreaCode, d.HouseholdType)),
+            context.CancellationToken);
         db.Demand.RemoveRange(retired);
         db.Demand.AddRange(RetiredDemand.Fold(retired));
         await gaps.MarkAsync(retired.Select(d => d.Category), context.CancellationToken);
@@ -136,6 +143,19 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         else response.Claims++;
         return response;
     }
+
+    /// <summary>
+    /// Claims the strata's weights up front, in one order: two units of work claiming some of the same strata — two batches
+    /// of a campaign's answers — wait for each other instead of deadlocking and running again.
+    /// </summary>
+    private async Task ClaimStrataAsync(IEnumerable<Stratum> strata, CancellationToken ct)
+    {
+        foreach (var stratum in strata.Distinct().OrderBy(s => s.Survey).ThenBy(s => s.Area, StringComparer.Ordinal)
+            .ThenBy(s => s.HouseholdType, StringComparer.Ordinal).ToList())
+            await HeldAsync(stratum.Survey, stratum.Area, stratum.HouseholdType, ct);
+    }
+
+    private sealed record Stratum(Guid Survey, string Area, string HouseholdType);
 
     /// <summary>The stratum's weight, claimed for this unit of work (see <see cref="SharedRows.ClaimStratumAsync"/>).</summary>
     /// <remarks>Looks at the unit of work first: the items of one response share their stratum, claimed once.</remarks>
