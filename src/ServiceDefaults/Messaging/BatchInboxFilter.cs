@@ -25,13 +25,18 @@ internal sealed class BatchInboxFilter<TContext, TMessage>(IServiceProvider serv
 {
     public async Task Send(ConsumeContext<Batch<TMessage>> context, IPipe<ConsumeContext<Batch<TMessage>>> next)
     {
-        // TenantConsumeFilter has checked each message's header on its way into the batch.
-        var parts = context.Message.GroupBy(m => m.Headers.Get<string>(TenantHeader.Name)!).ToList();
+        var timer = Stopwatch.StartNew();
+        var consumed = new List<ConsumeContext<TMessage>>();
         var failures = new List<Exception>();
-        foreach (var part in parts)
+        // TenantConsumeFilter has checked each message's header on its way into the batch.
+        foreach (var part in context.Message.GroupBy(m => m.Headers.Get<string>(TenantHeader.Name)!).ToList())
         {
             List<ConsumeContext<TMessage>> messages = [.. part];
-            if (await TryConsumeAsync(context, part.Key, messages, next) is not { } failure) continue;
+            if (await TryConsumeAsync(context, part.Key, messages, next) is not { } failure)
+            {
+                consumed.AddRange(messages);
+                continue;
+            }
             if (messages.Count == 1)
             {
                 failures.Add(failure);
@@ -40,16 +45,22 @@ internal sealed class BatchInboxFilter<TContext, TMessage>(IServiceProvider serv
             services.GetRequiredService<ILogger<BatchInboxFilter<TContext, TMessage>>>().LogWarning(failure,
                 "A batch of {Count} {MessageType} of tenant {Tenant} failed; consuming them one by one", messages.Count, typeof(TMessage).Name, part.Key);
             foreach (var message in messages)
+            {
                 if (await TryConsumeAsync(context, part.Key, [message], next) is { } alone) failures.Add(alone);
+                else consumed.Add(message);
+            }
         }
-        if (failures.Count > 0) ExceptionDispatchInfo.Throw(failures[0]);
+        if (failures.Count == 0) return;
+        // Acknowledged as consumed, these are not faulted with the batch: only the failing messages go on to the retries.
+        foreach (var message in consumed)
+            await message.NotifyConsumed(message, timer.Elapsed, consumerType);
+        ExceptionDispatchInfo.Throw(failures[0]);
     }
 
-    /// <summary>Consumes the messages together and acknowledges them, so that a failure of another part of the batch does not fault them; the failure, if any.</summary>
+    /// <summary>Consumes the messages together in a scope of their tenant; the failure, if any.</summary>
     private async Task<Exception?> TryConsumeAsync(ConsumeContext<Batch<TMessage>> batch, string tenant, List<ConsumeContext<TMessage>> messages,
         IPipe<ConsumeContext<Batch<TMessage>>> next)
     {
-        var timer = Stopwatch.StartNew();
         try
         {
             await using var scope = services.CreateAsyncScope();
@@ -57,14 +68,12 @@ internal sealed class BatchInboxFilter<TContext, TMessage>(IServiceProvider serv
             // The consumer is resolved from this scope, so it works on the inbox's DbContext and in its transaction.
             var scoped = new ConsumeContextScope<Batch<TMessage>>(batch.Part(messages), scope, scope.ServiceProvider);
             await scope.ServiceProvider.GetRequiredService<BatchInbox<TContext>>().ConsumeAsync(scoped, messages, consumerId, next);
+            return null;
         }
         catch (Exception e) when (!batch.CancellationToken.IsCancellationRequested)
         {
             return e;
         }
-        foreach (var message in messages)
-            await message.NotifyConsumed(message, timer.Elapsed, consumerType);
-        return null;
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("batchInbox");
