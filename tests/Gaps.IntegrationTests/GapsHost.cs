@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace GutAusgestattet.Gaps.IntegrationTests;
 
-public sealed class GapsHost() : ServiceHost<Program>("gaps")
+public class GapsHost() : ServiceHost<Program>("gaps")
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -67,6 +67,17 @@ public class SqlServerScriptTests
     }
 
     [Fact]
+    public void Gaps_statements_on_shared_rows_are_valid_T_SQL()
+    {
+        foreach (var sql in GutAusgestattet.Gaps.Persistence.SharedRows.SqlServerStatements)
+        {
+            // EF declares the parameters when it sends the statement; the parser checks no types.
+            new TSql170Parser(true).Parse(new StringReader($"DECLARE @p0 nvarchar(8), @p1 nvarchar(max), @p2 nvarchar(32), @p3 nvarchar(16);\n{sql}"), out var errors);
+            Assert.True(errors.Count == 0, $"{sql}: {string.Join("; ", errors.Select(e => e.Message))}");
+        }
+    }
+
+    [Fact]
     public void The_parser_really_rejects_broken_T_SQL()
     {
         new TSql170Parser(true).Parse(new StringReader("CREATE TABLE [x] ([id] int NOT NULL,"), out var errors);

@@ -5,6 +5,7 @@ using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
+using MassTransit;
 using OpenTelemetry.Metrics;
 
 namespace GutAusgestattet.Gaps.Extensions;
@@ -26,7 +27,9 @@ public static class Extensions
         builder.AddPlatformMessaging<GapsDbContext>(bus =>
         {
             bus.AddConsumer<OfferEventsConsumer>();
-            bus.AddConsumer<NeedsEventsConsumer>();
+            // Answers come by the thousand in a campaign: consumed in batches, one transaction and one marking each.
+            bus.AddConsumer<NeedsEventsConsumer>(consumer => consumer.Options<BatchOptions>(batch =>
+                batch.SetMessageLimit(100).SetTimeLimit(TimeSpan.FromMilliseconds(50)).SetConcurrencyLimit(2)));
             bus.AddConsumer<AreaEventsConsumer>();
         });
         return builder;

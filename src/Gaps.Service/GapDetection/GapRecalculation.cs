@@ -30,18 +30,21 @@ public sealed class GapRecalculation(
     /// </summary>
     public Task MarkAsync(ChangedItem item, Guid itemId, IEnumerable<string> categories, CancellationToken ct) => MarkAsync(categories, item, itemId, ct);
 
-    private async Task MarkAsync(IEnumerable<string> categories, ChangedItem? item, Guid? itemId, CancellationToken ct)
+    private Task MarkAsync(IEnumerable<string> categories, ChangedItem? item, Guid? itemId, CancellationToken ct) =>
+        MarkAsync(categories.Select(c => new MarkedChange(c, item, itemId)), ct);
+
+    /// <summary>
+    /// Saves the unit of work's read-model changes and marks what several events changed at once — the categories of a
+    /// batch of answers, each cell once however many of its answers the batch holds.
+    /// </summary>
+    public async Task MarkAsync(IEnumerable<MarkedChange> changes, CancellationToken ct)
     {
-        var marked = categories.Distinct().Order(StringComparer.Ordinal).ToList();
-        db.PendingChanges.AddRange(marked.Select(c => new PendingChange { TenantId = db.CurrentTenantId!, Category = c, Item = item, ItemId = itemId }));
+        var distinct = changes.Distinct().ToList();
+        db.PendingChanges.AddRange(distinct.Select(c => new PendingChange { TenantId = db.CurrentTenantId!, Category = c.Category, Item = c.Item, ItemId = c.ItemId }));
         await db.SaveChangesAsync(ct);
-        foreach (var category in marked)
-        {
-            if (await db.Cells.Where(c => c.Category == category).ExecuteUpdateAsync(s => s.SetProperty(c => c.Dirty, true), ct) > 0) continue;
-            // A new category: a second unit of work inserting it at once fails on the key and is retried.
-            db.Cells.Add(new GapCell { TenantId = db.CurrentTenantId!, Category = category, Dirty = true });
-            await db.SaveChangesAsync(ct);
-        }
+        // A new category is inserted without failing on the key when another unit of work inserts it at once.
+        var marked = distinct.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (marked.Count > 0) await SharedRows.MarkCellsAsync(db, marked, ct);
         signal.Notify();
     }
 

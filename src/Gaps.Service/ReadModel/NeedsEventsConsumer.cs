@@ -9,41 +9,75 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// <summary>
 /// Keeps the demand side of the read model: one row per demand item, weighted with the newest
 /// weight of its stratum, gone when withdrawn, folded into totals once its answer is retired.
+/// Answers, withdrawals and reweightings come in batches (one transaction, one marking of the categories),
+/// each kind in its own; a withdrawal consumed before its answer leaves the answer withdrawn all the same.
 /// </summary>
 public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
-    : IConsumer<NeedsReported>, IConsumer<NeedsWithdrawn>, IConsumer<NeedsReweighted>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
+    : IConsumer<Batch<NeedsReported>>, IConsumer<Batch<NeedsWithdrawn>>, IConsumer<Batch<NeedsReweighted>>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
 {
     public Task Consume(ConsumeContext<AnswersImported> context) =>
         gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
 
-    public async Task Consume(ConsumeContext<NeedsReported> context)
+    public async Task Consume(ConsumeContext<Batch<NeedsReported>> context)
     {
-        var message = context.Message;
-        gaps.CountImported(message.ImportId, message.ResponseId.ToString("N"));
-        if ((await ClaimAsync(message.ResponseId, context.CancellationToken)) is { Withdrawn: true } or { Retired: true })
+        await ClaimStrataAsync(context.Message.SelectMany(m => m.Message.SurveyId is { } survey
+            ? m.Message.Items.Select(i => new Stratum(survey, i.AreaCode, i.HouseholdType)) : []), context.CancellationToken);
+        await ConsumeInOrderAsync(context, ReportAsync);
+    }
+
+    public Task Consume(ConsumeContext<Batch<NeedsWithdrawn>> context) => ConsumeInOrderAsync(context, WithdrawAsync);
+
+    public async Task Consume(ConsumeContext<Batch<NeedsReweighted>> context)
+    {
+        await ClaimStrataAsync(context.Message.Select(m => new Stratum(m.Message.SurveyId, m.Message.AreaCode, m.Message.HouseholdType)), context.CancellationToken);
+        await ConsumeInOrderAsync(context, ReweighAsync);
+    }
+
+    /// <summary>Strata the batch gave a newer weight: their demand takes it once, at the end, not once per answer.</summary>
+    private readonly HashSet<StratumWeight> _reweighed = [];
+
+    /// <summary>
+    /// The batch's events one after the other in the order they came, each saved before the next: the next one's queries
+    /// read the database and must see its rows (a response reported twice). Then the newer weights, and one marking.
+    /// </summary>
+    private async Task ConsumeInOrderAsync<T>(ConsumeContext<Batch<T>> context, Func<T, CancellationToken, Task<IEnumerable<MarkedChange>>> consume)
+        where T : class
+    {
+        // A unit of work that collided runs again in the same scope, with this consumer.
+        _reweighed.Clear();
+        var changes = new List<MarkedChange>();
+        foreach (var message in context.Message)
         {
-            // Nothing to add, but an import still counts the answer as arrived.
-            if (message.ImportId is not null) await db.SaveChangesAsync(context.CancellationToken);
-            return;
+            changes.AddRange(await consume(message.Message, context.CancellationToken));
+            await db.SaveChangesAsync(context.CancellationToken);
         }
+        foreach (var held in _reweighed)
+            changes.AddRange((await ReweighDemandAsync(held, context.CancellationToken)).Select(c => new MarkedChange(c)));
+        await gaps.MarkAsync(changes, context.CancellationToken);
+    }
+
+    private async Task<IEnumerable<MarkedChange>> ReportAsync(NeedsReported message, CancellationToken ct)
+    {
+        gaps.CountImported(message.ImportId, message.ResponseId.ToString("N"));
+        // Nothing to add, but an import still counts the answer as arrived.
+        if ((await ClaimAsync(message.ResponseId, ct)) is { Withdrawn: true } or { Retired: true }) return [];
         var ids = message.Items.Select(i => i.DemandId).ToList();
-        var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(context.CancellationToken);
+        var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(ct);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
         var touched = added.Select(i => i.Category).ToList();
-        var reweighted = new List<string>();
+        var reweighed = false;
         foreach (var item in added)
         {
             var weight = item.Weight;
             if (message.SurveyId is { } survey)
             {
-                var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, context.CancellationToken);
-                if (held is not null && held.Revision >= message.WeightRevision)
-                {
-                    weight = held.Weight;
-                    held.Claims++;
-                }
+                var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, ct);
+                if (held.Revision >= message.WeightRevision) weight = held.Weight;
                 else if (message.WeightRevision > 0)
-                    reweighted.AddRange(await ApplyAsync(held, survey, item.AreaCode, item.HouseholdType, weight, message.WeightRevision, context.CancellationToken));
+                {
+                    Hold(held, weight, message.WeightRevision);
+                    reweighed = true;
+                }
             }
             db.Demand.Add(new DemandRecord
             {
@@ -53,26 +87,26 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 Languages = [.. item.PreferredLanguages ?? []],
             });
         }
-        // A newer weight moved other responses too: their categories are recalculated as a whole.
-        if (reweighted.Count > 0) await gaps.MarkAsync(touched.Concat(reweighted), context.CancellationToken);
-        else await gaps.MarkAsync(ChangedItem.Answer, message.ResponseId, touched, context.CancellationToken);
+        // A newer weight moves other responses too: the categories are recalculated as a whole.
+        return reweighed
+            ? touched.Select(c => new MarkedChange(c))
+            : touched.Select(c => new MarkedChange(c, ChangedItem.Answer, message.ResponseId));
     }
 
-    public async Task Consume(ConsumeContext<NeedsWithdrawn> context)
+    private async Task<IEnumerable<MarkedChange>> WithdrawAsync(NeedsWithdrawn message, CancellationToken ct)
     {
-        (await ClaimAsync(context.Message.ResponseId, context.CancellationToken)).Withdrawn = true;
-        var withdrawn = await db.Demand.Where(d => d.ResponseId == context.Message.ResponseId).ToListAsync(context.CancellationToken);
+        (await ClaimAsync(message.ResponseId, ct)).Withdrawn = true;
+        var withdrawn = await db.Demand.Where(d => d.ResponseId == message.ResponseId).ToListAsync(ct);
         db.Demand.RemoveRange(withdrawn);
-        await gaps.MarkAsync(ChangedItem.Answer, context.Message.ResponseId, withdrawn.Select(d => d.Category), context.CancellationToken);
+        return withdrawn.Select(d => new MarkedChange(d.Category, ChangedItem.Answer, message.ResponseId));
     }
 
-    public async Task Consume(ConsumeContext<NeedsReweighted> context)
+    private async Task<IEnumerable<MarkedChange>> ReweighAsync(NeedsReweighted m, CancellationToken ct)
     {
-        var m = context.Message;
-        var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, context.CancellationToken);
-        if (held is not null && held.Revision >= m.Revision) return;
-        var touched = await ApplyAsync(held, m.SurveyId, m.AreaCode, m.HouseholdType, m.Weight, m.Revision, context.CancellationToken);
-        await gaps.MarkAsync(touched, context.CancellationToken);
+        var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, ct);
+        if (held.Revision < m.Revision) Hold(held, m.Weight, m.Revision);
+        // The categories it moves are marked with the batch's newer weights.
+        return [];
     }
 
     /// <summary>
@@ -93,10 +127,9 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             .Select(id => new ReportedResponse { ResponseId = id, TenantId = db.CurrentTenantId!, Retired = true }));
         var retired = await db.Demand.Where(d => ids.Contains(d.ResponseId)).ToListAsync(context.CancellationToken);
         // Claims the strata's weights: a reweighting consumed at once would otherwise set the weight of the rows
-        // removed here and miss their totals; now one of the two is retried and sees the other's rows.
-        foreach (var (survey, area, householdType) in retired.Where(d => d.SurveyId is not null)
-            .Select(d => (d.SurveyId!.Value, d.AreaCode, d.HouseholdType)).Distinct().ToList())
-            if (await HeldAsync(survey, area, householdType, context.CancellationToken) is { } held) held.Claims++;
+        // removed here and miss their totals; now one of the two waits for the other and sees its rows.
+        await ClaimStrataAsync(retired.Where(d => d.SurveyId is not null).Select(d => new Stratum(d.SurveyId!.Value, d.AreaCode, d.HouseholdType)),
+            context.CancellationToken);
         db.Demand.RemoveRange(retired);
         db.Demand.AddRange(RetiredDemand.Fold(retired));
         await gaps.MarkAsync(retired.Select(d => d.Category), context.CancellationToken);
@@ -111,28 +144,43 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         return response;
     }
 
-    /// <remarks>Looks at the unit of work first: the items of one response share their stratum.</remarks>
-    private async Task<StratumWeight?> HeldAsync(Guid survey, string area, string householdType, CancellationToken ct) =>
+    /// <summary>
+    /// Claims the strata's weights up front, in one order: two units of work claiming some of the same strata — two batches
+    /// of a campaign's answers — wait for each other instead of deadlocking and running again.
+    /// </summary>
+    private async Task ClaimStrataAsync(IEnumerable<Stratum> strata, CancellationToken ct)
+    {
+        foreach (var stratum in strata.Distinct().OrderBy(s => s.Survey).ThenBy(s => s.Area, StringComparer.Ordinal)
+            .ThenBy(s => s.HouseholdType, StringComparer.Ordinal).ToList())
+            await HeldAsync(stratum.Survey, stratum.Area, stratum.HouseholdType, ct);
+    }
+
+    private sealed record Stratum(Guid Survey, string Area, string HouseholdType);
+
+    /// <summary>The stratum's weight, claimed for this unit of work (see <see cref="SharedRows.ClaimStratumAsync"/>).</summary>
+    /// <remarks>Looks at the unit of work first: the items of one response share their stratum, claimed once.</remarks>
+    private async Task<StratumWeight> HeldAsync(Guid survey, string area, string householdType, CancellationToken ct) =>
         db.StratumWeights.Local.SingleOrDefault(s => s.SurveyId == survey && s.AreaCode == area && s.HouseholdType == householdType)
-        ?? await db.StratumWeights.SingleOrDefaultAsync(s => s.SurveyId == survey && s.AreaCode == area && s.HouseholdType == householdType, ct);
+        ?? await SharedRows.ClaimStratumAsync(db, survey, area, householdType, ct);
 
     /// <summary>
-    /// Holds a newer weight for the stratum and gives it to the stratum's demand held so far — it
-    /// applies to every response of the stratum, whichever event brought it first. Returns the categories it moved.
+    /// Holds a newer weight for the stratum; the stratum's demand held so far takes it at the end of the batch
+    /// (<see cref="ReweighDemandAsync"/>) — it applies to every response of the stratum, whichever event brought it first.
     /// </summary>
-    private async Task<IEnumerable<string>> ApplyAsync(StratumWeight? held, Guid survey, string area, string householdType, double weight, long revision, CancellationToken ct)
+    private void Hold(StratumWeight held, double weight, long revision)
     {
-        if (held is null)
-        {
-            held = new StratumWeight { TenantId = db.CurrentTenantId!, SurveyId = survey, AreaCode = area, HouseholdType = householdType };
-            db.StratumWeights.Add(held);
-        }
         held.Weight = weight;
         held.Revision = revision;
-        held.Claims++;
+        _reweighed.Add(held);
+    }
+
+    /// <summary>Gives the stratum's demand the weight held for it; returns the categories it moved.</summary>
+    private async Task<IEnumerable<string>> ReweighDemandAsync(StratumWeight held, CancellationToken ct)
+    {
+        var weight = held.Weight;
         // One statement in the consumer's transaction instead of loading and updating row by row: a
         // stratum's weight changes with nearly every answer, and its demand grows with the survey.
-        var stratum = db.Demand.Where(d => d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType);
+        var stratum = db.Demand.Where(d => d.SurveyId == held.SurveyId && d.AreaCode == held.AreaCode && d.HouseholdType == held.HouseholdType);
         await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight), ct);
         return await stratum.Select(d => d.Category).Distinct().ToListAsync(ct);
     }

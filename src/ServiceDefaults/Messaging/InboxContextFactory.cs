@@ -10,7 +10,7 @@ namespace GutAusgestattet.ServiceDefaults.Messaging;
 /// transaction that holds the inbox row locked: first the row is created, then the consumer runs
 /// and commits with it, then its outgoing messages are sent; a redelivery finds the row and stops.
 /// </summary>
-internal sealed class InboxContextFactory<TContext>(TContext db, IServiceProvider provider) : IOutboxContextFactory<TContext>
+internal sealed class InboxContextFactory<TContext>(TContext db, IServiceProvider provider, ConsumeMetrics metrics) : IOutboxContextFactory<TContext>
     where TContext : TenantDbContext
 {
     public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
@@ -22,7 +22,8 @@ internal sealed class InboxContextFactory<TContext>(TContext db, IServiceProvide
         // broker's redelivery get only what still fails after that.
         while (continueProcessing)
             continueProcessing = await ConflictRetry.RunAsync(
-                () => db.Database.CreateExecutionStrategy().ExecuteAsync(() => Step(context, options, next, messageId)), context.CancellationToken);
+                () => db.Database.CreateExecutionStrategy().ExecuteAsync(() => Step(context, options, next, messageId)),
+                conflict => metrics.Collided(typeof(T).Name, conflict), context.CancellationToken);
     }
 
     private async Task<bool> Step<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next, Guid messageId)

@@ -57,7 +57,7 @@ public static class MessagingExtensions
                 endpoint.AddPrePipeSpecification(new BrokerRedeliveryFilter(options.Redeliveries));
                 endpoint.UseMessageRetry(retry => retry.Intervals(options.Retries).Ignore<MessageTenantException>());
                 endpoint.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
-                var inbox = new OutboxConsumePipeSpecificationObserver<TContext>(endpoint, context);
+                var inbox = new InboxConfigurationObserver<TContext>(endpoint, context);
                 endpoint.ConnectConsumerConfigurationObserver(inbox);
                 endpoint.ConnectSagaConfigurationObserver(inbox);
             });
@@ -97,6 +97,8 @@ public static class MessagingExtensions
         services.AddSingleton<IBusOutboxNotification>(new OutboxDeliverySignal(options.OutboxPollInterval));
         services.Replace(ServiceDescriptor.Scoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TContext>>());
         services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddSingleton<ConsumeMetrics>();
+        services.AddScoped<BatchInbox<TContext>>();
         services.TryAddSingleton<RefusedSends>();
         services.AddHostedService<OutboxDeliveryService<TContext>>();
         services.AddOptions<InboxCleanupServiceOptions>().Configure(cleanup =>

@@ -16,7 +16,8 @@ public static class ConflictRetry
     /// <summary>Attempts of one unit of work; about 1 s of pauses in all before the failure goes on to the message retry.</summary>
     public const int Attempts = 8;
 
-    public static async Task<T> RunAsync<T>(Func<Task<T>> unitOfWork, CancellationToken ct)
+    /// <param name="collided">Told of each collision before the unit of work runs again, so that reruns can be counted.</param>
+    public static async Task<T> RunAsync<T>(Func<Task<T>> unitOfWork, Action<Exception> collided, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -26,6 +27,7 @@ public static class ConflictRetry
             }
             catch (Exception e) when (attempt < Attempts && IsConflict(e) && !ct.IsCancellationRequested)
             {
+                collided(e);
                 await Task.Delay(Pause(attempt), ct);
             }
         }
@@ -41,6 +43,10 @@ public static class ConflictRetry
         || Find<PostgresException>(e)?.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure
             or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable
         || Find<SqlException>(e)?.Number is 2627 or 2601 or 1205;
+
+    /// <summary>The conflict in a word: the database's error code, or the exception's type.</summary>
+    public static string Describe(Exception e) =>
+        Find<PostgresException>(e)?.SqlState ?? Find<SqlException>(e)?.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? e.GetType().Name;
 
     private static TException? Find<TException>(Exception? e) where TException : Exception
     {

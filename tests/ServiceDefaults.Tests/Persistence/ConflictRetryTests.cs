@@ -39,15 +39,21 @@ public sealed class ConflictRetryTests
     public async Task A_conflict_is_run_again_until_it_succeeds_and_given_up_after_the_last_attempt()
     {
         var runs = 0;
-        Assert.Equal(3, await ConflictRetry.RunAsync(() => ++runs < 3 ? throw Saving(PostgresErrorCodes.SerializationFailure) : Task.FromResult(runs), default));
+        var collisions = new List<string>();
+        void Collided(Exception e) => collisions.Add(ConflictRetry.Describe(e));
+        Assert.Equal(3, await ConflictRetry.RunAsync(() => ++runs < 3 ? throw Saving(PostgresErrorCodes.SerializationFailure) : Task.FromResult(runs), Collided, default));
+        Assert.Equal([PostgresErrorCodes.SerializationFailure, PostgresErrorCodes.SerializationFailure], collisions);
 
-        runs = 0;
+        (runs, collisions) = (0, []);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
-            ConflictRetry.RunAsync<int>(() => { runs++; throw new DbUpdateConcurrencyException("always"); }, default));
+            ConflictRetry.RunAsync<int>(() => { runs++; throw new DbUpdateConcurrencyException("always"); }, Collided, default));
         Assert.Equal(ConflictRetry.Attempts, runs);
+        // Each rerun is told of; the last failure goes on to the message retry instead.
+        Assert.Equal(Enumerable.Repeat(nameof(DbUpdateConcurrencyException), ConflictRetry.Attempts - 1), collisions);
 
-        runs = 0;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictRetry.RunAsync<int>(() => { runs++; throw new InvalidOperationException("a bug"); }, default));
+        (runs, collisions) = (0, []);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictRetry.RunAsync<int>(() => { runs++; throw new InvalidOperationException("a bug"); }, Collided, default));
         Assert.Equal(1, runs);
+        Assert.Empty(collisions);
     }
 }
