@@ -45,6 +45,14 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await Check(page, $"{width}: overview");
         await page.GotoAsync("/gaps");
         await Check(page, $"{width}: gaps");
+        await page.GotoAsync("/planning-year");
+        // Both gaps' needs have no period: every week of the next 52 has them, and both open in the first.
+        Assert.Equal(52, await page.Locator("table.year-table tbody tr").CountAsync());
+        Assert.Equal(2, await page.Locator("#opening li").CountAsync());
+        await Check(page, $"{width}: planning year");
+        var year = await page.Context.APIRequest.GetAsync(new Uri(Web, "/planning-year/gaps-year.csv").AbsoluteUri);
+        Assert.Equal(200, year.Status);
+        Assert.StartsWith("Woche;Montag;", (await year.TextAsync()).TrimStart('\uFEFF'));
         await page.GotoAsync("/gaps?kind=feature");
         await Check(page, $"{width}: gaps, none matching");
         await page.GotoAsync($"/gaps/{kita.Id}");
@@ -313,6 +321,11 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
             Assert.Equal(1, await page.Locator("nav.site-nav").CountAsync());
             await Check(page, $"{width}: gaps, gaps unreachable");
+
+            var year = await page.GotoAsync("/planning-year");
+            Assert.Equal(503, year!.Status);
+            Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
+            Assert.Equal(0, await page.Locator("main form").CountAsync());
 
             var gap = await page.GotoAsync($"/gaps/{krippe.Id}");
             Assert.Equal(503, gap!.Status);

@@ -51,6 +51,10 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<ServiceResult<PlannedGaps>> PlannedAsync(string category, DateOnly plannedBy, CancellationToken ct) =>
         GetAsync<PlannedGaps>($"/api/gaps/analysis?category={Uri.EscapeDataString(category)}&plannedBy={plannedBy:yyyy-MM-dd}", ct);
 
+    /// <summary>The planning year: per area and category the weeks with a gap — the next 52 weeks, or the Kita year starting in August of <paramref name="kitaYear"/>.</summary>
+    public Task<ServiceResult<GapHorizon>> HorizonAsync(int? kitaYear, CancellationToken ct) =>
+        GetAsync<GapHorizon>(kitaYear is { } year ? $"/api/gaps/horizon?kitaYear={year}" : "/api/gaps/horizon", ct);
+
     public Task<ServiceResult<WhatIfResult>> WhatIfAsync(IReadOnlyList<WhatIfChange> changes, CancellationToken ct) =>
         PostAsync<WhatIfResult>("/api/gaps/what-if", new { changes }, ct);
 
@@ -89,6 +93,14 @@ public sealed record HolidayImportReport(string Format, bool DryRun, bool Stored
 /// <param name="Line">The line the period starts on in the file.</param>
 /// <param name="Outcome"><c>added</c>, <c>changed</c> (the same days held under another name) or <c>unchanged</c>.</param>
 public sealed record ImportedHoliday(int Line, DateOnly? From, DateOnly? To, string? Name, string Outcome);
+
+/// <summary>Gaps' horizon: every area and category with a gap in any week of it.</summary>
+public sealed record GapHorizon(string From, string To, int Weeks, IReadOnlyList<HorizonCell> Cells);
+
+/// <param name="FirstWeek">The first week with a gap (ISO, 2027-W32).</param>
+public sealed record HorizonCell(string Category, string AreaCode, string FirstWeek, IReadOnlyList<HorizonGapWeek> Weeks);
+
+public sealed record HorizonGapWeek(string Week, DateOnly Monday, GapKind Kind, double EstimatedPersons, double PersonHours);
 
 public enum GapKind
 {
