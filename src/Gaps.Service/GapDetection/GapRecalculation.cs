@@ -68,6 +68,7 @@ public sealed class GapRecalculation(
     /// <summary>Every category the tenant has demand, offers or open gaps in: after a change that moves them all (areas, distances).</summary>
     public async Task MarkAllAsync(CancellationToken ct)
     {
+        await SharedRows.HoldGroundAsync(db, ct);
         var categories = await db.Demand.Select(d => d.Category).Distinct().ToListAsync(ct);
         categories.AddRange(await db.Offers.Select(o => o.Category).Distinct().ToListAsync(ct));
         categories.AddRange(await db.Gaps.Where(g => g.Open).Select(g => g.Category).Distinct().ToListAsync(ct));
@@ -91,6 +92,7 @@ public sealed class GapRecalculation(
         var week = CurrentWeek;
         var kept = comparisons.Take(db.CurrentTenantId!, category);
         var cell = db.Cells.Where(c => c.Category == category);
+        await SharedRows.ShareGroundAsync(db, ct);
         // The claim: only a cell still due is taken. A replica that listed it too waits on the row,
         // then finds it done and announces nothing (PostgreSQL re-checks the condition after the wait).
         var claimed = await cell.Where(c => c.Dirty || c.Week < week.Monday)

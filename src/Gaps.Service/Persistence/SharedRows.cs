@@ -33,6 +33,33 @@ public static class SharedRows
         return await stratum.SingleAsync(ct);
     }
 
+    /// <summary>
+    /// Reads the tenant's ground — its areas, school holidays, serving distances, which every category stands on — under a shared
+    /// lock until the commit: a refresh takes it before claiming its cell, so a change of the ground (<see cref="HoldGroundAsync"/>)
+    /// either commits before the refresh reads the ground, or waits and then finds the refreshed category to mark.
+    /// </summary>
+    public static Task ShareGroundAsync(GapsDbContext db, CancellationToken ct) => LockGroundAsync(db, shared: true, ct);
+
+    /// <summary>
+    /// Locks the tenant's ground against refreshes until the commit, before a change of it looks for the categories to mark. Without
+    /// it, a refresh could read the ground before the change commits while the change found the category's first offers and answers
+    /// not yet committed: nothing marked, and the gaps left without the new area until some other change.
+    /// </summary>
+    public static Task HoldGroundAsync(GapsDbContext db, CancellationToken ct) => LockGroundAsync(db, shared: false, ct);
+
+    private static Task LockGroundAsync(GapsDbContext db, bool shared, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            db.Database.IsNpgsql() ? shared ? PostgreSqlShareGround : PostgreSqlHoldGround : shared ? SqlServerShareGround : SqlServerHoldGround,
+            [$"gaps-ground/{db.CurrentTenantId}"], ct);
+
+    private const string PostgreSqlShareGround = "SELECT pg_advisory_xact_lock_shared(hashtextextended({0}, 0))";
+
+    private const string PostgreSqlHoldGround = "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))";
+
+    private const string SqlServerShareGround = "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Shared', @LockOwner = 'Transaction', @LockTimeout = -1";
+
+    private const string SqlServerHoldGround = "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1";
+
     private const string PostgreSqlMarkCells = """
         INSERT INTO "Cells" ("TenantId", "Category", "Revision", "Dirty", "Week")
         SELECT {0}, marked.category, 0, TRUE, DATE '0001-01-01' FROM unnest({1}::text[]) WITH ORDINALITY AS marked(category, n) ORDER BY marked.n
@@ -63,5 +90,5 @@ public static class SharedRows
 
     /// <summary>What these send to SQL Server, with EF's parameter names; no SQL Server runs where the tests do, so they parse it.</summary>
     public static IReadOnlyList<string> SqlServerStatements { get; } =
-        [.. new[] { SqlServerMarkCells, SqlServerInsertStratum }.Select(sql => string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, "@p0", "@p1", "@p2", "@p3"))];
+        [.. new[] { SqlServerMarkCells, SqlServerInsertStratum, SqlServerShareGround, SqlServerHoldGround }.Select(sql => string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, "@p0", "@p1", "@p2", "@p3"))];
 }
