@@ -39,7 +39,7 @@ public sealed record TenantRecords(
     public static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week) =>
         demand
             .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight, WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week),
-                d.Temporary, d.Languages, d.Responses))
+                d.Temporary, d.Languages, d.Responses, d.Unweighted))
             .Where(n => n.Slots.Count > 0)
             .ToList();
 
