@@ -24,7 +24,7 @@ public sealed class GapInputs(GapsDbContext db)
         var offers = await db.Offers.AsNoTracking().Where(o => !o.Withdrawn).ToListAsync(ct);
         var plans = plannedBy is null ? [] : await db.PlannedChanges.AsNoTracking()
             .Where(c => !c.Settled && c.Planned != null && c.EffectiveFrom <= plannedBy).ToListAsync(ct);
-        var demand = await db.Demand.AsNoTracking().Where(d => categories == null || categories.Contains(d.Category)).ToListAsync(ct);
+        var demand = await db.CountingDemand.AsNoTracking().Where(d => categories == null || categories.Contains(d.Category)).ToListAsync(ct);
         return new TenantRecords(db.CurrentTenantId!, categories, areas, distances, offers, plans, demand, await SchoolHolidaysAsync(first, last, ct));
     }
 
@@ -45,7 +45,7 @@ public sealed class GapInputs(GapsDbContext db)
 
     /// <summary>The given responses' demand items of the category in the week.</summary>
     public async Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct) =>
-        TenantRecords.Needs(await db.Demand.AsNoTracking().Where(d => d.Category == category && responseIds.Contains(d.ResponseId)).ToListAsync(ct), week);
+        TenantRecords.Needs(await db.CountingDemand.AsNoTracking().Where(d => d.Category == category && responseIds.Contains(d.ResponseId)).ToListAsync(ct), week);
 
     private async Task<List<(DateOnly From, DateOnly To)>> SchoolHolidaysAsync(AnalysisWeek first, AnalysisWeek last, CancellationToken ct) =>
         [.. (await db.SchoolHolidays.AsNoTracking().Where(h => h.From <= last.Sunday && h.To >= first.Monday)
