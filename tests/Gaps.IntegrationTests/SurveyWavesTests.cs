@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -69,6 +70,43 @@ public sealed class SurveyWavesTests(GapsHost host) : IClassFixture<GapsHost>
         Assert.Equal(secondAlone, await Stored(tenant));
         Assert.Equal(9, await host.InTenant(tenant, db => db.Demand.CountAsync(d => d.SurveyId == first)));
     }
+
+    [Fact]
+    public async Task Two_waves_compare_side_by_side_with_their_verdict_and_a_small_cell_withheld()
+    {
+        var (tenant, first, second) = await TwoWavesAsync();
+        await host.PublishShuffledAsync(tenant, [new SurveyWaveMadeCurrent(tenant.Value, Population, second, [first], 1, host.Clock.GetUtcNow())]);
+        var planner = host.Planner(tenant);
+
+        // Wave 1 alone: Mondays 07:00–08:00 six children and nothing open (a time gap: 6 persons, 6 person-hours), 08:00–11:00 six for two
+        // free places (a capacity gap: 4 persons, 4 × 3 = 12 person-hours): 6 persons, 18 person-hours. Wave 2 alone: 4 persons, 8 person-hours
+        // — shrank. The Hort need of three households in wave 1 rests on 3 responses: withheld, and so is its verdict.
+        var comparison = await planner.GetFromJsonAsync<JsonElement>($"/api/gaps/waves?first={first}&second={second}");
+        Assert.Equal((6, 6), (comparison.GetProperty("firstResponses").GetInt32(), comparison.GetProperty("secondResponses").GetInt32()));
+        Assert.Equal(["hort a | withheld | 0 0 0 | withheld", "kita a | 6 18 6 | 4 8 6 | shrank"],
+            comparison.GetProperty("cells").EnumerateArray().Select(c => string.Join(" | ", $"{c.GetProperty("category").GetString()} {c.GetProperty("areaCode").GetString()}",
+                Side(c.GetProperty("first")), Side(c.GetProperty("second")), c.GetProperty("verdict").GetString())));
+
+        var table = await planner.GetAsync($"/api/gaps/waves.csv?first={first}&second={second}&format=de");
+        Assert.Equal([
+            "Kategorie;Gebiet;Gebietsname;Welle 1: Personen;Welle 1: Personenstunden;Welle 1: Antworten;Welle 2: Personen;Welle 2: Personenstunden;Welle 2: Antworten;Ergebnis",
+            "hort;a;A;;;;0;0;0;zurückgehalten", "kita;a;A;6;18;6;4;8;6;geschrumpft"],
+            (await table.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+
+        // Bad input is named; another municipality's survey is not found.
+        var missing = await planner.GetAsync($"/api/gaps/waves?second={second}");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("first", out _));
+        var itself = await planner.GetAsync($"/api/gaps/waves.csv?first={first}&second={first}&format=xls");
+        Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
+        var errors = (await itself.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("second", out _) && errors.TryGetProperty("format", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Planner(Ags.Parse("09162000")).GetAsync($"/api/gaps/waves?first={first}&second={second}")).StatusCode);
+    }
+
+    private static string Side(JsonElement wave) => wave.GetProperty("suppressed").GetBoolean()
+        ? "withheld"
+        : $"{wave.GetProperty("estimatedPersons").GetDouble()} {wave.GetProperty("personHours").GetDouble()} {wave.GetProperty("responses").GetInt32()}";
 
     /// <summary>The open gaps as stored: key, intervals, persons, person-hours and responses, in key order.</summary>
     private async Task<string> Stored(Ags tenant) =>
