@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GutAusgestattet.Surveys.IntegrationTests;
 
@@ -22,15 +19,7 @@ public sealed class SurveyWavesTests(SurveysHost host) : IClassFixture<SurveysHo
         var second = await planner.PublishedSurvey();
         var alone = await planner.PublishedSurvey();
 
-        var seen = new ConcurrentQueue<SurveyWaveMadeCurrent>();
-        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        var listener = host.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), configureEndpoint: endpoint =>
-            endpoint.Handler<SurveyWaveMadeCurrent>(c =>
-            {
-                if (c.Message.TenantId == tenant.Value) seen.Enqueue(c.Message);
-                return Task.CompletedTask;
-            }));
-        await listener.Ready;
+        var (seen, listener) = await host.ListenAsync<SurveyWaveMadeCurrent>(tenant);
         try
         {
             Assert.Equal(HttpStatusCode.OK, (await planner.PutAsJsonAsync($"/api/surveys/{first}/current-wave", new { population = $"  {Population} " })).StatusCode);
