@@ -24,11 +24,14 @@ public sealed class HolidayCareTests(GapsHost host) : IClassFixture<GapsHost>
             From: new DateOnly(2027, 7, 26), Until: new DateOnly(2027, 8, 20))], 0));
         var planner = host.Planner(tenant);
 
-        // Without school holidays holiday care is needed nowhere.
+        // Without school holidays holiday care is needed nowhere, and the horizon says why.
         Assert.Empty(await HolidayWeeksAsync(planner));
+        Assert.Equal(0, (await planner.GetFromJsonAsync<JsonElement>("/api/gaps/horizon?from=2027-W30&weeks=5")).GetProperty("schoolHolidayDays").GetInt32());
         Assert.Empty(await OpenGapsAsync(tenant));
 
         Assert.Equal(HttpStatusCode.OK, (await planner.PostAsync("/api/gaps/school-holidays/import", HortInTheHolidays.AsCalendar(HortInTheHolidays.Calendar))).StatusCode);
+        // 2 August – 29 August (the end of week 34) are 28 school-holiday days of the horizon.
+        Assert.Equal(28, (await planner.GetFromJsonAsync<JsonElement>("/api/gaps/horizon?from=2027-W30&weeks=5")).GetProperty("schoolHolidayDays").GetInt32());
         // Weeks 30 to 34: week 30 (26 July – 1 August) is before the holidays, 31–33 lie in them, week 34 is after the period.
         // Each holiday week: 2 children × 5 days × 8 hours = 80 person-hours.
         Assert.Equal([.. Enumerable.Range(31, 3).Select(w => $"2027-W{w} content Mo–Fr 08:00–16:00 2 80")], await HolidayWeeksAsync(planner));
