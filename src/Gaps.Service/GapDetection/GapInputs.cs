@@ -56,9 +56,13 @@ public sealed class GapInputs(GapsDbContext db)
             .Project(week, null).Offers.ToList();
     }
 
-    /// <summary>The given responses' demand items of the category in the week.</summary>
-    public async Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct) =>
-        TenantRecords.Needs(await db.CountingDemand.AsNoTracking().Where(d => d.Category == category && responseIds.Contains(d.ResponseId)).ToListAsync(ct), week);
+    /// <summary>The given responses' demand items of the category in the week (holiday care on the week's school holidays).</summary>
+    public async Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct)
+    {
+        var demand = await db.CountingDemand.AsNoTracking().Where(d => d.Category == category && responseIds.Contains(d.ResponseId)).ToListAsync(ct);
+        return new TenantRecords(db.CurrentTenantId!, [category], [], new Dictionary<string, double>(), [], [], demand, await SchoolHolidaysAsync(week, week, ct))
+            .Project(week, null).Needs.ToList();
+    }
 
     private async Task<List<(DateOnly From, DateOnly To)>> SchoolHolidaysAsync(AnalysisWeek first, AnalysisWeek last, CancellationToken ct) =>
         [.. (await db.SchoolHolidays.AsNoTracking().Where(h => h.From <= last.Sunday && h.To >= first.Monday)
