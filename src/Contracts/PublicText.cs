@@ -4,9 +4,9 @@ namespace GutAusgestattet.Contracts;
 
 /// <summary>
 /// The rule for the free text public events carry — the names of areas, offers, facilities and of a new offer an
-/// agreement creates, a municipality's own category name, a fee note, a closure's reason, an agreement's funding
-/// and a survey's title: it speaks of places, offers and agreements, never of persons. Every service checks it where
-/// the text is entered, so no event is the first to refuse it. A name can still be typed in; what this refuses is
+/// agreement creates, a municipality's own category name, a fee note, a closure's reason, an agreement's funding,
+/// a survey's title and the name of the population a survey's waves ask: it speaks of places, offers and agreements,
+/// never of persons. Every service checks it where the text is entered, so no event is the first to refuse it. A name can still be typed in; what this refuses is
 /// what most often puts a person into such a note: an e-mail address or a phone number.
 /// </summary>
 public static partial class PublicText

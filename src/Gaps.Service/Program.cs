@@ -21,6 +21,7 @@ app.MapGapsApi();
 app.MapServingDistancesApi();
 app.MapSchoolHolidaysApi();
 app.MapHorizonApi();
+app.MapWavesApi();
 app.MapWhatIfApi();
 app.MapExportsApi();
 app.MapRegionalApi();

@@ -22,6 +22,7 @@ app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapResponsesApi();
 app.MapSurveysApi();
+app.MapWavesApi();
 app.MapDataProtectionApi();
 app.MapAuditApi<SurveysDbContext>();
 app.MapInvitationsApi();

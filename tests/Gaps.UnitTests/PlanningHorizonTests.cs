@@ -113,6 +113,57 @@ public sealed class PlanningHorizonTests
             Assert.True(horizon.WeekClasses <= weeks.Count * Categories.Length);
         }, iter: 300);
 
+    private static readonly string[] RecordCategories = ["kita", HolidayCare.Category];
+    private static readonly DateOnly FirstMonday = new(2027, 7, 26);
+
+    private static readonly Gen<WeeklyInterval> Interval =
+        Gen.Select(Gen.Int[0, 6], Gen.Int[6 * 4, 14 * 4], Gen.Int[1, 40]).Select((day, start, length) =>
+            new WeeklyInterval(WeekSlots.Day(day), start * 15, Math.Min(24 * 60, (start + length) * 15)));
+
+    private static readonly Gen<DateOnly?> Date = Gen.Int[-1, 83].Select(d => d < 0 ? (DateOnly?)null : FirstMonday.AddDays(d));
+
+    /// <summary>A Kita or holiday-care offer, maybe closed in the school holidays (<c>SH off</c>) or for a closure period.</summary>
+    private static readonly Gen<OfferSupply> RecordOffer =
+        Gen.Select(Gen.Int[0, 5], Gen.Int[0, 6], Interval.Array[1, 3], Gen.Bool, Gen.Int[0, 83], Gen.Int[-1, 20]).Select((cell, free, hours, shOff, closedFrom, closedDays) =>
+        {
+            var (category, area) = (RecordCategories[cell / 3], AreaCodes[cell % 3]);
+            ClosurePeriod[] closures = closedDays < 0 ? [] : [new ClosurePeriod(FirstMonday.AddDays(closedFrom), FirstMonday.AddDays(closedFrom + closedDays), null)];
+            var state = new OfferState("Angebot", category, null, area, new FacilityState(Guid.NewGuid(), "Haus", "municipal", Areas[cell % 3].Latitude!.Value, 11.07),
+                null, 10, 10 - free, "", hours, closures, false, false, ["de"], null, "active", null, ClosedOnSchoolHolidays: shOff);
+            return new OfferSupply { OfferId = Guid.NewGuid(), TenantId = Tenant, Category = category, AreaCode = area, State = state };
+        });
+
+    /// <summary>A Kita or holiday-care need with weekly windows and a period open at either end or not.</summary>
+    private static readonly Gen<DemandRecord> RecordNeed =
+        Gen.Select(Gen.Int[0, 5], Gen.Int[1, 3], Interval.Array[1, 3], Date, Date).Select((cell, persons, windows, a, b) => new DemandRecord
+        {
+            DemandId = Guid.NewGuid(), TenantId = Tenant, ResponseId = Guid.NewGuid(), HouseholdType = "outgoing", Category = RecordCategories[cell / 3],
+            AreaCode = AreaCodes[cell % 3], Persons = persons, Weight = 1, From = a < b ? a : b, Until = a < b ? b : a,
+            Windows = [.. windows.Select(w => new DemandWindow(w.Day, w.FromMinute, w.ToMinute, false))],
+        });
+
+    /// <summary>School holidays of 1–20 days somewhere in the 12 weeks.</summary>
+    private static readonly Gen<(DateOnly, DateOnly)> Holidays =
+        Gen.Select(Gen.Int[0, 83], Gen.Int[0, 19]).Select((start, days) => (FirstMonday.AddDays(start), FirstMonday.AddDays(start + days)));
+
+    [Fact]
+    public void With_school_holidays_and_holiday_care_each_week_class_gives_the_figures_of_its_weeks_and_holiday_care_lies_in_the_holidays() =>
+        Gen.Select(RecordOffer.Array[0, 6], RecordNeed.Array[1, 10], Holidays.Array[0, 3]).Sample((offers, needs, holidays) =>
+        {
+            var weeks = Weeks(2027, 30, 12);
+            var records = new TenantRecords(Tenant, null, [.. Areas], new Dictionary<string, double>(), offers, [], needs, holidays);
+            var horizon = PlanningHorizon.Compute(weeks, week => records.Project(week, null));
+            foreach (var (week, findings) in horizon.Weeks.Select(w => (w.Week, w.Findings)))
+            {
+                var input = records.Project(week, null);
+                Assert.Equal(Text(SlotComparison.Compute(input)), Text(findings));
+                // Holiday care needs and opens on school-holiday days only.
+                var holidayDays = Enumerable.Range(0, 7).Where(d => holidays.Any(h => h.Item1 <= week.Date(d) && week.Date(d) <= h.Item2)).ToHashSet();
+                Assert.All(input.Needs.Where(n => HolidayCare.Is(n.Category)).SelectMany(n => n.Slots), r => Assert.Contains(r.From / WeekSlots.PerDay, holidayDays));
+                Assert.All(input.Offers.Where(o => HolidayCare.Is(o.Category)).SelectMany(o => o.Open), r => Assert.Contains(r.From / WeekSlots.PerDay, holidayDays));
+            }
+        }, iter: 200);
+
     private static string Text(IEnumerable<GapFinding> gaps) => string.Join("\n", gaps.OrderBy(g => g.Key).Select(g =>
         $"{g.Key} {g.Slots} {g.PeakPersons:F6} {g.PersonHours:F6} {g.Responses} {g.Severity} {g.Confidence}"));
 }

@@ -10,7 +10,7 @@ public sealed class YearTableTests
 {
     /// <summary>Three weeks from 2027-W30: a Kita time gap of 8 hours and a feature gap in week 31 in one area, a content gap of 2 hours in another; a Hort gap in week 32.</summary>
     private const string Horizon = """
-        {"from":"2027-W30","to":"2027-W32","weeks":3,"weekClasses":3,"cells":[
+        {"from":"2027-W30","to":"2027-W32","weeks":3,"weekClasses":3,"schoolHolidayDays":14,"cells":[
           {"category":"kita","areaCode":"a","firstWeek":"2027-W31","weeks":[
             {"week":"2027-W31","monday":"2027-08-02","kind":"time","intervals":"Mo 08:00–12:00","estimatedPersons":2,"personHours":8,"responses":2,"severity":40},
             {"week":"2027-W31","monday":"2027-08-02","kind":"feature","intervals":"Mo 08:00–12:00","estimatedPersons":1,"personHours":4,"responses":1,"severity":20}]},
@@ -23,7 +23,9 @@ public sealed class YearTableTests
     [Fact]
     public void Each_week_is_a_row_and_each_category_a_column_with_the_hours_no_offer_covers()
     {
-        var table = YearTable.Of(JsonSerializer.Deserialize<GapHorizon>(Horizon, ServiceCalls.Json)!);
+        var horizon = JsonSerializer.Deserialize<GapHorizon>(Horizon, ServiceCalls.Json)!;
+        var table = YearTable.Of(horizon);
+        Assert.Equal(14, horizon.SchoolHolidayDays); // holiday care counts on these days only
 
         Assert.Equal(["hort", "kita"], table.Categories);
         // A feature gap's persons are cared for, only not as they asked: its hours are not uncovered.

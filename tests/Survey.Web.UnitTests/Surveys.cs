@@ -19,6 +19,6 @@ public static class Surveys
             new("note", "text", false, "Sonst noch?", null),
         ],
         [new("altstadt", "Altstadt"), new("mitte", "Mitte")],
-        [new("krippe", "Krippe (U3)"), new("kita", "Kita (Ü3)"), new("nachtpflege", "Nachtpflege")],
+        [new("krippe", "Krippe (U3)"), new("kita", "Kita (Ü3)"), new("ferienbetreuung", "Ferienbetreuung"), new("nachtpflege", "Nachtpflege")],
         ["0-2", "3-5", "80+"], ["immediate", "later"], ["notMet", "family"], null, 365);
 }

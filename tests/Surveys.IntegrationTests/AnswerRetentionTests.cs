@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +5,6 @@ using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Persistence;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -73,15 +71,7 @@ public sealed class AnswerRetentionTests(SurveysHost host) : IClassFixture<Surve
             retiring.Add((await host.ReceiptView(await Answer(shortLived))).GetProperty("responseId").GetGuid());
         await Answer(kept);
 
-        var seen = new ConcurrentQueue<AnswersRetired>();
-        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        var listener = host.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), configureEndpoint: endpoint =>
-            endpoint.Handler<AnswersRetired>(c =>
-            {
-                if (c.Message.TenantId == tenant.Value) seen.Enqueue(c.Message);
-                return Task.CompletedTask;
-            }));
-        await listener.Ready;
+        var (seen, listener) = await host.ListenAsync<AnswersRetired>(tenant);
         try
         {
             host.Clock.Advance(TimeSpan.FromDays(31));

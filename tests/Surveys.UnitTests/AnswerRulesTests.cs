@@ -121,6 +121,16 @@ public class AnswerRulesTests
     public void Blank_extra_answers_to_optional_questions_are_ignored() =>
         Assert.Empty(AnswerRules.Validate(WithExtra("children", ""), Survey(), Areas).Errors);
 
+    /// <summary>Holiday care's period is the household's days in the school holidays; without one it means all of them, so none is required.</summary>
+    [Fact]
+    public void A_holiday_care_need_without_a_period_is_valid_and_stays_without_one()
+    {
+        var answer = Valid() with { Needs = [new NeedAnswer("ferienbetreuung", 2, "6-9", [new WindowAnswer(DayOfWeek.Monday, "08:00", "16:00")])] };
+        Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
+        var item = Assert.Single(AnswerRules.ToDemand(answer));
+        Assert.Equal(("ferienbetreuung", null, null), (item.Category, item.From, item.Until));
+    }
+
     [Fact]
     public void A_valid_answer_becomes_one_demand_item_per_need_with_windows_in_minutes_and_no_free_text()
     {

@@ -28,6 +28,18 @@ public class SurveyTemplateTests
         }
     }
 
+    /// <summary>Holiday care (issue 18): the needs question asks for the weeks and the hours in the school holidays.</summary>
+    [Theory]
+    [InlineData("de", "Schulferien (Ferienbetreuung): in welchen Wochen der Ferien und zu welchen Uhrzeiten")]
+    [InlineData("en", "school holidays (holiday care): in which weeks of the holidays and at what times")]
+    [InlineData("tr", "Okul tatillerinde bakım")]
+    [InlineData("ar", "العطل المدرسية")]
+    [InlineData("uk", "шкільних канікул")]
+    [InlineData("pl", "ferii szkolnych")]
+    [InlineData("ru", "школьных каникул")]
+    public void The_needs_question_asks_for_holiday_care_in_each_language(string language, string asked) =>
+        Assert.Contains(asked, SurveyTemplate.Create().Questions.Single(q => q.Id == "needs").Text[language]);
+
     [Theory]
     [InlineData("de", "Art. 9 Abs. 2 Buchst. a DSGVO")]
     [InlineData("en", "Art. 9(2)(a) GDPR")]

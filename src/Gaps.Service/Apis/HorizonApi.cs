@@ -30,6 +30,8 @@ public static class HorizonApi
     /// (an ISO week like 2027-W32) and <c>weeks</c> (1–104) choose another span, <c>kitaYear</c> (e.g. 2027) the Kita year
     /// 2027/28 — the weeks from the one holding 1 August to the one holding 31 July. Each week is compared against the offers
     /// as planned by its Monday. A cell's <c>firstWeek</c> is the forward look: the first week of the horizon with a gap.
+    /// Holiday care (<c>ferienbetreuung</c>) is needed and open on school-holiday days only: <c>schoolHolidayDays</c> says how
+    /// many days of the horizon the tenant's school holidays cover — 0 means no holiday-care gap can show until they are entered.
     /// </summary>
     /// <param name="from">First week of the horizon (ISO week); not together with <paramref name="kitaYear"/>.</param>
     /// <param name="weeks">How many weeks, 1–104.</param>
@@ -41,7 +43,8 @@ public static class HorizonApi
     {
         if (Span(from, weeks, kitaYear, live.CurrentWeek) is not { } span)
             return TypedResults.ValidationProblem(Errors(from, weeks, kitaYear));
-        return TypedResults.Ok(HorizonView.Of(await ComputeAsync(inputs, span, category, ct)));
+        var (horizon, schoolHolidayDays) = await ComputeAsync(inputs, span, category, ct);
+        return TypedResults.Ok(HorizonView.Of(horizon, schoolHolidayDays));
     }
 
     /// <summary>
@@ -60,15 +63,18 @@ public static class HorizonApi
         var span = Span(from, weeks, kitaYear, live.CurrentWeek);
         if (span is null || !validation.IsValid)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>([.. validation.Errors, .. span is null ? Errors(from, weeks, kitaYear) : []]));
-        var horizon = await ComputeAsync(inputs, span, category, ct);
+        var (horizon, _) = await ComputeAsync(inputs, span, category, ct);
         return TypedResults.File(HorizonCsv.Write(horizon, language!.Value, csv!.Value), "text/csv; charset=utf-8", $"gaps-year-{span[0]}-{span[^1]}.csv");
     }
 
-    /// <summary>The read model loaded once for the whole span, each week as planned by its Monday.</summary>
-    private static async Task<HorizonFindings> ComputeAsync(GapInputs inputs, List<AnalysisWeek> span, string? category, CancellationToken ct)
+    /// <summary>The read model loaded once for the whole span, each week as planned by its Monday; and the span's school-holiday days.</summary>
+    private static async Task<(HorizonFindings Horizon, int SchoolHolidayDays)> ComputeAsync(
+        GapInputs inputs, List<AnalysisWeek> span, string? category, CancellationToken ct)
     {
         var records = await inputs.RecordsAsync(category is null ? null : [category], span[0], span[^1], span[^1].Monday, ct);
-        return PlanningHorizon.Compute(span, week => records.Project(week, week.Monday));
+        var schoolHolidayDays = Enumerable.Range(0, 7 * span.Count).Select(span[0].Monday.AddDays)
+            .Count(d => records.SchoolHolidays.Any(h => h.From <= d && d <= h.To));
+        return (PlanningHorizon.Compute(span, week => records.Project(week, week.Monday)), schoolHolidayDays);
     }
 
     private static List<AnalysisWeek>? Span(string? from, int weeks, int? kitaYear, AnalysisWeek current)
@@ -106,15 +112,20 @@ public static class HorizonApi
 /// <param name="To">Last week (ISO).</param>
 /// <param name="WeekClasses">How many weeks of a category were compared: the category's other weeks were alike to one of them.</param>
 /// <param name="Cells">Each area and category with a gap in any week of the horizon.</param>
-public sealed record HorizonView(string From, string To, int Weeks, int WeekClasses, IReadOnlyList<HorizonCell> Cells)
+/// <param name="SchoolHolidayDays">
+/// The days of the horizon in the tenant's school holidays, the only days holiday care is needed and open on: 0 means the
+/// school holidays are not entered (or none fall in the horizon), so no holiday-care gap can show.
+/// </param>
+public sealed record HorizonView(string From, string To, int Weeks, int WeekClasses, IReadOnlyList<HorizonCell> Cells, int SchoolHolidayDays)
 {
-    public static HorizonView Of(HorizonFindings horizon) =>
+    public static HorizonView Of(HorizonFindings horizon, int schoolHolidayDays) =>
         new(horizon.Weeks[0].Week.ToString(), horizon.Weeks[^1].Week.ToString(), horizon.Weeks.Count, horizon.WeekClasses,
             [.. horizon.Weeks.SelectMany(w => w.Findings.Select(f => (w.Week, Finding: f)))
                 .GroupBy(f => (f.Finding.Category, f.Finding.AreaCode))
                 .OrderBy(c => c.Key.Category, StringComparer.Ordinal).ThenBy(c => c.Key.AreaCode, StringComparer.Ordinal)
                 .Select(c => new HorizonCell(c.Key.Category, c.Key.AreaCode, c.First().Week.ToString(),
-                    [.. c.OrderBy(f => f.Week.Monday).ThenBy(f => f.Finding.Kind).Select(f => HorizonGapWeek.From(f.Week, f.Finding))]))]);
+                    [.. c.OrderBy(f => f.Week.Monday).ThenBy(f => f.Finding.Kind).Select(f => HorizonGapWeek.From(f.Week, f.Finding))]))],
+            schoolHolidayDays);
 }
 
 /// <param name="FirstWeek">The first week of the horizon with a gap in the cell: "a gap will open in week 32".</param>

@@ -31,6 +31,7 @@ public static class Extensions
             bus.AddConsumer<NeedsEventsConsumer>(consumer => consumer.Options<BatchOptions>(batch =>
                 batch.SetMessageLimit(100).SetTimeLimit(TimeSpan.FromMilliseconds(50)).SetConcurrencyLimit(2)));
             bus.AddConsumer<AreaEventsConsumer>();
+            bus.AddConsumer<WaveEventsConsumer>();
         });
         return builder;
     }

@@ -19,12 +19,25 @@ public sealed class GapInputs(GapsDbContext db)
     public async Task<TenantRecords> RecordsAsync(
         IReadOnlyCollection<string>? categories, AnalysisWeek first, AnalysisWeek last, DateOnly? plannedBy, CancellationToken ct)
     {
+        var demand = await db.CountingDemand.AsNoTracking().Where(d => categories == null || categories.Contains(d.Category)).ToListAsync(ct);
+        return await RecordsAsync(categories, demand, first, last, plannedBy, ct);
+    }
+
+    /// <summary>
+    /// The week as one survey's demand alone meets today's offers — current wave or superseded, so that waves can be compared; empty
+    /// demand when Gaps holds none of the survey (another municipality's looks the same).
+    /// </summary>
+    public async Task<TenantRecords> SurveyRecordsAsync(Guid survey, AnalysisWeek week, CancellationToken ct) =>
+        await RecordsAsync(null, await db.Demand.AsNoTracking().Where(d => d.SurveyId == survey).ToListAsync(ct), week, week, null, ct);
+
+    private async Task<TenantRecords> RecordsAsync(
+        IReadOnlyCollection<string>? categories, List<DemandRecord> demand, AnalysisWeek first, AnalysisWeek last, DateOnly? plannedBy, CancellationToken ct)
+    {
         var areas = await AreasAsync(ct);
         var distances = await db.ServingDistances.AsNoTracking().ToDictionaryAsync(d => d.Category, d => d.Km, ct);
         var offers = await db.Offers.AsNoTracking().Where(o => !o.Withdrawn).ToListAsync(ct);
         var plans = plannedBy is null ? [] : await db.PlannedChanges.AsNoTracking()
             .Where(c => !c.Settled && c.Planned != null && c.EffectiveFrom <= plannedBy).ToListAsync(ct);
-        var demand = await db.Demand.AsNoTracking().Where(d => categories == null || categories.Contains(d.Category)).ToListAsync(ct);
         return new TenantRecords(db.CurrentTenantId!, categories, areas, distances, offers, plans, demand, await SchoolHolidaysAsync(first, last, ct));
     }
 
@@ -43,9 +56,13 @@ public sealed class GapInputs(GapsDbContext db)
             .Project(week, null).Offers.ToList();
     }
 
-    /// <summary>The given responses' demand items of the category in the week.</summary>
-    public async Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct) =>
-        TenantRecords.Needs(await db.Demand.AsNoTracking().Where(d => d.Category == category && responseIds.Contains(d.ResponseId)).ToListAsync(ct), week);
+    /// <summary>The given responses' demand items of the category in the week (holiday care on the week's school holidays).</summary>
+    public async Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct)
+    {
+        var demand = await db.CountingDemand.AsNoTracking().Where(d => d.Category == category && responseIds.Contains(d.ResponseId)).ToListAsync(ct);
+        return new TenantRecords(db.CurrentTenantId!, [category], [], new Dictionary<string, double>(), [], [], demand, await SchoolHolidaysAsync(week, week, ct))
+            .Project(week, null).Needs.ToList();
+    }
 
     private async Task<List<(DateOnly From, DateOnly To)>> SchoolHolidaysAsync(AnalysisWeek first, AnalysisWeek last, CancellationToken ct) =>
         [.. (await db.SchoolHolidays.AsNoTracking().Where(h => h.From <= last.Sunday && h.To >= first.Monday)

@@ -24,7 +24,7 @@ public sealed record TenantRecords(
             : [];
         var holidays = new WeekHolidays(PublicHolidays.In(week, Tenant),
             Enumerable.Range(0, 7).Select(week.Date).Where(d => SchoolHolidays.Any(h => h.From <= d && d <= h.To)).ToHashSet());
-        return new TenantInput(Areas, Supply(Offers, plans, Categories, week, holidays, plannedBy), Needs(Demand, week), ServingKm);
+        return new TenantInput(Areas, Supply(Offers, plans, Categories, week, holidays, plannedBy), Needs(Demand, week, holidays.School), ServingKm);
     }
 
     private static List<OfferInput> Supply(
@@ -36,9 +36,11 @@ public sealed record TenantRecords(
             .Select(o => ToInput(o.OfferId, o.State, week, holidays))
             .ToList();
 
-    public static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week) =>
+    /// <summary>The demand needed in the week: holiday care on the <paramref name="schoolHolidays"/> only (<see cref="HolidayCare"/>).</summary>
+    private static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week, IReadOnlySet<DateOnly> schoolHolidays) =>
         demand
-            .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight, WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week),
+            .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight,
+                WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
                 d.Temporary, d.Languages, d.Responses, d.Unweighted))
             .Where(n => n.Slots.Count > 0)
             .ToList();
@@ -56,12 +58,19 @@ public sealed record TenantRecords(
         new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.OccupancyKnown ? s.Places - s.OccupiedPlaces : 0,
             WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week, ClosedDays(s, week, holidays)), s.TakesShortTermPlacements, s.Languages, s.OccupancyKnown ? 0 : s.Places);
 
-    /// <summary>The days of the week the offer is closed on besides its closures: holidays (<c>PH off</c>, <c>SH off</c>) and its closed months (<c>Aug off</c>).</summary>
+    /// <summary>
+    /// The days of the week the offer is closed on besides its closures: holidays (<c>PH off</c>, <c>SH off</c>), its closed
+    /// months (<c>Aug off</c>) and, for holiday care, every day outside the school holidays (<see cref="HolidayCare"/>).
+    /// </summary>
     private static IReadOnlySet<DateOnly>? ClosedDays(OfferState s, AnalysisWeek week, WeekHolidays holidays)
     {
-        if (s.ClosedMonths is not { Count: > 0 } months) return holidays.ClosedOn(s);
-        var inMonths = Enumerable.Range(0, 7).Select(week.Date).Where(d => months.Contains(d.Month));
-        return holidays.ClosedOn(s) is { } closed ? closed.Union(inMonths).ToHashSet() : inMonths.ToHashSet();
+        var closed = holidays.ClosedOn(s);
+        var days = Enumerable.Range(0, 7).Select(week.Date);
+        if (s.ClosedMonths is { Count: > 0 } months) closed = Union(closed, days.Where(d => months.Contains(d.Month)));
+        if (HolidayCare.Is(s.Category)) closed = Union(closed, days.Where(d => !holidays.School.Contains(d)));
+        return closed;
+
+        static HashSet<DateOnly> Union(IReadOnlySet<DateOnly>? closed, IEnumerable<DateOnly> more) => closed is null ? [.. more] : [.. closed, .. more];
     }
 }
 

@@ -4,7 +4,8 @@ namespace GutAusgestattet.Gaps.GapEngine;
 /// The gaps of every week of a horizon. Categories never share places, and within a category most weeks are alike — the
 /// same needs in the same slots, the same offers open with the same free places — so each category's distinct weeks (its
 /// <see cref="WeekClass"/>es) are compared once and their findings stand for every week of the class. A holiday, a closure,
-/// a need's period or a planned change makes a week a class of its own, in the categories it touches only.
+/// a need's period or a planned change makes a week a class of its own, in the categories it touches only — school holidays
+/// in holiday care too, whose needs and offers they bound (<see cref="HolidayCare"/>): the projected slots differ, so the classes do.
 /// </summary>
 public static class PlanningHorizon
 {

@@ -27,15 +27,19 @@ public static class WeekProjection
         return open;
     }
 
-    /// <summary>The slots a need covers in <paramref name="week"/>: windows starting on a day outside its period are not needed.</summary>
-    public static List<SlotRange> NeededSlots(IReadOnlyList<DemandWindow>? windows, DateOnly? from, DateOnly? until, AnalysisWeek week)
+    /// <summary>
+    /// The slots a need covers in <paramref name="week"/>: windows starting on a day outside its period are not needed, nor —
+    /// when <paramref name="onlyOn"/> is given (the week's school holidays, for holiday care) — on a day not in it.
+    /// </summary>
+    public static List<SlotRange> NeededSlots(
+        IReadOnlyList<DemandWindow>? windows, DateOnly? from, DateOnly? until, AnalysisWeek week, IReadOnlySet<DateOnly>? onlyOn = null)
     {
         var needed = new List<SlotRange>();
         foreach (var window in windows is { Count: > 0 } ? windows : CoreHours)
         {
             var day = WeekSlots.DayIndex(window.Day);
             var date = week.Date(day);
-            if (date < from || date > until) continue;
+            if (date < from || date > until || onlyOn?.Contains(date) == false) continue;
             needed.AddRange(SlotRange.Needed(day, window.FromMinute, window.ToMinute, window.Overnight));
         }
         return needed;

@@ -22,6 +22,15 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     public DbSet<ReportedResponse> Responses => Set<ReportedResponse>();
 
+    public DbSet<SurveyWave> SurveyWaves => Set<SurveyWave>();
+
+    /// <summary>
+    /// The demand that counts in the gaps: every item but those of a superseded survey wave (<see cref="SurveyWave"/>), so that a household
+    /// that answered two waves of a population counts once. Demand recorded without a survey always counts.
+    /// </summary>
+    public IQueryable<DemandRecord> CountingDemand =>
+        Demand.Where(d => d.SurveyId == null || !SurveyWaves.Any(w => w.SurveyId == d.SurveyId && w.Superseded));
+
     public DbSet<AreaCentre> Areas => Set<AreaCentre>();
 
     public DbSet<ServingDistance> ServingDistances => Set<ServingDistance>();
@@ -67,6 +76,11 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
         {
             response.HasKey(r => r.ResponseId);
             response.Property(r => r.Claims).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<SurveyWave>(wave =>
+        {
+            wave.HasKey(w => w.SurveyId);
+            wave.Property(w => w.Population).HasMaxLength(120); // Surveys' SurveyPopulation.MaxNameLength
         });
         modelBuilder.Entity<AreaCentre>(area =>
         {

@@ -95,7 +95,8 @@ public sealed record HolidayImportReport(string Format, bool DryRun, bool Stored
 public sealed record ImportedHoliday(int Line, DateOnly? From, DateOnly? To, string? Name, string Outcome);
 
 /// <summary>Gaps' horizon: every area and category with a gap in any week of it.</summary>
-public sealed record GapHorizon(string From, string To, int Weeks, IReadOnlyList<HorizonCell> Cells);
+/// <param name="SchoolHolidayDays">The span's days in the school holidays, on which alone holiday care counts; 0: none entered for it.</param>
+public sealed record GapHorizon(string From, string To, int Weeks, IReadOnlyList<HorizonCell> Cells, int? SchoolHolidayDays = null);
 
 /// <param name="FirstWeek">The first week with a gap (ISO, 2027-W32).</param>
 public sealed record HorizonCell(string Category, string AreaCode, string FirstWeek, IReadOnlyList<HorizonGapWeek> Weeks);

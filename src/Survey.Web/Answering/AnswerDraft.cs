@@ -58,6 +58,20 @@ public sealed class NeedDraft
 
     /// <summary>Each row can hold all seven days, and the service takes at most 21 windows a need.</summary>
     public const int MaxWindows = 3;
+
+    /// <summary>
+    /// Holiday care: its period is the household's days within the school holidays and its times the hours on them; the gap
+    /// engine counts it on school-holiday days only, so without a period it is needed in all school holidays.
+    /// </summary>
+    public const string HolidayCare = "ferienbetreuung";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsHolidayCare => Category == HolidayCare;
+
+    /// <summary>Nothing entered yet.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsBlank => Category is null && string.IsNullOrWhiteSpace(Persons) && AgeBand is null && Windows.All(w => w.IsEmpty)
+        && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(Until) && Temporary is null && Urgency is null && MetToday is null;
 }
 
 /// <summary>A time of day on some weekdays, e.g. Mon–Fri 06:30–08:00; ending before it starts means overnight.</summary>

@@ -11,6 +11,7 @@ public static class SurveyFlow
     public const string Send = "send";
     public const string GoTo = "goto:";
     public const string AddNeed = "addNeed";
+    public const string AddHolidayCare = "addHolidayCare";
     public const string RemoveNeed = "removeNeed:";
     public const string AddWindow = "addWindow:";
 
@@ -44,6 +45,13 @@ public static class SurveyFlow
             case AddNeed when step == SurveyStep.Needs && draft.Needs.Count < AnswerDraft.MaxNeeds:
                 draft.Needs.Add(new NeedDraft());
                 return new([], Focus: FieldNames.Need(draft.Needs.Count - 1, "category"));
+            // The holiday-care question: a need of the category, which asks for the holiday weeks and hours. A still blank last
+            // need takes it, so that a household needing holiday care only is not left with an empty need to remove.
+            case AddHolidayCare when step == SurveyStep.Needs && survey.Categories.Any(c => c.Value == NeedDraft.HolidayCare):
+                if (draft.Needs[^1].IsBlank) draft.Needs[^1].Category = NeedDraft.HolidayCare;
+                else if (draft.Needs.Count < AnswerDraft.MaxNeeds) draft.Needs.Add(new NeedDraft { Category = NeedDraft.HolidayCare });
+                else return new([]);
+                return new([], Focus: FieldNames.Need(draft.Needs.Count - 1, "persons"));
         }
         if (action.StartsWith(GoTo, StringComparison.Ordinal) && Enum.TryParse<SurveyStep>(action[GoTo.Length..], out var target)
             && target < step && Enum.IsDefined(target))

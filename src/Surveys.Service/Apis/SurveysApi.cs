@@ -184,12 +184,14 @@ public sealed record CreateSurveyRequest(
     Dictionary<string, string>? Title = null, List<Question>? Questions = null, int? RetentionDays = null, Responsible? Responsible = null,
     bool? InvitationRequired = null);
 
+/// <param name="Population">The population whose wave the survey is; null while it is no wave (it counts on its own).</param>
+/// <param name="CurrentWave">Whether it is its population's current wave; a superseded wave's demand does not count in the gaps.</param>
 public sealed record SurveyView(
     Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, int RetentionDays,
-    bool InvitationRequired)
+    bool InvitationRequired, string? Population = null, bool CurrentWave = false)
 {
     public static SurveyView From(Survey s) =>
-        new(s.Id, s.Status, s.PublishedVersion, s.LatestVersion, s.CreatedAt, s.ClosedAt, s.RetentionDays, s.InvitationRequired);
+        new(s.Id, s.Status, s.PublishedVersion, s.LatestVersion, s.CreatedAt, s.ClosedAt, s.RetentionDays, s.InvitationRequired, s.Population, s.CurrentWave);
 }
 
 public sealed record SurveyVersionView(Guid SurveyId, int Version, bool Draft, DateTimeOffset? PublishedAt, SurveyStatus SurveyStatus, SurveyDefinition Definition)

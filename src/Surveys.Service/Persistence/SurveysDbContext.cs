@@ -6,6 +6,7 @@ using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Responses;
 using GutAusgestattet.Surveys.Surveys;
+using GutAusgestattet.Surveys.Waves;
 using GutAusgestattet.Surveys.Weighting;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
     public DbSet<KnownCount> KnownCounts => Set<KnownCount>();
 
     public DbSet<SurveyStratum> Strata => Set<SurveyStratum>();
+
+    public DbSet<SurveyPopulation> Populations => Set<SurveyPopulation>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -66,6 +69,14 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
         modelBuilder.Entity<Survey>(survey =>
         {
             survey.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            survey.Property(s => s.Population).HasMaxLength(SurveyPopulation.MaxNameLength);
+            survey.HasIndex(s => new { s.TenantId, s.Population });
+        });
+        modelBuilder.Entity<SurveyPopulation>(population =>
+        {
+            population.HasKey(p => new { p.TenantId, p.Name });
+            population.Property(p => p.Name).HasMaxLength(SurveyPopulation.MaxNameLength);
+            population.Property(p => p.Revision).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<SurveyVersion>(version =>

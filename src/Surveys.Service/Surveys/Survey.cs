@@ -33,6 +33,15 @@ public sealed class Survey : ITenantOwned
     /// </summary>
     public bool InvitationRequired { get; set; }
 
+    /// <summary>
+    /// The population whose wave the survey is (<see cref="Waves.SurveyPopulation"/>), named when a planner first makes it the current
+    /// wave, and kept for good; null while it is no wave of any population — then it counts on its own, as every survey did before.
+    /// </summary>
+    public string? Population { get; set; }
+
+    /// <summary>Whether it is its population's current wave; false for a superseded wave and for a survey of no population.</summary>
+    public bool CurrentWave { get; set; }
+
     public const int DefaultRetentionDays = 365;
 
     public const int MaxRetentionDays = 3650;

@@ -102,24 +102,31 @@ public static class SurveyTemplate
             new Question("needs", "needs", true,
                 T("Welche Betreuung brauchen Haushaltsmitglieder? Je Person bzw. Gruppe: Art der Betreuung, Altersgruppe, Anzahl, "
                         + "Wochentage und Uhrzeiten (auch früh morgens, abends, über Nacht und am Wochenende), Zeitraum (befristet oder dauerhaft), "
-                        + "Dringlichkeit und wie der Bedarf heute gedeckt wird.",
+                        + "Dringlichkeit und wie der Bedarf heute gedeckt wird. Auch Betreuung in den Schulferien (Ferienbetreuung): in welchen Wochen der Ferien "
+                        + "und zu welchen Uhrzeiten.",
                     "What care do household members need? For each person or group: kind of care, age band, number, weekdays and times "
-                        + "(also early morning, evening, overnight and weekends), period (temporary or lasting), urgency and how the need is met today.",
+                        + "(also early morning, evening, overnight and weekends), period (temporary or lasting), urgency and how the need is met today. "
+                        + "Also care in the school holidays (holiday care): in which weeks of the holidays and at what times.",
                     "Hane üyelerinin hangi bakıma ihtiyacı var? Her kişi ya da grup için: bakım türü, yaş grubu, kişi sayısı, "
                         + "haftanın günleri ve saatler (sabah erken, akşam, gece ve hafta sonu da), süre (geçici ya da kalıcı), "
-                        + "ne kadar acil olduğu ve bu ihtiyacın bugün nasıl karşılandığı.",
+                        + "ne kadar acil olduğu ve bu ihtiyacın bugün nasıl karşılandığı. Okul tatillerinde bakım (tatil bakımı) da: tatilin hangi haftalarında "
+                        + "ve hangi saatlerde.",
                     "ما الرعاية التي يحتاجها أفراد الأسرة؟ لكل شخص أو مجموعة: نوع الرعاية، الفئة العمرية، العدد، "
                         + "أيام الأسبوع والأوقات (وكذلك في الصباح الباكر والمساء وخلال الليل وفي عطلة نهاية الأسبوع)، المدة (مؤقتة أو دائمة)، "
-                        + "مدى الاستعجال، وكيف تُلبّى هذه الحاجة اليوم.",
+                        + "مدى الاستعجال، وكيف تُلبّى هذه الحاجة اليوم. وكذلك الرعاية في العطل المدرسية (رعاية العطل): في أي أسابيع من العطلة "
+                        + "وفي أي أوقات.",
                     "Якого догляду потребують члени домогосподарства? Для кожної людини чи групи: вид догляду, вікова група, кількість, "
                         + "дні тижня та години (також рано вранці, увечері, уночі та у вихідні), період (тимчасово чи постійно), "
-                        + "наскільки це терміново і як ця потреба покривається сьогодні.",
+                        + "наскільки це терміново і як ця потреба покривається сьогодні. Також догляд під час шкільних канікул: у які тижні канікул "
+                        + "і в які години.",
                     "Jakiej opieki potrzebują członkowie gospodarstwa domowego? Dla każdej osoby lub grupy: rodzaj opieki, grupa wiekowa, liczba osób, "
                         + "dni tygodnia i godziny (także wcześnie rano, wieczorem, w nocy i w weekendy), okres (czasowo lub na stałe), "
-                        + "jak pilna jest potrzeba i jak jest dziś zaspokajana.",
+                        + "jak pilna jest potrzeba i jak jest dziś zaspokajana. Także opieka w czasie ferii szkolnych: w których tygodniach ferii "
+                        + "i w jakich godzinach.",
                     "Какой присмотр или уход нужен членам домохозяйства? Для каждого человека или группы: вид ухода, возрастная группа, количество, "
                         + "дни недели и время (также рано утром, вечером, ночью и в выходные), срок (временно или постоянно), "
-                        + "насколько это срочно и как эта потребность покрывается сегодня.")),
+                        + "насколько это срочно и как эта потребность покрывается сегодня. Также присмотр во время школьных каникул: в какие недели каникул "
+                        + "и в какое время.")),
             new Question("languages", "languages", false,
                 T("In welchen Sprachen soll die Betreuung möglich sein?",
                     "In which languages should care be possible?",

@@ -84,7 +84,7 @@ public sealed class ReplicatedPlatform : IAsyncLifetime
         ["Jwt__SigningKey"] = PlatformFixture.SigningKey,
         ["Database__MigrateOnStartup"] = "false",
         // Long enough to see readiness fail while the instance still serves.
-        ["Shutdown__DrainDelay"] = "00:00:02",
+        ["Shutdown__DrainDelay"] = "00:00:05",
         ["Inventory__PlannedChangesCheckInterval"] = "00:00:01",
         ["Surveys__ReceiptSecret"] = PlatformFixture.ReceiptSecret,
         ["Surveys__RateLimits__PerClientPermitLimit"] = "100000",

@@ -517,6 +517,35 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.ToTable("StratumWeights");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.SurveyWave", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("SurveyId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SurveyWaves");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>
                 {
                     b.Property<string>("TenantId")

@@ -517,6 +517,35 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.ToTable("StratumWeights");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Gaps.ReadModel.SurveyWave", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("SurveyId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SurveyWaves");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Gaps.Regions.RegionalConsent", b =>
                 {
                     b.Property<string>("TenantId")

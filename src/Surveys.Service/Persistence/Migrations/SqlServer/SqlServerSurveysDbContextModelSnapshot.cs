@@ -409,11 +409,18 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("CurrentWave")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("InvitationRequired")
                         .HasColumnType("bit");
 
                     b.Property<int>("LatestVersion")
                         .HasColumnType("int");
+
+                    b.Property<string>("Population")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("int");
@@ -434,6 +441,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Population");
 
                     b.ToTable("Surveys");
                 });
@@ -463,6 +472,30 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("SurveyVersions");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Waves.SurveyPopulation", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("CurrentSurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Name");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Populations");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.KnownCount", b =>
