@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlSurveysDbContext))]
-    [Migration("20261207151620_UnweightedResponses")]
+    [Migration("20261207153552_UnweightedResponses")]
     partial class UnweightedResponses
     {
         /// <inheritdoc />
@@ -410,11 +410,18 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("CurrentWave")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("InvitationRequired")
                         .HasColumnType("boolean");
 
                     b.Property<int>("LatestVersion")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Population")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer");
@@ -435,6 +442,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Population");
 
                     b.ToTable("Surveys");
                 });
@@ -464,6 +473,30 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("SurveyVersions");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Waves.SurveyPopulation", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("CurrentSurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Name");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Populations");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.KnownCount", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSurveysDbContext))]
-    [Migration("20261207151810_UnweightedResponses")]
+    [Migration("20261207153555_UnweightedResponses")]
     partial class UnweightedResponses
     {
         /// <inheritdoc />
@@ -412,11 +412,18 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("CurrentWave")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("InvitationRequired")
                         .HasColumnType("bit");
 
                     b.Property<int>("LatestVersion")
                         .HasColumnType("int");
+
+                    b.Property<string>("Population")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("int");
@@ -437,6 +444,8 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Population");
 
                     b.ToTable("Surveys");
                 });
@@ -466,6 +475,30 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.ToTable("SurveyVersions");
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Waves.SurveyPopulation", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("CurrentSurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Name");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Populations");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.KnownCount", b =>
