@@ -127,7 +127,7 @@ public class AnswerRulesTests
     {
         var answer = Valid() with { Needs = [new NeedAnswer("ferienbetreuung", 2, "6-9", [new WindowAnswer(DayOfWeek.Monday, "08:00", "16:00")])] };
         Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
-        var item = Assert.Single(AnswerRules.ToDemand(answer));
+        var item = Assert.Single(AnswerRules.ToDemand(answer, new StratumWeight(1, 1, Unweighted: true)));
         Assert.Equal(("ferienbetreuung", null, null), (item.Category, item.From, item.Until));
     }
 
