@@ -30,7 +30,9 @@ internal static class RandomTenants
 
     public static NeedInput Need(Random rng, Guid response, IReadOnlyList<AreaInput> areas) => new(
         response, Categories[rng.Next(Categories.Length)], Area(rng, areas), Math.Round(rng.NextDouble() * 5, 2),
-        Ranges(rng), rng.NextDouble() < 0.2, Languages[rng.Next(Languages.Length)]);
+        Ranges(rng), rng.NextDouble() < 0.2, Languages[rng.Next(Languages.Length)],
+        // A response's items share their stratum, so whether it stands alone is the response's.
+        Unweighted: (response.GetHashCode() & 3) == 0);
 
     public static List<SlotRange> Ranges(Random rng) =>
         [.. Enumerable.Range(0, rng.Next(0, 4)).Select(_ => rng.Next(0, WeekSlots.Count)).Select(from => new SlotRange(from, Math.Min(WeekSlots.Count, from + rng.Next(1, 80))))];

@@ -31,4 +31,17 @@ public sealed class RetiredDemandTests
         Assert.Equal(retired[0].Windows, total.Windows);
         Assert.Equal(["de"], total.Languages);
     }
+
+    [Fact]
+    public void Unweighted_answers_are_folded_apart_from_weighted_ones_and_stay_unweighted()
+    {
+        // Both weigh 1: one because its stratum's count equals its answers, one because no count is known.
+        var alone = Item(Guid.NewGuid(), 1, weight: 1);
+        alone.Unweighted = true;
+        DemandRecord[] retired = [Item(Guid.NewGuid(), 1, weight: 1), alone];
+
+        var totals = RetiredDemand.Fold(retired);
+
+        Assert.Equal([false, true], totals.Select(d => d.Unweighted).Order());
+    }
 }

@@ -43,6 +43,20 @@ public sealed class SlotComparisonTests
     }
 
     [Fact]
+    public void Responses_without_a_known_count_are_counted_apart_in_the_gap_they_add_to()
+    {
+        // Three answers of a stratum with 120 known households weigh 40 each, one of a stratum without a count stands for itself:
+        // Monday 06:00–07:00 with nothing open, 3 × 40 + 1 = 121 persons, resting on 4 responses of which 1 is unweighted.
+        // From 07:00 the Krippe's 150 places cover them all.
+        var slots = Range(DayOfWeek.Monday, 6, 8);
+        List<NeedInput> needs = [.. Enumerable.Range(0, 3).Select(_ => Need("a", 40, slots)), Need("a", 1, slots) with { Unweighted = true }];
+        var gaps = SlotComparison.Compute(Tenant([Offer("a", 150, 49.45, 11.07, Range(DayOfWeek.Monday, 7, 17))], needs, new AreaInput("a", 49.45, 11.07)));
+
+        var time = Assert.Single(gaps);
+        Assert.Equal((GapKind.Time, "Mo 06:00–07:00", 121.0, 4, 1), (time.Kind, time.Slots.ToString(), time.PeakPersons, time.Responses, time.UnweightedResponses));
+    }
+
+    [Fact]
     public void A_category_without_any_offer_is_a_content_gap_in_every_area_with_demand()
     {
         // No Krippe at all: 2 children in A Monday 08:00–10:00, 1 in B Tuesday 07:00–08:00.

@@ -15,7 +15,7 @@ public sealed record Response(Guid Id, string HouseholdType);
 /// <summary>What a household gets back for an answer.</summary>
 public sealed record Receipt(Guid ResponseId, Guid SurveyId, int SurveyVersion, string ReceiptCode);
 
-public sealed record Gap(Guid Id, string Key, string Category, string AreaCode, string Kind, double EstimatedPersons, int Responses, bool Open, int Version, double Severity);
+public sealed record Gap(Guid Id, string Key, string Category, string AreaCode, string Kind, double EstimatedPersons, int Responses, bool Open, int Version, double Severity, int UnweightedResponses = 0);
 
 public sealed record OutreachGap(string GapKey, string Kind, double? EstimatedPersons, int? Responses, bool Open, int Version);
 

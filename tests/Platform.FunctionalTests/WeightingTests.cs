@@ -21,6 +21,7 @@ public sealed class WeightingTests(PlatformFixture platform)
     /// in Altstadt have no count → 1; 10 outgoing households in Hafen answered twice → 5 each. Each
     /// answer needs a Krippe place for one child, so Gaps estimates 3 × 40 + 1 = 121 persons in
     /// Altstadt and 2 × 5 = 10 in Hafen. The needs have no period, so they count in the current week.
+    /// Altstadt's gap rests on 4 responses, 1 of them unweighted (the outgoing household, ×1).
     /// </summary>
     [Fact]
     public async Task Known_counts_weight_the_answers_and_Gaps_estimates_persons_with_the_newest_weights()
@@ -39,16 +40,19 @@ public sealed class WeightingTests(PlatformFixture platform)
             receipts.Add(await anonymous.SendAsync(Submit(id, Answer(area: area, householdType: type, from: null, until: null))).Created<Receipt>());
 
         var third = await reported.Next(m => m.ResponseId == receipts[2].ResponseId);
-        Assert.Equal(40, Assert.Single(third.Message.Items).Weight);
-        Assert.Equal(1, Assert.Single((await reported.Next(m => m.ResponseId == receipts[3].ResponseId)).Message.Items).Weight);
+        var weighted = Assert.Single(third.Message.Items);
+        Assert.Equal((40.0, false), (weighted.Weight, weighted.Unweighted));
+        var alone = Assert.Single((await reported.Next(m => m.ResponseId == receipts[3].ResponseId)).Message.Items);
+        Assert.Equal((1.0, true), (alone.Weight, alone.Unweighted));
 
         var weights = await surveys.GetFromJsonAsync<List<Stratum>>($"/api/surveys/{id}/weights");
         Assert.Equal(
             [("altstadt", "incoming", 3, (int?)120, 40.0), ("altstadt", "outgoing", 1, null, 1.0), ("hafen", "outgoing", 2, 10, 5.0)],
             weights!.Select(s => (s.AreaCode, s.HouseholdType, s.Responses, s.KnownHouseholds, s.Weight)));
         await Eventually.Get(() => gaps.List<Gap>("/api/gaps"),
-            g => g.Count == 2 && g.Single(x => x.AreaCode == "altstadt").EstimatedPersons == 121 && g.Single(x => x.AreaCode == "hafen").EstimatedPersons == 10,
-            "Gaps to estimate 121 persons in Altstadt and 10 in Hafen");
+            g => g.Count == 2 && g.Single(x => x.AreaCode == "altstadt") is { EstimatedPersons: 121, Responses: 4, UnweightedResponses: 1 }
+                && g.Single(x => x.AreaCode == "hafen") is { EstimatedPersons: 10, UnweightedResponses: 0 },
+            "Gaps to estimate 121 persons in Altstadt (1 of 4 responses unweighted) and 10 in Hafen");
 
         // A withdrawal leaves 2 answers for 120 households: 60 each, announced; the weighted total stays.
         await using var reweighted = await platform.Probe<NeedsReweighted>();
@@ -61,10 +65,12 @@ public sealed class WeightingTests(PlatformFixture platform)
         (await surveys.PutAsJsonAsync("/api/weighting/counts", Counts(("altstadt", "incoming", 200)))).EnsureSuccessStatusCode();
         var hundred = await reweighted.Next(m => m.SurveyId == id && m.AreaCode == "altstadt" && m.HouseholdType == "incoming" && m.Weight == 100);
         Assert.True(hundred.Message.Revision > sixty.Message.Revision);
-        Assert.Equal(1, (await reweighted.Next(m => m.SurveyId == id && m.AreaCode == "hafen")).Message.Weight); // its count is gone
+        var uncounted = (await reweighted.Next(m => m.SurveyId == id && m.AreaCode == "hafen")).Message; // its count is gone
+        Assert.Equal((1.0, true), (uncounted.Weight, uncounted.Unweighted));
         await Eventually.Get(() => gaps.List<Gap>("/api/gaps"),
-            g => g.Count == 2 && g.Single(x => x.AreaCode == "altstadt").EstimatedPersons == 201 && g.Single(x => x.AreaCode == "hafen").EstimatedPersons == 2,
-            "Gaps to follow the new weights: 201 persons in Altstadt, 2 in Hafen");
+            g => g.Count == 2 && g.Single(x => x.AreaCode == "altstadt").EstimatedPersons == 201
+                && g.Single(x => x.AreaCode == "hafen") is { EstimatedPersons: 2, Responses: 2, UnweightedResponses: 2 },
+            "Gaps to follow the new weights: 201 persons in Altstadt, 2 unweighted in Hafen");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Surveys;
+using GutAusgestattet.Surveys.Weighting;
 
 namespace GutAusgestattet.Surveys.UnitTests;
 
@@ -126,7 +127,7 @@ public class AnswerRulesTests
     {
         var answer = Valid() with { Needs = [new NeedAnswer("ferienbetreuung", 2, "6-9", [new WindowAnswer(DayOfWeek.Monday, "08:00", "16:00")])] };
         Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
-        var item = Assert.Single(AnswerRules.ToDemand(answer));
+        var item = Assert.Single(AnswerRules.ToDemand(answer, new StratumWeight(1, 1, Unweighted: true)));
         Assert.Equal(("ferienbetreuung", null, null), (item.Category, item.From, item.Until));
     }
 
@@ -141,12 +142,13 @@ public class AnswerRulesTests
         };
         Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
 
-        var items = AnswerRules.ToDemand(answer);
+        var items = AnswerRules.ToDemand(answer, new StratumWeight(2.5, 3, Unweighted: false));
 
         Assert.Equal(2, items.Count);
         Assert.Equal(2, items.Select(i => i.DemandId).Distinct().Count());
         var krippe = items[0];
-        Assert.Equal(("incoming", "krippe", "altstadt", 1, 1.0, "0-2"), (krippe.HouseholdType, krippe.Category, krippe.AreaCode, krippe.Persons, krippe.Weight, krippe.AgeBand));
+        Assert.Equal(("incoming", "krippe", "altstadt", 1, 2.5, "0-2"), (krippe.HouseholdType, krippe.Category, krippe.AreaCode, krippe.Persons, krippe.Weight, krippe.AgeBand));
+        Assert.All(items, i => Assert.False(i.Unweighted));
         Assert.Equal([new DemandWindow(DayOfWeek.Monday, 360, 480, false), new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], krippe.Windows!);
         Assert.Equal((new DateOnly(2027, 1, 1), new DateOnly(2027, 7, 31), true, "immediate", "notMet"),
             (krippe.From, krippe.Until, krippe.Temporary, krippe.Urgency, krippe.MetToday));

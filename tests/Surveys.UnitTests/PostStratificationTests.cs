@@ -14,6 +14,13 @@ public sealed class PostStratificationTests
     public void An_answer_weighs_known_households_per_answer_of_its_stratum(int responses, int? known, double weight) =>
         Assert.Equal(weight, PostStratification.Weight(responses, known));
 
+    [Theory]
+    [InlineData(null, true)]     // no count: weight 1, and said so
+    [InlineData(3, false)]       // a count equal to the answers weighs 1 too, but it is a weight
+    [InlineData(0, false)]
+    public void A_stratum_is_unweighted_exactly_when_no_count_is_known(int? known, bool unweighted) =>
+        Assert.Equal(unweighted, PostStratification.Unweighted(known));
+
     [Fact]
     public void Weighted_answers_add_up_to_the_known_count() =>
         Assert.Equal(1234, Enumerable.Repeat(PostStratification.Weight(7, 1234), 7).Sum(), precision: 9);

@@ -40,6 +40,8 @@ public sealed record NeedsReported(
 /// <param name="PreferredLanguages">ISO 639-1 codes of the languages the household would like care in.</param>
 /// <param name="MetToday">How the need is met today: <c>notMet</c>, <c>partly</c>, <c>family</c>, <c>private</c> or
 /// <c>publicOffer</c>; null when not asked.</param>
+/// <param name="Unweighted">No household count is known for the response's stratum: <paramref name="Weight"/> is then 1, the
+/// response stands only for itself, and an estimate that adds it to weighted ones says how many such responses it holds.</param>
 public sealed record DemandItem(
     Guid DemandId,
     string HouseholdType,
@@ -54,7 +56,8 @@ public sealed record DemandItem(
     bool? Temporary = null,
     string? Urgency = null,
     IReadOnlyList<string>? PreferredLanguages = null,
-    string? MetToday = null);
+    string? MetToday = null,
+    bool Unweighted = false);
 
 /// <summary>
 /// One weekly window in which care is needed, on one weekday: minutes since that day's midnight.

@@ -14,6 +14,7 @@ namespace GutAusgestattet.Contracts.V1;
 /// <param name="Weight">Known households of the stratum per response in it; 1 when no count is known.</param>
 /// <param name="Revision">Increases with every reweighting of the stratum: a consumer ignores a revision
 /// not newer than the one it holds (late or redelivered).</param>
+/// <param name="Unweighted">No household count is known for the stratum (<paramref name="Weight"/> is 1): its responses stand only for themselves.</param>
 [InternalEvent]
 public sealed record NeedsReweighted(
     string TenantId,
@@ -21,4 +22,5 @@ public sealed record NeedsReweighted(
     string AreaCode,
     string HouseholdType,
     double Weight,
-    long Revision) : ITenantEvent;
+    long Revision,
+    bool Unweighted = false) : ITenantEvent;

@@ -38,6 +38,9 @@ public sealed class Gap : ITenantOwned
 
     public int Responses { get; set; }
 
+    /// <summary>Of <see cref="Responses"/>, those standing only for themselves (<see cref="GapFinding.UnweightedResponses"/>).</summary>
+    public int UnweightedResponses { get; set; }
+
     /// <summary>For a capacity gap: serving offers of unknown occupancy, left out of its free places (<see cref="UnknownOccupancy"/>).</summary>
     public int UnknownOccupancyOffers { get; set; }
 
@@ -66,6 +69,7 @@ public sealed class Gap : ITenantOwned
         Severity = finding.Severity;
         Confidence = finding.Confidence;
         Responses = finding.Responses;
+        UnweightedResponses = finding.UnweightedResponses;
         (UnknownOccupancyOffers, UnknownOccupancyPlaces) = (finding.Unknown.Offers, finding.Unknown.Places);
         Missing = string.Join(',', finding.Missing?.Codes ?? []);
     }

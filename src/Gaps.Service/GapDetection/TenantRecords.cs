@@ -41,7 +41,7 @@ public sealed record TenantRecords(
         demand
             .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight,
                 WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
-                d.Temporary, d.Languages, d.Responses))
+                d.Temporary, d.Languages, d.Responses, d.Unweighted))
             .Where(n => n.Slots.Count > 0)
             .ToList();
 

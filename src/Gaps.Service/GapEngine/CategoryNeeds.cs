@@ -16,6 +16,7 @@ internal sealed class CategoryNeeds
         Workspace.Fit(ref space.Area, Count);
         Workspace.Fit(ref space.Response, Count);
         Workspace.Fit(ref space.ResponseSize, Count);
+        Workspace.Fit(ref space.ResponseUnweighted, Count);
         Workspace.Fit(ref space.Persons, Count);
         Workspace.Fit(ref space.AsksFeature, Count);
         Workspace.Fit(ref space.RangeStart, Count + 1);
@@ -30,6 +31,7 @@ internal sealed class CategoryNeeds
             {
                 responses.Add(need.ResponseId, response = responses.Count);
                 space.ResponseSize[response] = need.Responses;
+                space.ResponseUnweighted[response] = need.Unweighted;
             }
             space.Response[i] = response;
             space.Persons[i] = need.Persons;
@@ -59,6 +61,9 @@ internal sealed class CategoryNeeds
 
     /// <summary>How many responses each response number stands for (see <see cref="NeedInput.Responses"/>).</summary>
     public ReadOnlySpan<int> ResponseSize => _space.ResponseSize.AsSpan(0, Responses);
+
+    /// <summary>Whether each response number stands only for itself (see <see cref="NeedInput.Unweighted"/>).</summary>
+    public ReadOnlySpan<bool> ResponseUnweighted => _space.ResponseUnweighted.AsSpan(0, Responses);
 
     /// <summary>Whether the need asks for a short-term place or a language: only those can be a feature gap.</summary>
     public ReadOnlySpan<bool> AsksFeature => _space.AsksFeature.AsSpan(0, Count);

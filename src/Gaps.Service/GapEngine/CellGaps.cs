@@ -28,7 +28,7 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         _unknown = default;
         foreach (var slot in need) _hours += slot * WeekSlots.HoursPerSlot;
         if (_hours <= Epsilon) return;
-        int Responses(SlotSet slots) => needs.Responses.Count(needs.Behind, slots);
+        ResponseCount Responses(SlotSet slots) => needs.Responses.Count(needs.Behind, slots);
 
         if (serving is not { Count: > 0 })
         {
@@ -57,12 +57,13 @@ internal sealed class CellGaps(string category, string area, bool profiles)
     /// and serving offers did not): responses are counted again only if the gap's slots changed.
     /// </summary>
     public void Recapacitate(ReadOnlySpan<double> need, ReadOnlySpan<bool> open, ReadOnlySpan<double> places, double[] shortfall,
-        Func<SlotSet, int> responses)
+        Func<SlotSet, ResponseCount> responses)
     {
         if (_hours <= Epsilon || _gaps[Content] is not null) return;
         var before = _gaps[Capacity];
         CapacityShortfall(need, open, places, shortfall);
-        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, slots => before is not null && before.Slots.Equals(slots) ? before.Responses : responses(slots))
+        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall,
+                slots => before is not null && before.Slots.Equals(slots) ? new ResponseCount(before.Responses, before.UnweightedResponses) : responses(slots))
             is { } capacity ? capacity with { Unknown = _unknown } : null;
     }
 
@@ -78,7 +79,7 @@ internal sealed class CellGaps(string category, string area, bool profiles)
     }
 
     /// <summary>A finding from a per-slot shortfall, or null when nothing falls short.</summary>
-    private GapFinding? Finding(GapKind kind, ReadOnlySpan<double> shortfall, Func<SlotSet, int> responses)
+    private GapFinding? Finding(GapKind kind, ReadOnlySpan<double> shortfall, Func<SlotSet, ResponseCount> responses)
     {
         var slots = new SlotSet();
         var peak = 0.0;
@@ -95,8 +96,8 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         }
         if (slots.IsEmpty) return null;
         var count = responses(slots);
-        return new GapFinding(category, area, kind, slots, peak, hours, count,
-            GapMeasures.Severity(hours, _hours), GapMeasures.Confidence(count), profile);
+        return new GapFinding(category, area, kind, slots, peak, hours, count.All,
+            GapMeasures.Severity(hours, _hours), GapMeasures.Confidence(count.All), profile, UnweightedResponses: count.Unweighted);
     }
 
     /// <summary>Whether the offers serving an area can take a need: a short-term place, a language it speaks (German when none is given).</summary>

@@ -13,9 +13,10 @@ public sealed record OfferInput(
 /// <summary>One demand item in the analysed week: weighted persons and the slots they need care in.</summary>
 /// <param name="Slots">The slots needed; overlapping windows count once (<see cref="SlotRange.Union"/>).</param>
 /// <param name="Responses">How many responses the item stands for: 1, or more for the total of answers past their retention.</param>
+/// <param name="Unweighted">Its responses stand only for themselves (no household count known for their stratum): a gap counts them apart.</param>
 public sealed record NeedInput(
     Guid ResponseId, string Category, string AreaCode, double Persons, IReadOnlyList<SlotRange> Slots,
-    bool Temporary, IReadOnlyList<string> Languages, int Responses = 1)
+    bool Temporary, IReadOnlyList<string> Languages, int Responses = 1, bool Unweighted = false)
 {
     public IReadOnlyList<SlotRange> Slots { get; init => field = SlotRange.Union(value); } = SlotRange.Union(Slots);
 }

@@ -13,9 +13,12 @@ namespace GutAusgestattet.Gaps.GapEngine;
 /// <param name="Profile">Persons without care per slot; only when asked for (heatmaps, what-if).</param>
 /// <param name="Unknown">For a capacity gap: the serving offers of unknown occupancy, left out of its free places.</param>
 /// <param name="Missing">For a feature gap: what no serving offer has (<see cref="MissingFeatures"/>); empty for other kinds.</param>
+/// <param name="UnweightedResponses">Of <paramref name="Responses"/>, those standing only for themselves: no household count is known
+/// for their stratum, so they add ×1 to a figure whose other responses are scaled up to the known households.</param>
 public sealed record GapFinding(
     string Category, string AreaCode, GapKind Kind, SlotSet Slots, double PeakPersons, double PersonHours, int Responses,
-    double Severity, double Confidence, float[]? Profile = null, UnknownOccupancy Unknown = default, MissingFeatures? Missing = null)
+    double Severity, double Confidence, float[]? Profile = null, UnknownOccupancy Unknown = default, MissingFeatures? Missing = null,
+    int UnweightedResponses = 0)
 {
     public string Key => Gap.KeyOf(Category, AreaCode, Kind);
 }

@@ -16,20 +16,23 @@ internal sealed class ResponseCounter
     }
 
     /// <summary>Responses of the needs <paramref name="behind"/> (indices into the category's needs) that need any of <paramref name="slots"/>.</summary>
-    public int Count(List<int> behind, SlotSet slots)
+    public ResponseCount Count(List<int> behind, SlotSet slots)
     {
         _stamp++;
         var count = 0;
+        var unweighted = 0;
         var responseOf = _needs.Response;
         var size = _needs.ResponseSize;
+        var standsAlone = _needs.ResponseUnweighted;
         foreach (var i in behind)
         {
             var response = responseOf[i];
             if (_seen[response] == _stamp || !Overlaps(_needs.Ranges(i), slots)) continue;
             _seen[response] = _stamp;
             count += size[response];
+            if (standsAlone[response]) unweighted += size[response];
         }
-        return count;
+        return new ResponseCount(count, unweighted);
     }
 
     private static bool Overlaps(ReadOnlySpan<SlotRange> ranges, SlotSet slots)
@@ -39,3 +42,6 @@ internal sealed class ResponseCounter
         return false;
     }
 }
+
+/// <summary>The responses behind a gap, and how many of them stand only for themselves (<see cref="NeedInput.Unweighted"/>).</summary>
+internal readonly record struct ResponseCount(int All, int Unweighted);

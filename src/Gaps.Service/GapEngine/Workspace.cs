@@ -21,6 +21,7 @@ internal sealed class Workspace
     public int[] Area = [];
     public int[] Response = [];
     public int[] ResponseSize = [];
+    public bool[] ResponseUnweighted = [];
     public double[] Persons = [];
     public bool[] AsksFeature = [];
     public int[] RangeStart = [];

@@ -41,4 +41,7 @@ public sealed class DemandRecord : ITenantOwned
 
     /// <summary>How many households the response stands for: the newest weight known for its stratum.</summary>
     public double Weight { get; set; }
+
+    /// <summary>No household count is known for its stratum: <see cref="Weight"/> is 1 and the response stands only for itself.</summary>
+    public bool Unweighted { get; set; }
 }

@@ -68,21 +68,21 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var reweighed = false;
         foreach (var item in added)
         {
-            var weight = item.Weight;
+            var (weight, unweighted) = (item.Weight, item.Unweighted);
             if (message.SurveyId is { } survey)
             {
                 var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, ct);
-                if (held.Revision >= message.WeightRevision) weight = held.Weight;
+                if (held.Revision >= message.WeightRevision) (weight, unweighted) = (held.Weight, held.Unweighted);
                 else if (message.WeightRevision > 0)
                 {
-                    Hold(held, weight, message.WeightRevision);
+                    Hold(held, weight, unweighted, message.WeightRevision);
                     reweighed = true;
                 }
             }
             db.Demand.Add(new DemandRecord
             {
                 DemandId = item.DemandId, TenantId = message.TenantId, ResponseId = message.ResponseId, SurveyId = message.SurveyId,
-                HouseholdType = item.HouseholdType, Category = item.Category, AreaCode = item.AreaCode, Persons = item.Persons, Weight = weight,
+                HouseholdType = item.HouseholdType, Category = item.Category, AreaCode = item.AreaCode, Persons = item.Persons, Weight = weight, Unweighted = unweighted,
                 Windows = [.. item.Windows ?? []], From = item.From, Until = item.Until, Temporary = item.Temporary == true,
                 Languages = [.. item.PreferredLanguages ?? []],
             });
@@ -104,7 +104,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     private async Task<IEnumerable<MarkedChange>> ReweighAsync(NeedsReweighted m, CancellationToken ct)
     {
         var held = await HeldAsync(m.SurveyId, m.AreaCode, m.HouseholdType, ct);
-        if (held.Revision < m.Revision) Hold(held, m.Weight, m.Revision);
+        if (held.Revision < m.Revision) Hold(held, m.Weight, m.Unweighted, m.Revision);
         // The categories it moves are marked with the batch's newer weights.
         return [];
     }
@@ -167,9 +167,10 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     /// Holds a newer weight for the stratum; the stratum's demand held so far takes it at the end of the batch
     /// (<see cref="ReweighDemandAsync"/>) — it applies to every response of the stratum, whichever event brought it first.
     /// </summary>
-    private void Hold(StratumWeight held, double weight, long revision)
+    private void Hold(StratumWeight held, double weight, bool unweighted, long revision)
     {
         held.Weight = weight;
+        held.Unweighted = unweighted;
         held.Revision = revision;
         _reweighed.Add(held);
     }
@@ -177,11 +178,11 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     /// <summary>Gives the stratum's demand the weight held for it; returns the categories it moved.</summary>
     private async Task<IEnumerable<string>> ReweighDemandAsync(StratumWeight held, CancellationToken ct)
     {
-        var weight = held.Weight;
+        var (weight, unweighted) = (held.Weight, held.Unweighted);
         // One statement in the consumer's transaction instead of loading and updating row by row: a
         // stratum's weight changes with nearly every answer, and its demand grows with the survey.
         var stratum = db.Demand.Where(d => d.SurveyId == held.SurveyId && d.AreaCode == held.AreaCode && d.HouseholdType == held.HouseholdType);
-        await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight), ct);
+        await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight).SetProperty(d => d.Unweighted, unweighted), ct);
         return await stratum.Select(d => d.Category).Distinct().ToListAsync(ct);
     }
 }

@@ -18,6 +18,9 @@ public sealed class StratumWeight : ITenantOwned
 
     public double Weight { get; set; }
 
+    /// <summary>The weight is 1 because no household count is known for the stratum (<c>NeedsReweighted.Unweighted</c>).</summary>
+    public bool Unweighted { get; set; }
+
     /// <summary>The weight's revision; <see cref="NoRevision"/> while no weight is held, below every announced one.</summary>
     public long Revision { get; set; }
 

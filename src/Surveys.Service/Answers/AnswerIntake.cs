@@ -69,9 +69,9 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
                 var strata = await weights.ReweighAsync(survey.Key, survey.Select(a => new Stratum(a.AreaCode, a.HouseholdType)), ct);
                 foreach (var answer in survey)
                 {
-                    var (weight, revision) = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];
+                    var weight = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];
                     await events.Publish(new NeedsReported(answer.TenantId, answer.Id, answer.SurveyId, answer.SurveyVersion,
-                        AnswerRules.ToDemand(answer.Payload!, weight), revision, import), ct);
+                        AnswerRules.ToDemand(answer.Payload!, weight), weight.Revision, import), ct);
                 }
             }
             if (import is { } id) await events.Publish(new AnswersImported(_added[0].TenantId, id, _added.Count), ct);

@@ -4,6 +4,7 @@ using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Surveys.Surveys;
+using GutAusgestattet.Surveys.Weighting;
 
 namespace GutAusgestattet.Surveys.Answers;
 
@@ -174,10 +175,11 @@ public static partial class AnswerRules
     }
 
     /// <summary>The demand items of a valid answer: no free text, no extra answers, nothing that names a person.</summary>
-    public static List<DemandItem> ToDemand(AnswerRequest a, double weight = 1) =>
+    public static List<DemandItem> ToDemand(AnswerRequest a, StratumWeight weight) =>
         (a.Needs ?? []).Select(n => new DemandItem(
-            Guid.CreateVersion7(), a.HouseholdType!, n.Category!, a.AreaCode!, n.Persons!.Value, weight,
+            Guid.CreateVersion7(), a.HouseholdType!, n.Category!, a.AreaCode!, n.Persons!.Value, weight.Weight,
             n.AgeBand,
             (n.Windows ?? []).Select(w => new DemandWindow(w.Day!.Value, Minutes(w.From)!.Value, Minutes(w.To)!.Value, w.Overnight)).ToList(),
-            n.From, n.Until, n.Temporary, n.Urgency, (a.Languages ?? []).Distinct().ToList(), n.MetToday)).ToList();
+            n.From, n.Until, n.Temporary, n.Urgency, (a.Languages ?? []).Distinct().ToList(), n.MetToday,
+            weight.Unweighted)).ToList();
 }

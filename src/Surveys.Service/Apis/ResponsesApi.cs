@@ -45,7 +45,7 @@ public static class ResponsesApi
         };
         db.Responses.Add(response);
         await events.Publish(new NeedsReported(response.TenantId, response.Id, null, null,
-            response.Needs.Select(n => new DemandItem(n.Id, response.HouseholdType, n.Category, n.AreaCode, n.Persons, Weight: 1)).ToList()), ct);
+            response.Needs.Select(n => new DemandItem(n.Id, response.HouseholdType, n.Category, n.AreaCode, n.Persons, Weight: 1, Unweighted: true)).ToList()), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/responses/{response.Id}", ResponseView.From(response));
     }

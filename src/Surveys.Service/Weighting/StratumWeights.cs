@@ -13,16 +13,16 @@ namespace GutAusgestattet.Surveys.Weighting;
 /// </summary>
 public sealed class StratumWeights(SurveysDbContext db, IPublishEndpoint events)
 {
-    public async Task<Dictionary<Stratum, (double Weight, long Revision)>> ReweighAsync(Guid surveyId, IEnumerable<Stratum> strata, CancellationToken ct)
+    public async Task<Dictionary<Stratum, StratumWeight>> ReweighAsync(Guid surveyId, IEnumerable<Stratum> strata, CancellationToken ct)
     {
-        var weights = new Dictionary<Stratum, (double, long)>();
+        var weights = new Dictionary<Stratum, StratumWeight>();
         // One order for every unit of work, so two of them never wait for each other's locks in a circle.
         foreach (var stratum in strata.Distinct().OrderBy(s => s.AreaCode, StringComparer.Ordinal).ThenBy(s => s.HouseholdType, StringComparer.Ordinal))
             weights[stratum] = await ReweighAsync(surveyId, stratum, ct);
         return weights;
     }
 
-    private async Task<(double, long)> ReweighAsync(Guid surveyId, Stratum stratum, CancellationToken ct)
+    private async Task<StratumWeight> ReweighAsync(Guid surveyId, Stratum stratum, CancellationToken ct)
     {
         var rows = db.Strata.Where(s => s.SurveyId == surveyId && s.AreaCode == stratum.AreaCode && s.HouseholdType == stratum.HouseholdType);
         if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Revision, x => x.Revision + 1), ct) == 0)
@@ -36,16 +36,20 @@ public sealed class StratumWeights(SurveysDbContext db, IPublishEndpoint events)
         {
             s.TenantId,
             s.Weight,
+            s.Unweighted,
             s.Revision,
             Responses = db.Answers.Count(a => a.SurveyId == s.SurveyId && a.AreaCode == s.AreaCode && a.HouseholdType == s.HouseholdType),
             Known = db.KnownCounts.Where(c => c.AreaCode == s.AreaCode && c.HouseholdType == s.HouseholdType).Select(c => (int?)c.Households).SingleOrDefault(),
         }).SingleAsync(ct);
         var weight = PostStratification.Weight(held.Responses, held.Known);
+        var unweighted = PostStratification.Unweighted(held.Known);
 
-        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Responses, held.Responses).SetProperty(x => x.Weight, weight), ct);
-        if (weight != held.Weight)
-            await events.Publish(new NeedsReweighted(held.TenantId, surveyId, stratum.AreaCode, stratum.HouseholdType, weight, held.Revision), ct);
-        return (weight, held.Revision);
+        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Responses, held.Responses).SetProperty(x => x.Weight, weight)
+            .SetProperty(x => x.Unweighted, unweighted), ct);
+        // A count equal to the responses keeps the weight at 1 but makes the stratum weighted: that is news too.
+        if (weight != held.Weight || unweighted != held.Unweighted)
+            await events.Publish(new NeedsReweighted(held.TenantId, surveyId, stratum.AreaCode, stratum.HouseholdType, weight, held.Revision, unweighted), ct);
+        return new StratumWeight(weight, held.Revision, unweighted);
     }
 
     /// <summary>Every stratum of the tenant's surveys that has answers or a known count: what a change of counts may move.</summary>

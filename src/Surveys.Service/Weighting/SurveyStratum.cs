@@ -21,7 +21,13 @@ public sealed class SurveyStratum : ITenantOwned
 
     public double Weight { get; set; } = 1;
 
+    /// <summary>No count was known when <see cref="Weight"/> was published (see <see cref="PostStratification"/>).</summary>
+    public bool Unweighted { get; set; } = true;
+
     public long Revision { get; set; }
 }
 
 public readonly record struct Stratum(string AreaCode, string HouseholdType);
+
+/// <summary>A stratum's weight as published under <paramref name="Revision"/>.</summary>
+public readonly record struct StratumWeight(double Weight, long Revision, bool Unweighted);

@@ -93,6 +93,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<int>("UnknownOccupancyPlaces")
                         .HasColumnType("integer");
 
+                    b.Property<int>("UnweightedResponses")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -334,6 +337,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Unweighted")
+                        .HasColumnType("boolean");
+
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");
 
@@ -497,6 +503,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 
                     b.Property<long>("Revision")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Unweighted")
+                        .HasColumnType("boolean");
 
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");

@@ -93,6 +93,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<int>("UnknownOccupancyPlaces")
                         .HasColumnType("int");
 
+                    b.Property<int>("UnweightedResponses")
+                        .HasColumnType("int");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -334,6 +337,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Unweighted")
+                        .HasColumnType("bit");
+
                     b.Property<double>("Weight")
                         .HasColumnType("float");
 
@@ -497,6 +503,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 
                     b.Property<long>("Revision")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Unweighted")
+                        .HasColumnType("bit");
 
                     b.Property<double>("Weight")
                         .HasColumnType("float");

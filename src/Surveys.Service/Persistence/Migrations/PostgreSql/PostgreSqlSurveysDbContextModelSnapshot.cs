@@ -544,6 +544,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<bool>("Unweighted")
+                        .HasColumnType("boolean");
+
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");
 

@@ -546,6 +546,9 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<bool>("Unweighted")
+                        .HasColumnType("bit");
+
                     b.Property<double>("Weight")
                         .HasColumnType("float");
 
