@@ -40,5 +40,6 @@ public static class WeekClass
 
     private static bool Same(NeedInput a, NeedInput b) =>
         a.ResponseId == b.ResponseId && a.Category == b.Category && a.AreaCode == b.AreaCode && a.Persons == b.Persons
-        && a.Temporary == b.Temporary && a.Responses == b.Responses && a.Slots.SequenceEqual(b.Slots) && a.Languages.SequenceEqual(b.Languages);
+        && a.Temporary == b.Temporary && a.Responses == b.Responses && a.Unweighted == b.Unweighted && a.Slots.SequenceEqual(b.Slots)
+        && a.Languages.SequenceEqual(b.Languages);
 }
