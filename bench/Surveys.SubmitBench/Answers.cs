@@ -12,7 +12,8 @@ namespace GutAusgestattet.Surveys.SubmitBench;
 /// </summary>
 public sealed class Answers(IReadOnlyList<string> areas, int seed)
 {
-    private static readonly string[] Categories = [.. CareCategories.Names.Keys];
+    // Holiday care counts only in school holidays, which the bench's municipalities have none of: its needs would never show.
+    private static readonly string[] Categories = [.. CareCategories.Names.Keys.Where(c => c != CareCategories.HolidayCare)];
     private static readonly string[] CareLanguages = ["de", "pl", "tr", "uk", "ro", "ar"];
     // Gaps compares the running calendar week: every period covers it, so every answer shows up in its gaps.
     private static readonly DateOnly ThisMonday = MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));

@@ -6,6 +6,9 @@ namespace GutAusgestattet.Contracts;
 /// </summary>
 public static class CareCategories
 {
+    /// <summary>Ferienbetreuung: care during the school holidays, counted only on school-holiday days.</summary>
+    public const string HolidayCare = "ferienbetreuung";
+
     /// <summary>Category code → German name as planners know it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -13,7 +16,7 @@ public static class CareCategories
         ["kita"] = "Kita (Ü3)",
         ["hort"] = "Hort / Ganztag",
         ["kindertagespflege"] = "Kindertagespflege",
-        ["ferienbetreuung"] = "Ferienbetreuung",
+        [HolidayCare] = "Ferienbetreuung",
         ["randzeitenbetreuung"] = "Randzeitenbetreuung",
         ["tagespflege"] = "Tagespflege",
         ["kurzzeitpflege"] = "Kurzzeitpflege",

@@ -1,3 +1,5 @@
+using GutAusgestattet.Contracts;
+
 namespace GutAusgestattet.Gaps.GapEngine;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace GutAusgestattet.Gaps.GapEngine;
 /// </summary>
 public static class HolidayCare
 {
-    public const string Category = "ferienbetreuung";
+    public const string Category = CareCategories.HolidayCare;
 
     public static bool Is(string category) => category == Category;
 }

@@ -63,7 +63,7 @@ public sealed class NeedDraft
     /// Holiday care: its period is the household's days within the school holidays and its times the hours on them; the gap
     /// engine counts it on school-holiday days only, so without a period it is needed in all school holidays.
     /// </summary>
-    public const string HolidayCare = "ferienbetreuung";
+    public const string HolidayCare = GutAusgestattet.Contracts.CareCategories.HolidayCare;
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsHolidayCare => Category == HolidayCare;
