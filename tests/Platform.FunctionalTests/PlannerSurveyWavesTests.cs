@@ -85,7 +85,7 @@ public sealed class PlannerSurveyWavesTests(PlatformFixture platform, BrowserFix
         Assert.Equal("#second", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         Assert.Contains("andere Befragung", await page.Locator("#second-error").InnerTextAsync());
         Assert.Equal(0, await page.Locator("table.wave-table").CountAsync());
-        Assert.Contains("frühere Welle", await page.Locator($"#first option[value='{lastYear}']").InnerTextAsync());
+        Assert.Contains("andere Welle", await page.Locator($"#first option[value='{lastYear}']").InnerTextAsync());
         Assert.Contains("aktuelle Welle", await page.Locator($"#first option[value='{thisYear}']").InnerTextAsync());
 
         // Both waves side by side: twice the persons in this year's answers, the gap grew.

@@ -138,6 +138,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.GotoAsync($"/surveys/{survey}?letters=count&count=0#letters");
         Assert.Equal("true", await page.Locator("#letter-count").GetAttributeAsync("aria-invalid"));
         await Check(page, $"{width}: survey, letters with an error");
+        await page.GotoAsync($"/surveys/{survey}");
         await page.FormButton("survey-wave").ClickAsync();
         Assert.Equal("#population", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         await Check(page, $"{width}: survey, its wave with an error");
