@@ -7,6 +7,7 @@ using GutAusgestattet.PlannerWeb.Extensions;
 using GutAusgestattet.PlannerWeb.PlanningYear;
 using GutAusgestattet.PlannerWeb.SignIn;
 using GutAusgestattet.PlannerWeb.Surveys;
+using GutAusgestattet.PlannerWeb.SurveyWaves;
 using GutAusgestattet.PlannerWeb.WhatIf;
 using GutAusgestattet.ServiceDefaults;
 
@@ -32,6 +33,7 @@ app.MapLanguageSwitch();
 app.MapExportDownloads();
 app.MapYearDownload();
 app.MapSurveyDownloads();
+app.MapWaveDownload();
 app.MapDataProtectionDownloads();
 app.MapWeekReading();
 app.MapContactDownloads();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.FunctionalTests.Browsing;
 using GutAusgestattet.ServiceDefaults.Auth;
 using Microsoft.Playwright;
@@ -137,6 +138,23 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         await page.GotoAsync($"/surveys/{survey}?letters=count&count=0#letters");
         Assert.Equal("true", await page.Locator("#letter-count").GetAttributeAsync("aria-invalid"));
         await Check(page, $"{width}: survey, letters with an error");
+        await page.GotoAsync($"/surveys/{survey}");
+        await page.FormButton("survey-wave").ClickAsync();
+        Assert.Equal("#population", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        await Check(page, $"{width}: survey, its wave with an error");
+        // A second wave with one answer: the comparison's figures are withheld (fewer than 5 responses), the table is there.
+        var nextWave = await platform.PublishedSurvey(tenant);
+        await platform.App.CreateHttpClient("surveys").SendAsync(Surveying.Submit(nextWave, Surveying.Answer(from: null, until: null))).Created<JsonElement>();
+        var gaps = platform.Client("gaps", tenant);
+        await Eventually.Get(async () => (await gaps.GetAsync($"/api/gaps/waves?first={survey}&second={nextWave}")).IsSuccessStatusCode, known => known, "Gaps to hold the second wave");
+        await page.GotoAsync("/surveys/waves");
+        await Check(page, $"{width}: survey waves to choose");
+        await page.GotoAsync($"/surveys/waves?first={survey}&second={survey}");
+        Assert.Equal("#second", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
+        await Check(page, $"{width}: survey waves with an error");
+        await page.GotoAsync($"/surveys/waves?first={survey}&second={nextWave}");
+        Assert.True(await page.Locator("table.wave-table tbody tr").CountAsync() > 0);
+        await Check(page, $"{width}: survey waves compared");
         await page.GotoAsync($"/surveys/{survey}/import");
         await page.FormButton("limesurvey-check").ClickAsync();
         Assert.Equal(2, await page.Locator("#error-summary li").CountAsync());
@@ -223,7 +241,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         var steward = await browser.NewPageAsync(Web, width: width);
         await steward.SignIn(tenant, Roles.DataSteward);
         await Check(steward, $"{width}: data protection");
-        await steward.Locator("#raw-data tbody a").ClickAsync();
+        await steward.Locator($"#raw-data tbody a[href='/data-protection/surveys/{survey}']").ClickAsync();
         await Check(steward, $"{width}: a survey's raw answers");
         await steward.Locator("#days").FillAsync("zehn");
         await steward.FormButton("survey-retention").ClickAsync();
@@ -303,6 +321,8 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
     {
         var tenant = PlatformFixture.NewTenant();
         var (krippe, _) = await platform.TwoGaps(tenant);
+        var survey = (await platform.Client("surveys", tenant).List<JsonElement>("/api/surveys")).Single().GetProperty("id").GetGuid();
+        var nextWave = await platform.PublishedSurvey(tenant);
         await using var withoutGaps = await PlannerWebProcess.WithoutAsync(platform, "gaps");
 
         foreach (var width in new[] { 1280, 640 })
@@ -338,6 +358,12 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Equal(0, await page.Locator("svg.area-map").CountAsync());
             await Check(page, $"{width}: map, gaps unreachable");
 
+            var waves = await page.GotoAsync($"/surveys/waves?first={survey}&second={nextWave}");
+            Assert.Equal(503, waves!.Status);
+            Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
+            Assert.Equal(0, await page.Locator("table.wave-table").CountAsync());
+            await Check(page, $"{width}: survey waves, gaps unreachable");
+
             var holidays = await page.GotoAsync("/school-holidays");
             Assert.Equal(503, holidays!.Status);
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
@@ -372,7 +398,7 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Equal(1, await page.Locator("#municipality").CountAsync());
             await Check(page, $"{width}: surveys, surveys unreachable");
 
-            foreach (var path in new[] { $"/surveys/{survey}", $"/surveys/{survey}/import", "/weighting" })
+            foreach (var path in new[] { $"/surveys/{survey}", $"/surveys/{survey}/import", "/weighting", "/surveys/waves" })
             {
                 var response = await page.GotoAsync(path);
                 Assert.Equal(503, response!.Status);

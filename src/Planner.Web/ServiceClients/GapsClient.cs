@@ -55,6 +55,13 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<ServiceResult<GapHorizon>> HorizonAsync(int? kitaYear, CancellationToken ct) =>
         GetAsync<GapHorizon>(kitaYear is { } year ? $"/api/gaps/horizon?kitaYear={year}" : "/api/gaps/horizon", ct);
 
+    /// <summary>
+    /// Two survey waves side by side in the current week: per area and category each wave's gap alone against today's offers,
+    /// and what became of it. 404 when Gaps holds nothing of one of the surveys.
+    /// </summary>
+    public Task<ServiceResult<WaveComparison>> WavesAsync(Guid first, Guid second, CancellationToken ct) =>
+        GetAsync<WaveComparison>($"/api/gaps/waves?first={first}&second={second}", ct);
+
     public Task<ServiceResult<WhatIfResult>> WhatIfAsync(IReadOnlyList<WhatIfChange> changes, CancellationToken ct) =>
         PostAsync<WhatIfResult>("/api/gaps/what-if", new { changes }, ct);
 
@@ -102,6 +109,29 @@ public sealed record GapHorizon(string From, string To, int Weeks, IReadOnlyList
 public sealed record HorizonCell(string Category, string AreaCode, string FirstWeek, IReadOnlyList<HorizonGapWeek> Weeks);
 
 public sealed record HorizonGapWeek(string Week, DateOnly Monday, GapKind Kind, double EstimatedPersons, double PersonHours);
+
+/// <param name="FirstResponses">All responses of the first wave Gaps holds; null when fewer than 5 (withheld).</param>
+/// <param name="Cells">Each area and category with a gap in either wave.</param>
+public sealed record WaveComparison(Guid First, Guid Second, string Week, DateOnly Monday, int? FirstResponses, int? SecondResponses, IReadOnlyList<WaveCell> Cells);
+
+/// <param name="Verdict">What became of the gap from the first wave to the second; withheld when a side's figures are.</param>
+public sealed record WaveCell(string Category, string AreaCode, WaveFigures First, WaveFigures Second, WaveVerdict Verdict);
+
+/// <summary>One wave's figures in a cell; all null when <paramref name="Suppressed"/> (fewer than 5 responses behind them).</summary>
+/// <param name="EstimatedPersons">The most persons without care in any one slot of the week; 0 without a gap.</param>
+/// <param name="Responses">The wave's responses with a need in the cell, gap or not: whether the households are still there.</param>
+public sealed record WaveFigures(bool Suppressed, double? EstimatedPersons, double? PersonHours, int? Responses);
+
+/// <summary>By person-hours; a move under 10 % of the first wave's is none.</summary>
+public enum WaveVerdict
+{
+    Closed,
+    New,
+    Grew,
+    Shrank,
+    Unchanged,
+    Withheld,
+}
 
 public enum GapKind
 {

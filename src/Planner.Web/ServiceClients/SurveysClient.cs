@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.PlannerWeb.ServiceClients;
@@ -54,6 +55,16 @@ public sealed class SurveysClient(HttpClient http, ILogger<SurveysClient> log) :
             Content = JsonContent.Create(new { count, language }, options: ServiceCalls.Json),
         }, ct);
 
+    /// <summary>The municipality's populations, each with its waves (oldest first) and which is current.</summary>
+    public Task<ServiceResult<List<Population>>> PopulationsAsync(CancellationToken ct) => GetAsync<List<Population>>("/api/surveys/populations", ct);
+
+    /// <summary>
+    /// Makes the survey the current wave of the population: only its answers count in the gaps, the other waves' are kept for
+    /// comparing. Refused, the problem names <c>population</c> (400) or says why the marking cannot be done now (409).
+    /// </summary>
+    public Task<ServiceResult<Population>> MakeCurrentWaveAsync(Guid id, string population, CancellationToken ct) =>
+        PutAsync<Population>($"/api/surveys/{id}/current-wave", new { population }, ct);
+
     /// <summary>The data steward's overview: per survey its retention period and how many answers still hold raw data.</summary>
     public Task<ServiceResult<List<RawData>>> RawDataAsync(CancellationToken ct) => GetAsync<List<RawData>>("/api/surveys/raw-data", ct);
 
@@ -93,8 +104,17 @@ public enum SurveyStatus
 }
 
 /// <param name="InvitationRequired">Only the codes from the letters answer the survey; its open link leads to the code entry.</param>
+/// <param name="Population">The population whose wave the survey is; null while it is no wave (it counts on its own).</param>
+/// <param name="CurrentWave">Whether it is its population's current wave; a superseded wave's answers do not count in the gaps.</param>
 public sealed record Survey(
-    Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt = null, bool InvitationRequired = false);
+    Guid Id, SurveyStatus Status, int? PublishedVersion, int LatestVersion, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt = null, bool InvitationRequired = false,
+    string? Population = null, bool CurrentWave = false);
+
+/// <summary>Who a repeated survey asks, e.g. "Haushalte mit Zweitwohnsitz", with its surveys (waves), oldest first.</summary>
+public sealed record Population([property: JsonPropertyName("population")] string Name, Guid CurrentSurveyId, IReadOnlyList<Wave> Waves);
+
+/// <param name="Current">Whether its answers count in the gaps; the other waves' are held for comparing only.</param>
+public sealed record Wave(Guid SurveyId, SurveyStatus Status, DateTimeOffset CreatedAt, bool Current);
 
 /// <summary>Of a version what the pages show: its titles, languages, consent version and who is responsible.</summary>
 public sealed record SurveyVersion(Guid SurveyId, int Version, bool Draft, SurveyDefinition Definition);
