@@ -40,6 +40,16 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
         });
     }
 
+    /// <summary>The one event that flows back from Inventory to Partners: without these the broker refuses both services at start.</summary>
+    [Fact]
+    public void Inventory_may_publish_the_rejection_of_an_agreements_terms_and_partners_read_it()
+    {
+        var exchange = EventRoute.Exchange(typeof(Contracts.V1.AgreementTermsRejected));
+        var (inventory, partners) = (Overlay.BrokerPermissionsOf("inventory"), Overlay.BrokerPermissionsOf("partners"));
+
+        Assert.All(new[] { inventory.Configure, inventory.Write, partners.Configure, partners.Read }, permission => Assert.Matches(permission, exchange));
+    }
+
     [Fact]
     public void An_outside_listener_may_read_every_public_event_and_no_internal_one()
     {

@@ -75,4 +75,43 @@ public sealed class CooperationTests(InventoryHost host) : IClassFixture<Invento
         Assert.True((await Get(planner, $"/api/cooperations/{agreement}")).GetProperty("ended").GetBoolean());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await planner.GetAsync($"/api/cooperations/{Guid.NewGuid()}")).StatusCode);
     }
+
+    /// <summary>
+    /// The offer an agreement extends was withdrawn before the agreement arrived: nothing of the terms is applied, and the rejection,
+    /// with its reason, leaves through the outbox to the broker. Terms the inventory cannot read are rejected the same way.
+    /// </summary>
+    [Fact]
+    public async Task Terms_naming_an_offer_withdrawn_meanwhile_are_rejected_whole_and_the_rejection_is_published()
+    {
+        var tenant = NewTenant();
+        var planner = host.Planner(tenant);
+        var facility = await Facility(planner);
+        var offerId = (await (await planner.PostAsJsonAsync("/api/offers", Offer(facility, "Mo-Fr 08:00-16:00"))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        Assert.True((await planner.DeleteAsync($"/api/offers/{offerId}")).IsSuccessStatusCode);
+        var historyBefore = (await Get(planner, $"/api/offers/{offerId}/history")).GetArrayLength();
+        var (rejections, listener) = await host.ListenAsync<AgreementTermsRejected>(tenant);
+        var (withdrawn, unreadable) = (Guid.NewGuid(), Guid.NewGuid());
+
+        await Publish(new CooperationAgreed(tenant.Value, withdrawn, "extendedHours", [Guid.NewGuid()], ["kita:nord:time"],
+            new CooperationTerms(offerId, null, "kita", null, 2, "Mo-Fr 07:00-18:00", null, Today.AddDays(30), null, null)));
+        await Publish(new CooperationAgreed(tenant.Value, unreadable, "companyChildcare", [Guid.NewGuid()], ["krippe:nord:capacity"],
+            new CooperationTerms(null, facility, "krippe", "Betriebskrippe", 12, "werktags früh", false, Today.AddDays(30), null, null)));
+
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (rejections.Count < 2 && DateTime.UtcNow < until) await Task.Delay(200);
+        await listener.StopAsync();
+        var byAgreement = rejections.ToDictionary(r => r.AgreementId);
+        Assert.Equal((TermsRejectionReasons.OfferWithdrawn, (Guid?)offerId), (byAgreement[withdrawn].Reason, byAgreement[withdrawn].OfferId));
+        Assert.Contains(offerId.ToString(), byAgreement[withdrawn].Detail);
+        Assert.Equal((TermsRejectionReasons.InvalidTerms, (Guid?)null), (byAgreement[unreadable].Reason, byAgreement[unreadable].OfferId));
+        Assert.StartsWith("openingHours:", byAgreement[unreadable].Detail);
+
+        var offer = await Get(planner, $"/api/offers/{offerId}");
+        Assert.Equal((0, "withdrawn"), (offer.GetProperty("plannedChanges").GetArrayLength(), offer.GetProperty("offer").GetProperty("status").GetString()));
+        Assert.Equal(historyBefore, (await Get(planner, $"/api/offers/{offerId}/history")).GetArrayLength());
+        Assert.Equal(0, (await Get(planner, "/api/offers?status=Planned")).GetArrayLength());
+        foreach (var agreement in new[] { withdrawn, unreadable })
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await planner.GetAsync($"/api/cooperations/{agreement}")).StatusCode);
+    }
 }

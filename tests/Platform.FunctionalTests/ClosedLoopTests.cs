@@ -151,6 +151,31 @@ public sealed class ClosedLoopTests(PlatformFixture platform)
         Assert.Equal(["gapKeys[0]", "partnerIds[0]", "terms.offerId"], foreignGap.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
     }
 
+    /// <summary>Partners leaves the opening hours to Inventory, which cannot read these: the terms are rejected whole, and the agreement says so.</summary>
+    [Fact]
+    public async Task Terms_the_inventory_cannot_apply_are_rejected_whole_and_the_agreement_shows_the_reason()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        var gap = await platform.RealGap(tenant);
+        var partners = platform.Client("partners", tenant);
+        var inventory = platform.Client("inventory", tenant);
+        var company = await partners.Register(Company("Nah Logistik", 49.452, 11.072, incomings: 60));
+        var offerId = await Kita(inventory, "mitte");
+        await partners.OfferKnown(offerId);
+
+        await using var rejected = await platform.Probe<AgreementTermsRejected>();
+        var id = (await partners.PostAsJsonAsync("/api/agreements", Agreement("extendedHours", company, gap,
+            new { offerId, category = "kita", addedPlaces = 2, openingHours = "werktags früh", from = Today.AddDays(7) })).Created<JsonElement>()).GetProperty("id").GetGuid();
+
+        var rejection = (await rejected.Next(m => m.TenantId == tenant.Value && m.AgreementId == id)).Message;
+        Assert.Equal((TermsRejectionReasons.InvalidTerms, (Guid?)offerId), (rejection.Reason, rejection.OfferId));
+        var agreement = await Eventually.Get(() => partners.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}"),
+            a => a.GetProperty("status").GetString() == "rejected", "Partners to take the rejection in");
+        Assert.Equal(rejection.Detail, agreement.GetProperty("rejection").GetProperty("detail").GetString());
+        Assert.Equal(0, (await inventory.GetFromJsonAsync<JsonElement>($"/api/offers/{offerId}")).GetProperty("plannedChanges").GetArrayLength());
+        await Problem(await partners.PostAsync($"/api/agreements/{id}/end", null), HttpStatusCode.Conflict);
+    }
+
     [Fact]
     public async Task An_agreement_naming_another_municipalitys_offer_is_refused_naming_terms_offerId()
     {

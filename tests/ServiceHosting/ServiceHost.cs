@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Reflection;
+using GutAusgestattet.Contracts;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Messaging;
 using GutAusgestattet.ServiceDefaults.Persistence;
@@ -101,6 +103,24 @@ public abstract class ServiceHost<TEntryPoint>(string service) : WebApplicationF
         while (await Consumed() < ids.Count && DateTime.UtcNow < until)
             await Task.Delay(200);
         Assert.Equal(ids.Count, await Consumed());
+    }
+
+    /// <summary>
+    /// Collects the <typeparamref name="T"/> events of <paramref name="tenant"/> the service publishes to the broker, from now until the
+    /// returned endpoint is stopped.
+    /// </summary>
+    public async Task<(ConcurrentQueue<T> Seen, HostReceiveEndpointHandle Listener)> ListenAsync<T>(Ags tenant) where T : class, ITenantEvent
+    {
+        var seen = new ConcurrentQueue<T>();
+        await Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var listener = Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), configureEndpoint: endpoint =>
+            endpoint.Handler<T>(c =>
+            {
+                if (c.Message.TenantId == tenant.Value) seen.Enqueue(c.Message);
+                return Task.CompletedTask;
+            }));
+        await listener.Ready;
+        return (seen, listener);
     }
 
     public HttpClient Planner(Ags tenant) => Staff(tenant, Roles.Planner);

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GutAusgestattet.Contracts;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
 using GutAusgestattet.Surveys.Answers;
@@ -9,7 +7,6 @@ using GutAusgestattet.Surveys.Apis;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Letters;
 using GutAusgestattet.Surveys.Persistence;
-using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,24 +27,6 @@ public sealed class SurveysHost() : ServiceHost<Program>("surveys")
         builder.UseSetting("Surveys:RetentionCheckInterval", "01:00:00");
         builder.UseSetting(PublicLinks.Setting, PublicBaseUrl);
         builder.UseSetting(SurveySecretOptions.Setting, ReceiptSecret);
-    }
-
-    /// <summary>
-    /// Collects the <typeparamref name="T"/> events of <paramref name="tenant"/> the service publishes to the broker, from now until the
-    /// returned endpoint is stopped.
-    /// </summary>
-    public async Task<(ConcurrentQueue<T> Seen, HostReceiveEndpointHandle Listener)> ListenAsync<T>(Ags tenant) where T : class, ITenantEvent
-    {
-        var seen = new ConcurrentQueue<T>();
-        await Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        var listener = Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), configureEndpoint: endpoint =>
-            endpoint.Handler<T>(c =>
-            {
-                if (c.Message.TenantId == tenant.Value) seen.Enqueue(c.Message);
-                return Task.CompletedTask;
-            }));
-        await listener.Ready;
-        return (seen, listener);
     }
 
     public static Ags NewTenant() => Ags.Parse($"06{Random.Shared.Next(0, 1_000_000):D6}");

@@ -20,7 +20,7 @@ public static class CooperationsApi
 
     /// <summary>
     /// The offer an agreement changed or created, and its planned change; not found while the agreement's event has not
-    /// arrived yet, or when the inventory refused its terms.
+    /// arrived yet, or when the inventory rejected its terms (<c>AgreementTermsRejected</c>), which leaves nothing here.
     /// </summary>
     public static async Task<Results<Ok<CooperationView>, NotFound>> GetCooperation(Guid agreementId, InventoryDbContext db, CancellationToken ct) =>
         await db.Cooperations.AsNoTracking().SingleOrDefaultAsync(c => c.AgreementId == agreementId, ct) is { } cooperation

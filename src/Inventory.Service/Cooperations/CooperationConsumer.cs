@@ -10,7 +10,8 @@ namespace GutAusgestattet.Inventory.Cooperations;
 /// Step 4 of the measure: an agreement with a partner becomes a planned change of the offer it
 /// extends (more places, longer hours, short-term placements) or a planned new offer, through the
 /// same lifecycle as a planner's changes, with the agreement named in the history. Terms the
-/// inventory cannot take (an unknown offer, hours it cannot read) fault the message with the reason.
+/// inventory cannot take (an offer withdrawn meanwhile, hours it cannot read) are rejected whole
+/// (<see cref="TermsRejection"/>), and Partners learns why from <see cref="AgreementTermsRejected"/>.
 /// </summary>
 public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle lifecycle) : IConsumer<CooperationAgreed>, IConsumer<CooperationEnded>
 {
@@ -19,31 +20,30 @@ public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle li
         var m = context.Message;
         var ct = context.CancellationToken;
         if (await db.Cooperations.AnyAsync(c => c.AgreementId == m.AgreementId, ct)) return;
-        var cooperation = new Cooperation { AgreementId = m.AgreementId, TenantId = m.TenantId };
+        var t = m.Terms;
+        var offer = t.OfferId is { } offerId ? await db.Offers.SingleOrDefaultAsync(o => o.Id == offerId, ct) : null;
+        var facilityId = offer?.Details.FacilityId ?? t.FacilityId;
+        var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == facilityId, ct);
+        var request = offer is { Details: var d }
+            ? new OfferRequest(d.FacilityId, d.Name, d.Category, d.Places + t.AddedPlaces, d.OccupiedPlaces, t.OpeningHours ?? d.OpeningHours,
+                t.TakesShortTermPlacements ?? d.TakesShortTermPlacements, d.TenantCategory, d.Ages, d.Closures, d.Languages, d.FeeNote)
+            : new OfferRequest(t.FacilityId ?? Guid.Empty, t.Name ?? $"{m.Kind} ({t.Category})", t.Category, t.AddedPlaces, 0,
+                t.OpeningHours ?? "", t.TakesShortTermPlacements ?? false);
+        // Decided before anything changes: rejected terms leave nothing behind but the rejection, which leaves through the outbox
+        // in this unit of work. No cooperation is kept for them, so an end arriving later has nothing to withdraw.
+        if (TermsRejection.Of(m, offer, request.Validate(facility, lifecycle.Today())) is { } rejection)
+        {
+            await context.Publish(rejection, ct);
+            return;
+        }
+
+        var cooperation = new Cooperation { AgreementId = m.AgreementId, TenantId = m.TenantId, OfferId = offer?.Id };
         db.Cooperations.Add(cooperation);
         var actor = Actor(m.AgreementId);
-        var t = m.Terms;
-
-        if (t.OfferId is { } offerId)
-        {
-            var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == offerId && o.Status == OfferStatus.Active, ct)
-                ?? throw Refused(m, $"offer {offerId} is not an active offer of the tenant");
-            var facility = await db.Facilities.SingleAsync(f => f.Id == offer.Details.FacilityId, ct);
-            var d = offer.Details;
-            var request = new OfferRequest(d.FacilityId, d.Name, d.Category, d.Places + t.AddedPlaces, d.OccupiedPlaces, t.OpeningHours ?? d.OpeningHours,
-                t.TakesShortTermPlacements ?? d.TakesShortTermPlacements, d.TenantCategory, d.Ages, d.Closures, d.Languages, d.FeeNote);
-            Check(m, request, facility);
-            cooperation.OfferId = offer.Id;
-            cooperation.PlannedChangeId = (await lifecycle.PlanChangeAsync(offer, request.ToDetails(), facility, Later(t.From), actor, ct)).Id;
-        }
+        if (offer is not null)
+            cooperation.PlannedChangeId = (await lifecycle.PlanChangeAsync(offer, request.ToDetails(), facility!, Later(t.From), actor, ct)).Id;
         else
-        {
-            var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == t.FacilityId, ct);
-            var request = new OfferRequest(t.FacilityId ?? Guid.Empty, t.Name ?? $"{m.Kind} ({t.Category})", t.Category, t.AddedPlaces, 0,
-                t.OpeningHours ?? "", t.TakesShortTermPlacements ?? false);
-            Check(m, request, facility);
             cooperation.OfferId = (await lifecycle.RegisterAsync(request.ToDetails(), facility!, Later(t.From), actor, ct)).Id;
-        }
         await db.SaveChangesAsync(ct);
     }
 
@@ -70,14 +70,4 @@ public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle li
 
     /// <summary>A change from today takes effect today; one agreed for an earlier day cannot be planned into the past.</summary>
     private DateOnly Later(DateOnly from) => from > lifecycle.Today() ? from : lifecycle.Today();
-
-    private void Check(CooperationAgreed m, OfferRequest request, Facilities.Facility? facility)
-    {
-        var validation = request.Validate(facility, lifecycle.Today());
-        if (!validation.IsValid)
-            throw Refused(m, string.Join("; ", validation.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-    }
-
-    private static MessageException Refused(CooperationAgreed m, string reason) =>
-        new(typeof(CooperationAgreed), $"Agreement {m.AgreementId} cannot change the inventory: {reason}.");
 }

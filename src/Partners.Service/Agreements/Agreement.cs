@@ -7,6 +7,9 @@ public enum AgreementStatus
 {
     Active,
     Ended,
+
+    /// <summary>Inventory could not apply the terms and applied none of them (<see cref="AgreementTermsRejected"/>): nothing is planned from it.</summary>
+    Rejected,
 }
 
 /// <summary>
@@ -33,6 +36,9 @@ public sealed class Agreement : ITenantOwned
     public AgreementStatus Status { get; set; }
 
     public DateOnly? EndedOn { get; set; }
+
+    /// <summary>Why the inventory rejected the terms; set with <see cref="AgreementStatus.Rejected"/> only.</summary>
+    public TermsRejection? Rejection { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -7,8 +7,8 @@ namespace GutAusgestattet.Partners.Agreements;
 
 /// <summary>
 /// The offer or facility an agreement's terms name, as far as Partners knows them from Inventory's
-/// offer events: Inventory ignores terms naming another municipality's offer, so they are refused here,
-/// where the planner still sees why.
+/// offer events: Inventory rejects terms naming another municipality's offer or a withdrawn one (<c>AgreementTermsRejected</c>),
+/// so they are refused here already, where the planner still sees why at the field.
 /// </summary>
 /// <param name="Offer">The tenant's offer named by <c>terms.offerId</c>; null when none is named or it is not known.</param>
 /// <param name="FacilityOfAnotherMunicipality">

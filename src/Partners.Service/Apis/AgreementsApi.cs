@@ -91,7 +91,10 @@ public static class AgreementsApi
         return TypedResults.Created($"/api/agreements/{agreement.Id}", AgreementView.From(agreement));
     }
 
-    /// <summary>Ends the agreement: Inventory withdraws what it planned and has not taken effect. Ending twice → 409.</summary>
+    /// <summary>
+    /// Ends the agreement: Inventory withdraws what it planned and has not taken effect. Ending twice, or an agreement whose terms
+    /// the inventory rejected → 409.
+    /// </summary>
     public static async Task<Results<Ok<AgreementView>, NotFound, ProblemHttpResult>> EndAgreement(
         Guid id, PartnersDbContext db, IPublishEndpoint events, TimeProvider clock, CancellationToken ct)
     {
@@ -110,8 +113,10 @@ public static class AgreementsApi
             return (found, true);
         }, ct);
         if (agreement is null) return TypedResults.NotFound();
-        return endedNow
-            ? TypedResults.Ok(AgreementView.From(agreement))
+        if (endedNow) return TypedResults.Ok(AgreementView.From(agreement));
+        return agreement.Status == AgreementStatus.Rejected
+            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The inventory rejected the agreement's terms; nothing of them is planned to end.",
+                detail: $"{agreement.Rejection?.Detail} Record a new agreement with terms the inventory can apply.")
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The agreement has already ended.",
                 detail: $"It ended on {agreement.EndedOn:yyyy-MM-dd}; record a new agreement to co-operate again.");
     }
@@ -122,11 +127,14 @@ public static class AgreementsApi
             extensions: new Dictionary<string, object?> { ["agreementId"] = agreementId });
 }
 
+/// <param name="Status"><c>active</c>, <c>ended</c>, or <c>rejected</c> (by the inventory, which applied none of the terms).</param>
+/// <param name="Rejection">Why the inventory rejected the terms; null unless <paramref name="Status"/> is <c>rejected</c>.</param>
 public sealed record AgreementView(
     Guid Id, string Kind, string Status, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms, Guid? OutreachId,
-    DateOnly? EndedOn, DateTimeOffset CreatedAt)
+    DateOnly? EndedOn, DateTimeOffset CreatedAt, TermsRejection? Rejection)
 {
-    public static AgreementView From(Agreement a) => new(a.Id, a.Kind, Name(a.Status), a.PartnerIds, a.GapKeys, a.Terms, a.OutreachId, a.EndedOn, a.CreatedAt);
+    public static AgreementView From(Agreement a) =>
+        new(a.Id, a.Kind, Name(a.Status), a.PartnerIds, a.GapKeys, a.Terms, a.OutreachId, a.EndedOn, a.CreatedAt, a.Rejection);
 
     public static string Name(AgreementStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

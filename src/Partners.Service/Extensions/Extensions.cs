@@ -1,3 +1,4 @@
+using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Outreach;
@@ -21,6 +22,7 @@ public static class Extensions
             bus.AddConsumer<GapEventsConsumer>();
             bus.AddConsumer<AreaEventsConsumer>();
             bus.AddConsumer<OfferEventsConsumer>();
+            bus.AddConsumer<TermsRejectionConsumer>();
         });
         return builder;
     }

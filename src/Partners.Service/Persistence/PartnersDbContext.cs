@@ -115,6 +115,7 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
             // Kept as announced: the terms are read back whole, never queried by their parts.
             agreement.Property(a => a.Terms).HasJsonConversion(immutable: true);
             agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(8);
+            agreement.Property(a => a.Rejection).HasJsonConversion(immutable: true);
             agreement.Property(a => a.CreatedBy).HasMaxLength(200);
         });
     }

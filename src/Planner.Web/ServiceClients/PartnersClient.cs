@@ -108,11 +108,18 @@ public sealed record PartnerOutreachStep(int Number, string? From, string To, bo
 }
 
 /// <param name="Kind"><c>reservedPlaces</c>, <c>extendedHours</c>, <c>companyChildcare</c>, <c>holidayCare</c>, <c>shuttle</c> or <c>seniorCareSupport</c>.</param>
-/// <param name="Status"><c>active</c> or <c>ended</c>.</param>
+/// <param name="Status"><c>active</c>, <c>ended</c> or <c>rejected</c> (by the inventory, which applied none of the terms).</param>
 /// <param name="OutreachId">The agreed outreach that led to it, if any.</param>
+/// <param name="Rejection">Why the inventory rejected the terms; null unless the agreement is rejected.</param>
 public sealed record AgreementSummary(
     Guid Id, string Kind, string Status, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms, DateOnly? EndedOn,
-    Guid? OutreachId = null, DateTimeOffset? CreatedAt = null);
+    Guid? OutreachId = null, DateTimeOffset? CreatedAt = null, TermsRejection? Rejection = null);
+
+/// <summary>Why the inventory rejected an agreement's terms, as Partners keeps it.</summary>
+/// <param name="Reason"><c>offer-withdrawn</c>, <c>offer-unknown</c> or <c>invalid-terms</c> (<see cref="TermsRejectionReasons"/>).</param>
+/// <param name="Detail">Inventory's own words, in English.</param>
+/// <param name="OfferId">The offer the terms name; null for a new offer.</param>
+public sealed record TermsRejection(string Reason, string Detail, Guid? OfferId);
 
 /// <summary>An agreement as Partners' request records it.</summary>
 public sealed record AgreementChange(string Kind, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms, Guid? OutreachId);
