@@ -28,8 +28,8 @@ public sealed class AgreementStatusTextTests
         var invalid = Agreement("rejected", rejection: new TermsRejection(TermsRejectionReasons.InvalidTerms, "places: Places must lie between 0 and 10000.", OfferId));
 
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de");
-        Assert.Equal("von der Bestandsverwaltung abgelehnt: Das Angebot, das sie erweitern sollte, ist inzwischen zurückgenommen.", AgreementStatusText.Of(withdrawn, T));
-        Assert.Equal("von der Bestandsverwaltung abgelehnt: Die Bedingungen passen nicht zum Angebot oder zur Einrichtung (places: Places must lie between 0 and 10000.).",
+        Assert.Equal("von der Bestandsplanung abgelehnt: Das Angebot, das sie erweitern sollte, ist inzwischen zurückgenommen.", AgreementStatusText.Of(withdrawn, T));
+        Assert.Equal("von der Bestandsplanung abgelehnt: Die Bedingungen passen nicht zum Angebot oder zur Einrichtung (places: Places must lie between 0 and 10000.).",
             AgreementStatusText.Of(invalid, T));
         Assert.Equal("beendet am 03.02.2027", AgreementStatusText.Of(Agreement("ended", new DateOnly(2027, 2, 3)), T));
         Assert.Equal("gilt", AgreementStatusText.Of(Agreement("active"), T));
