@@ -66,7 +66,10 @@ public sealed class SurveyWavesTests(GapsHost host) : IClassFixture<GapsHost>
 
         // The first marking, redelivered late, cannot make wave 1 count again; wave 1's demand stays held for comparing.
         await host.PublishShuffledAsync(tenant, [new SurveyWaveMadeCurrent(t, Population, first, [], 1, host.Clock.GetUtcNow())]);
-        await Task.Delay(1000);
+        // Consumed means committed: wave 1 is still superseded under revision 2, and nothing was marked for recalculation.
+        var wave = await host.InTenant(tenant, db => db.SurveyWaves.AsNoTracking().SingleAsync(w => w.SurveyId == first));
+        Assert.Equal((true, 2L), (wave.Superseded, wave.Revision));
+        Assert.False(await host.InTenant(tenant, db => db.Cells.AnyAsync(c => c.Dirty)));
         Assert.Equal(secondAlone, await Stored(tenant));
         Assert.Equal(9, await host.InTenant(tenant, db => db.Demand.CountAsync(d => d.SurveyId == first)));
     }
