@@ -29,8 +29,12 @@ public static class CooperationsApi
 }
 
 /// <param name="PlannedChangeId">Null when the agreement created a new (planned) offer.</param>
+/// <param name="EndChangeId">
+/// The planned change on the day after the agreement's last day that ends what it added (the offer back as before, or the
+/// new offer withdrawn); null when the agreement is open-ended.
+/// </param>
 /// <param name="Ended">The agreement ended; what had not taken effect was withdrawn.</param>
-public sealed record CooperationView(Guid AgreementId, Guid? OfferId, Guid? PlannedChangeId, bool Ended)
+public sealed record CooperationView(Guid AgreementId, Guid? OfferId, Guid? PlannedChangeId, Guid? EndChangeId, bool Ended)
 {
-    public static CooperationView From(Cooperation c) => new(c.AgreementId, c.OfferId, c.PlannedChangeId, c.Ended);
+    public static CooperationView From(Cooperation c) => new(c.AgreementId, c.OfferId, c.PlannedChangeId, c.EndChangeId, c.Ended);
 }

@@ -142,7 +142,8 @@ public sealed record OfferView(Guid Id, string? Key, int Version, int? FreePlace
             offer.PlannedChanges.Where(c => c.Status == PlannedChangeStatus.Pending).OrderBy(c => c.EffectiveFrom).Select(PlannedChangeView.From).ToList());
 }
 
-public sealed record PlannedChangeView(Guid Id, DateOnly EffectiveFrom, OfferDetails Details)
+/// <param name="Withdraws">The offer is withdrawn on the day (an agreement's offer after its last day); the details are then unchanged.</param>
+public sealed record PlannedChangeView(Guid Id, DateOnly EffectiveFrom, OfferDetails Details, bool Withdraws)
 {
-    public static PlannedChangeView From(PlannedChange change) => new(change.Id, change.EffectiveFrom, change.Details);
+    public static PlannedChangeView From(PlannedChange change) => new(change.Id, change.EffectiveFrom, change.Details, change.Withdraws);
 }

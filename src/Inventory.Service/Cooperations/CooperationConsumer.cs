@@ -9,7 +9,10 @@ namespace GutAusgestattet.Inventory.Cooperations;
 /// <summary>
 /// Step 4 of the measure: an agreement with a partner becomes a planned change of the offer it
 /// extends (more places, longer hours, short-term placements) or a planned new offer, through the
-/// same lifecycle as a planner's changes, with the agreement named in the history. Terms the
+/// same lifecycle as a planner's changes, with the agreement named in the history. An agreement with
+/// a last day (<see cref="CooperationTerms.Until"/>) ends what it added on the day after: the extended
+/// offer is planned back to its details before the agreement, the new offer's withdrawal is planned —
+/// both announced at once, so the weeks ahead show the end too. Terms the
 /// inventory cannot take (an offer withdrawn meanwhile, hours it cannot read) are rejected whole
 /// (<see cref="TermsRejection"/>), and Partners learns why from <see cref="AgreementTermsRejected"/>.
 /// </summary>
@@ -40,10 +43,20 @@ public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle li
         var cooperation = new Cooperation { AgreementId = m.AgreementId, TenantId = m.TenantId, OfferId = offer?.Id };
         db.Cooperations.Add(cooperation);
         var actor = Actor(m.AgreementId);
+        var end = t.Until is { } until ? Later(until.AddDays(1)) : (DateOnly?)null;
         if (offer is not null)
+        {
+            // Taken before the change: one that takes effect today replaces the offer's details.
+            var before = offer.Details;
             cooperation.PlannedChangeId = (await lifecycle.PlanChangeAsync(offer, request.ToDetails(), facility!, Later(t.From), actor, ct)).Id;
+            if (end is { } day) cooperation.EndChangeId = (await lifecycle.PlanChangeAsync(offer, before, facility!, day, actor, ct)).Id;
+        }
         else
-            cooperation.OfferId = (await lifecycle.RegisterAsync(request.ToDetails(), facility!, Later(t.From), actor, ct)).Id;
+        {
+            var created = await lifecycle.RegisterAsync(request.ToDetails(), facility!, Later(t.From), actor, ct);
+            cooperation.OfferId = created.Id;
+            if (end is { } day) cooperation.EndChangeId = (await lifecycle.PlanWithdrawalAsync(created, facility!, day, actor, ct)).Id;
+        }
         await db.SaveChangesAsync(ct);
     }
 
@@ -59,10 +72,16 @@ public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle li
         var offer = cooperation.OfferId is { } id ? await db.Offers.Include(o => o.PlannedChanges).SingleOrDefaultAsync(o => o.Id == id, ct) : null;
         if (offer is not null && cooperation.PlannedChangeId is { } changeId
             && offer.PlannedChanges.SingleOrDefault(c => c.Id == changeId) is { Status: PlannedChangeStatus.Pending } change)
+        {
             await lifecycle.CancelChangeAsync(offer, change, Actor(m.AgreementId), ct);
+            // Nothing was added, so there is nothing to end.
+            if (offer.PlannedChanges.SingleOrDefault(c => c.Id == cooperation.EndChangeId) is { Status: PlannedChangeStatus.Pending } end)
+                await lifecycle.CancelChangeAsync(offer, end, Actor(m.AgreementId), ct);
+        }
         else if (offer is { Status: OfferStatus.Planned } && cooperation.PlannedChangeId is null)
             await lifecycle.WithdrawAsync(offer, Actor(m.AgreementId), ct);
-        // A change that has already taken effect stays: undoing it is the planner's decision, not the end of a contract's.
+        // A change that has already taken effect stays until the agreement's own last day, if it has one: undoing it sooner is the
+        // planner's decision, not the end of a contract's.
         await db.SaveChangesAsync(ct);
     }
 

@@ -64,20 +64,36 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
         return true;
     }
 
-    public async Task<PlannedChange> PlanChangeAsync(Offer offer, OfferDetails details, Facility facility, DateOnly effectiveFrom, string actor, CancellationToken ct)
-    {
-        var change = new PlannedChange
+    public Task<PlannedChange> PlanChangeAsync(Offer offer, OfferDetails details, Facility facility, DateOnly effectiveFrom, string actor, CancellationToken ct) =>
+        PlanAsync(new PlannedChange
         {
             Id = Guid.CreateVersion7(), TenantId = offer.TenantId, OfferId = offer.Id, EffectiveFrom = effectiveFrom, Details = details,
-        };
+        }, offer, facility, $"change planned from {effectiveFrom:yyyy-MM-dd}", actor, ct);
+
+    /// <summary>
+    /// The offer is to be withdrawn on <paramref name="effectiveFrom"/> (an agreement's offer after its last day): announced now as a
+    /// planned change to the withdrawn state, so the gaps of the weeks ahead already go without it.
+    /// </summary>
+    public Task<PlannedChange> PlanWithdrawalAsync(Offer offer, Facility facility, DateOnly effectiveFrom, string actor, CancellationToken ct) =>
+        PlanAsync(new PlannedChange
+        {
+            Id = Guid.CreateVersion7(), TenantId = offer.TenantId, OfferId = offer.Id, EffectiveFrom = effectiveFrom, Details = offer.Details, Withdraws = true,
+        }, offer, facility, $"withdrawal planned from {effectiveFrom:yyyy-MM-dd}", actor, ct);
+
+    private async Task<PlannedChange> PlanAsync(PlannedChange change, Offer offer, Facility facility, string action, string actor, CancellationToken ct)
+    {
         db.PlannedChanges.Add(change);
         offer.Version++;
-        var planned = OfferStates.Build(details, facility, OfferStatus.Active, null);
-        Record(offer, actor, $"change planned from {effectiveFrom:yyyy-MM-dd}", OfferStates.Diff(await StateAsync(offer, ct), planned));
-        await events.Publish(new OfferChangePlanned(offer.TenantId, offer.Id, offer.Version, change.Id, effectiveFrom, planned), ct);
-        if (effectiveFrom <= Today()) await TakeEffectAsync(offer, change, actor, ct);
+        var planned = Planned(change, facility);
+        Record(offer, actor, action, OfferStates.Diff(await StateAsync(offer, ct), planned));
+        await events.Publish(new OfferChangePlanned(offer.TenantId, offer.Id, offer.Version, change.Id, change.EffectiveFrom, planned), ct);
+        if (change.EffectiveFrom <= Today()) await TakeEffectAsync(offer, change, actor, ct);
         return change;
     }
+
+    /// <summary>The offer's whole state once <paramref name="change"/> takes effect.</summary>
+    private static OfferState Planned(PlannedChange change, Facility facility) =>
+        OfferStates.Build(change.Details, facility, change.Withdraws ? OfferStatus.Withdrawn : OfferStatus.Active, null);
 
     public async Task CancelChangeAsync(Offer offer, PlannedChange change, string actor, CancellationToken ct)
     {
@@ -87,7 +103,10 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
         await events.Publish(new OfferChangeCancelled(offer.TenantId, offer.Id, offer.Version, change.Id), ct);
     }
 
-    /// <summary>A planned offer opens, or a planned change (<paramref name="change"/>) becomes today's offer.</summary>
+    /// <summary>
+    /// A planned offer opens, or a planned change (<paramref name="change"/>) becomes today's offer; a planned withdrawal
+    /// withdraws it, and the changes planned after it are called off with it.
+    /// </summary>
     public async Task TakeEffectAsync(Offer offer, PlannedChange? change, string actor, CancellationToken ct)
     {
         var before = await StateAsync(offer, ct);
@@ -95,6 +114,13 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
         {
             offer.Status = OfferStatus.Active;
             offer.EffectiveFrom = null;
+        }
+        else if (change.Withdraws)
+        {
+            offer.Status = OfferStatus.Withdrawn;
+            offer.EffectiveFrom = null;
+            change.Status = PlannedChangeStatus.TookEffect;
+            foreach (var later in await PendingChanges(offer).Where(c => c.Id != change.Id).ToListAsync(ct)) later.Status = PlannedChangeStatus.Cancelled;
         }
         else
         {
@@ -130,8 +156,7 @@ public sealed class OfferLifecycle(InventoryDbContext db, IPublishEndpoint event
         foreach (var change in await PendingChanges(offer).ToListAsync(ct))
         {
             offer.Version++;
-            await events.Publish(new OfferChangePlanned(offer.TenantId, offer.Id, offer.Version, change.Id, change.EffectiveFrom,
-                OfferStates.Build(change.Details, facility, OfferStatus.Active, null)), ct);
+            await events.Publish(new OfferChangePlanned(offer.TenantId, offer.Id, offer.Version, change.Id, change.EffectiveFrom, Planned(change, facility)), ct);
         }
     }
 

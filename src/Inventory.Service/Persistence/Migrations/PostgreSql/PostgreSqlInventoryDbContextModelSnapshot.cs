@@ -72,6 +72,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("EndChangeId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Ended")
                         .HasColumnType("boolean");
 
@@ -254,6 +257,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Withdraws")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

@@ -72,6 +72,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("EndChangeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("Ended")
                         .HasColumnType("bit");
 
@@ -256,6 +259,9 @@ namespace GutAusgestattet.Inventory.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("Withdraws")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GutAusgestattet.Inventory.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class AgreementEnds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "Withdraws",
+                table: "PlannedChanges",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "EndChangeId",
+                table: "Cooperations",
+                type: "uuid",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Withdraws",
+                table: "PlannedChanges");
+
+            migrationBuilder.DropColumn(
+                name: "EndChangeId",
+                table: "Cooperations");
+        }
+    }
+}
