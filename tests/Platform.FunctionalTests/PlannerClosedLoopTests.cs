@@ -65,7 +65,7 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         }
         await page.GotoAsync("/outreach");
 
-        // The agreement: the Kita stays open until 18:00 from tomorrow, the company paying the late hours.
+        // The agreement: the Kita stays open until 18:00 from tomorrow for a year, the company paying the late hours.
         await page.Locator($"#outreach-{id} a:has-text('Vereinbarung erfassen')").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/agreements/new?outreach={id}").AbsoluteUri);
         Assert.True(await page.Locator($"input[name='partners'][value='{company}']").IsCheckedAsync());
@@ -80,6 +80,8 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         await page.Locator("#openingHours").FillAsync("Mo-Fr 08:00-18:00");
         var from = MunicipalTime.Today.AddDays(1);
         await page.Locator("#from").FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var until = from.AddYears(1).AddDays(-1);
+        await page.Locator("#until").FillAsync(until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#funding").FillAsync("Nah Logistik trägt die Personalkosten 16–18 Uhr");
 
         // Before saving: what the change would do to the gaps — it closes the time gap, and nothing is stored yet.
@@ -98,19 +100,23 @@ public sealed class PlannerClosedLoopTests(PlatformFixture platform, BrowserFixt
         var planned = await page.ReloadUntil("#inventory-state", "Geplante Änderung", "Inventory to plan the agreed change");
         Assert.Contains($"ab {from.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}", planned);
         Assert.Contains("Mo-Fr 08:00-18:00", planned);
+        // What it adds ends with its last day: the Kita's hours as before, planned for the day after.
+        var end = await page.Locator("#inventory-end").InnerTextAsync();
+        Assert.Contains($"ab {until.AddDays(1).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}: Mo-Fr 08:00-16:00", end);
         await page.ReloadUntil("ul.planned-gaps", "dann geschlossen", "the gaps service to count the planned change");
         await Check(page, "agreement");
 
-        // In the inventory the change waits for its day; the planner makes it take effect now.
+        // In the inventory the change waits for its day, the end after it; the planner makes the change take effect now.
         await page.Locator($"main a[href='/offers/{offer}']").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, $"/offers/{offer}").AbsoluteUri);
         await page.Locator("nav.site-nav a[href='/offers']").ClickAsync();
         await page.WaitForURLAsync(new Uri(Web, "/offers").AbsoluteUri);
-        Assert.Contains("Mo-Fr 08:00-18:00", await page.Locator($"#offer-{offer} .planned-change").InnerTextAsync());
-        await page.Locator($"#offer-{offer} .planned-change button").ClickAsync();
+        Assert.Contains("Mo-Fr 08:00-18:00", await page.Locator($"#offer-{offer} .planned-change").First.InnerTextAsync());
+        Assert.Contains("Mo-Fr 08:00-16:00", await page.Locator($"#offer-{offer} .planned-change").Last.InnerTextAsync());
+        await page.Locator($"#offer-{offer} .planned-change button").First.ClickAsync();
         await page.Locator(".kern-alert--success").WaitForAsync();
         Assert.Equal("Mo-Fr 08:00-18:00", await page.Locator($"#offer-{offer} td code").First.InnerTextAsync());
-        Assert.Equal(0, await page.Locator($"#offer-{offer} .planned-change").CountAsync());
+        Assert.Contains("Mo-Fr 08:00-16:00", await page.Locator($"#offer-{offer} .planned-change").InnerTextAsync());
 
         // The gap is resolved on the overview, and the partner's page lists it among the gaps its agreement addressed, closed.
         await page.Locator("nav.site-nav a[href='/']").ClickAsync();

@@ -85,10 +85,12 @@ public sealed record Offer(
     Guid Id, string? Key, int Version, int? FreePlaces, [property: JsonPropertyName("offer")] OfferState State, IReadOnlyList<PlannedChange> PlannedChanges);
 
 /// <param name="PlannedChangeId">Null when the agreement created a new offer.</param>
-public sealed record Cooperation(Guid AgreementId, Guid? OfferId, Guid? PlannedChangeId, bool Ended);
+/// <param name="EndChangeId">The planned change that ends what the agreement added, the day after its last; null when open-ended.</param>
+public sealed record Cooperation(Guid AgreementId, Guid? OfferId, Guid? PlannedChangeId, Guid? EndChangeId, bool Ended);
 
 /// <summary>A change of an offer waiting for its day.</summary>
-public sealed record PlannedChange(Guid Id, DateOnly EffectiveFrom, PlannedDetails Details);
+/// <param name="Withdraws">The offer is withdrawn on the day (an agreement's new offer after its last day).</param>
+public sealed record PlannedChange(Guid Id, DateOnly EffectiveFrom, PlannedDetails Details, bool Withdraws);
 
 /// <param name="OccupiedPlaces">Null when the occupancy is unknown.</param>
 public sealed record PlannedDetails(string Name, int Places, int? OccupiedPlaces, string OpeningHours);
