@@ -10,7 +10,7 @@ namespace GutAusgestattet.FunctionalTests;
 public static class Surveying
 {
     public static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
-        string? from = "2027-01-01", string householdType = "incoming", int persons = 1) => new
+        string? from = "2027-01-01", string householdType = "incoming", int persons = 1, object? workplace = null) => new
     {
         language,
         consentVersion = "2026-2",
@@ -28,6 +28,7 @@ public static class Surveying
                 from, until, temporary = true, urgency = "immediate", metToday = "notMet",
             },
         },
+        workplace,
     };
 
     public static HttpRequestMessage Submit(Guid survey, object body, string? key = null)

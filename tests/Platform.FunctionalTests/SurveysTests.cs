@@ -147,6 +147,8 @@ public sealed class SurveysTests(PlatformFixture platform)
         { "unknown area", Answer(area: "atlantis"), "areaCode" },
         { "unknown category", Answer(category: "zoo"), "needs[0].category" },
         { "period ends before it starts", Answer(until: "2026-12-31"), "needs[0].until" },
+        { "care near the workplace on a day at home", Answer(windows: new[] { new { day = "friday", from = "08:00", to = "16:00", overnight = false, place = "workplace" } },
+            workplace: new { ags = "09162000", areaCode = "altstadt" }), "needs[0].windows[0].place" },
         { "no consent", new { language = "de", consentVersion = "2026-2", consent = false, householdType = "other", areaCode = "altstadt", needs = new[] { new { category = "kita", persons = 1 } } }, "consent" },
     };
 
@@ -232,6 +234,33 @@ public sealed class SurveysTests(PlatformFixture platform)
         Assert.Equal(tenant.Value, message.Tenant);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Receipt(HttpMethod.Get, receipt.ReceiptCode)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Receipt(HttpMethod.Get, "AAAA-BBBB-CCCC-DDDD")).StatusCode);
+    }
+
+    /// <summary>
+    /// An Incoming needs the Krippe near the workplace on Monday mornings (an away day) and at home on Friday nights: the need
+    /// travels with each window's place, and the gaps are in the two areas — no offer anywhere, so a content gap in each.
+    /// </summary>
+    [Fact]
+    public async Task A_need_near_the_workplace_on_an_away_day_is_demand_in_the_workplaces_area()
+    {
+        var tenant = PlatformFixture.NewTenant();
+        await platform.LearnAreas(tenant, "altstadt", "gewerbe");
+        var id = await platform.PublishedSurvey(tenant);
+        await using var needs = await platform.Probe<NeedsReported>();
+        var windows = new[]
+        {
+            new { day = "monday", from = "06:00", to = "08:00", overnight = false, place = "workplace" },
+            new { day = "friday", from = "22:00", to = "06:00", overnight = true, place = "home" },
+        };
+
+        var receipt = await platform.App.CreateHttpClient("surveys")
+            .SendAsync(Submit(id, Answer(windows: windows, from: null, until: null, workplace: new { ags = tenant.Value, areaCode = "gewerbe" }))).Created<Receipt>();
+
+        var item = Assert.Single((await needs.Next(m => m.ResponseId == receipt.ResponseId)).Message.Items);
+        Assert.Equal(("altstadt", tenant.Value), (item.AreaCode, item.WorkplaceAgs));
+        Assert.Equal([new DemandWindow(DayOfWeek.Monday, 360, 480, false, "workplace", "gewerbe"), new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], item.Windows!);
+        var gaps = await Eventually.Get(() => platform.Client("gaps", tenant).List<Gap>("/api/gaps"), g => g.Count(x => x.Open) == 2, "a gap at each place");
+        Assert.Equal(["krippe:altstadt:content", "krippe:gewerbe:content"], gaps.Where(g => g.Open).Select(g => g.Key).Order());
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public class AnswerRulesTests
 
     public static readonly IReadOnlySet<string> Areas = new HashSet<string> { "altstadt", "mitte" };
 
+    /// <summary>The surveying municipality.</summary>
+    public const string Tenant = "09162000";
+
     private static readonly NeedAnswer Need = new("krippe", 1, "0-2",
         [new WindowAnswer(DayOfWeek.Monday, "06:00", "08:00"), new WindowAnswer(DayOfWeek.Friday, "22:00", "06:00", Overnight: true)],
         new DateOnly(2027, 1, 1), new DateOnly(2027, 7, 31), true, "immediate", "notMet");
@@ -38,6 +41,10 @@ public class AnswerRulesTests
 
     private static AnswerRequest WithWindow(string? from, string? to, bool overnight = false, DayOfWeek? day = DayOfWeek.Monday) =>
         WithNeed(n => n with { Windows = [new WindowAnswer(day, from, to, overnight)] });
+
+    /// <summary>The need's Monday window (an away day) near the workplace, at <paramref name="workplace"/>.</summary>
+    private static AnswerRequest NearWork(WorkplaceAnswer? workplace, string place = "workplace") =>
+        WithNeed(n => n with { Windows = [n.Windows![0] with { Place = place }, n.Windows[1]] }) with { Workplace = workplace };
 
     private static AnswerRequest WithExtra(string id, string value) =>
         Valid() with { Extra = new() { ["commute"] = "train", [id] = value } };
@@ -87,6 +94,14 @@ public class AnswerRulesTests
         ["window ends as it starts"] = (() => WithWindow("08:00", "08:00"), "needs[0].windows[0].to"),
         ["overnight window that does not end before it starts"] = (() => WithWindow("22:00", "23:00", overnight: true), "needs[0].windows[0].to"),
         ["window starting at 24:00"] = (() => WithWindow("24:00", "02:00", overnight: true), "needs[0].windows[0].from"),
+        ["place not one of home, workplace, either"] = (() => NearWork(new(Tenant, "mitte"), "office"), "needs[0].windows[0].place"),
+        ["care near the workplace without a workplace"] = (() => NearWork(null), "workplace"),
+        ["care either place without a workplace"] = (() => NearWork(null, "either"), "workplace"),
+        ["care near the workplace on a day at home"] = (() => NearWork(new(Tenant, "mitte")) with
+            { Needs = [Need with { Windows = [Need.Windows![0], Need.Windows[1] with { Place = "workplace" }] }] }, "needs[0].windows[1].place"),
+        ["workplace AGS of 7 digits"] = (() => NearWork(new("0916200", null)), "workplace.ags"),
+        ["workplace here without its area"] = (() => NearWork(new(Tenant, null)), "workplace.areaCode"),
+        ["workplace here in an unknown area"] = (() => NearWork(new(Tenant, "atlantis")), "workplace.areaCode"),
         ["extra answer to an unknown question"] = (() => WithExtra("nosuch", "x"), "extra.nosuch"),
         ["extra choice not offered"] = (() => WithExtra("commute", "bike"), "extra.commute"),
         ["extra number not a number"] = (() => WithExtra("children", "two"), "extra.children"),
@@ -98,14 +113,14 @@ public class AnswerRulesTests
 
     [Fact]
     public void The_valid_answer_breaks_no_rule() =>
-        Assert.Empty(AnswerRules.Validate(Valid(), Survey(), Areas).Errors);
+        Assert.Empty(AnswerRules.Validate(Valid(), Survey(), Areas, Tenant).Errors);
 
     [Theory]
     [MemberData(nameof(Rules))]
     public void Each_broken_rule_is_reported_under_exactly_its_field(string rule)
     {
         var (answer, key) = Cases[rule];
-        var validation = AnswerRules.Validate(answer(), Survey(), Areas);
+        var validation = AnswerRules.Validate(answer(), Survey(), Areas, Tenant);
         Assert.False(validation.IsValid, rule);
         Assert.Equal([key], validation.Errors.Keys);
     }
@@ -115,19 +130,43 @@ public class AnswerRulesTests
     [InlineData("23:59", "00:00", true)]
     [InlineData("00:00", "00:01", false)]
     public void Windows_at_the_edges_of_the_day_are_valid(string from, string to, bool overnight) =>
-        Assert.Empty(AnswerRules.Validate(WithWindow(from, to, overnight), Survey(), Areas).Errors);
+        Assert.Empty(AnswerRules.Validate(WithWindow(from, to, overnight), Survey(), Areas, Tenant).Errors);
+
+    /// <summary>
+    /// A window near a workplace in the municipality names the workplace's area; one in another municipality names none (its areas
+    /// are not known here) — the item names the municipality. Home stays unnamed, as before places were asked.
+    /// </summary>
+    [Fact]
+    public void Windows_near_the_workplace_carry_its_area_here_and_its_municipality_elsewhere()
+    {
+        var here = NearWork(new(Tenant, "mitte"));
+        Assert.Empty(AnswerRules.Validate(here, Survey(), Areas, Tenant).Errors);
+        var item = Assert.Single(AnswerRules.ToDemand(here, new StratumWeight(1, 1, Unweighted: true), Tenant));
+        Assert.Equal([new DemandWindow(DayOfWeek.Monday, 360, 480, false, "workplace", "mitte"), new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], item.Windows!);
+        Assert.Equal(("altstadt", Tenant), (item.AreaCode, item.WorkplaceAgs));
+
+        var elsewhere = NearWork(new("05315000", "ehrenfeld"), "either");
+        Assert.Empty(AnswerRules.Validate(elsewhere, Survey(), Areas, Tenant).Errors);
+        item = Assert.Single(AnswerRules.ToDemand(elsewhere, new StratumWeight(1, 1, Unweighted: true), Tenant));
+        Assert.Equal(new DemandWindow(DayOfWeek.Monday, 360, 480, false, "either"), item.Windows![0]);
+        Assert.Equal("05315000", item.WorkplaceAgs);
+
+        // Without away days any day may be near the workplace; a workplace named but never used is no error and travels nowhere.
+        Assert.Empty(AnswerRules.Validate(here with { AwayDays = null }, Survey() with { Questions = [.. Survey().Questions.Where(q => q.Id != "awayDays")] }, Areas, Tenant).Errors);
+        Assert.Null(Assert.Single(AnswerRules.ToDemand(Valid() with { Workplace = new(Tenant, "mitte") }, new StratumWeight(1, 1, false), Tenant)).WorkplaceAgs);
+    }
 
     [Fact]
     public void Blank_extra_answers_to_optional_questions_are_ignored() =>
-        Assert.Empty(AnswerRules.Validate(WithExtra("children", ""), Survey(), Areas).Errors);
+        Assert.Empty(AnswerRules.Validate(WithExtra("children", ""), Survey(), Areas, Tenant).Errors);
 
     /// <summary>Holiday care's period is the household's days in the school holidays; without one it means all of them, so none is required.</summary>
     [Fact]
     public void A_holiday_care_need_without_a_period_is_valid_and_stays_without_one()
     {
         var answer = Valid() with { Needs = [new NeedAnswer("ferienbetreuung", 2, "6-9", [new WindowAnswer(DayOfWeek.Monday, "08:00", "16:00")])] };
-        Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
-        var item = Assert.Single(AnswerRules.ToDemand(answer, new StratumWeight(1, 1, Unweighted: true)));
+        Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas, Tenant).Errors);
+        var item = Assert.Single(AnswerRules.ToDemand(answer, new StratumWeight(1, 1, Unweighted: true), Tenant));
         Assert.Equal(("ferienbetreuung", null, null), (item.Category, item.From, item.Until));
     }
 
@@ -140,9 +179,9 @@ public class AnswerRulesTests
             Needs = [Need, new NeedAnswer("tagespflege", 2, "80+", [new WindowAnswer(DayOfWeek.Sunday, "00:00", "24:00")])],
             Extra = new() { ["commute"] = "train", ["note"] = "Bitte Frau Müller anrufen" },
         };
-        Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas).Errors);
+        Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas, Tenant).Errors);
 
-        var items = AnswerRules.ToDemand(answer, new StratumWeight(2.5, 3, Unweighted: false));
+        var items = AnswerRules.ToDemand(answer, new StratumWeight(2.5, 3, Unweighted: false), Tenant);
 
         Assert.Equal(2, items.Count);
         Assert.Equal(2, items.Select(i => i.DemandId).Distinct().Count());

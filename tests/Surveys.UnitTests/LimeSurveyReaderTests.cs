@@ -40,7 +40,7 @@ public class LimeSurveyReaderTests
         string.Concat(rows.Select(row => string.Join(delimiter, row.Select(f => $"\"{f.Replace("\"", "\"\"")}\"")) + "\r\n"));
 
     private static LimeSurveyFile Read(string csv, LimeSurveyMapping? mapping = null, string consentVersion = SurveyTemplate.ConsentVersion) =>
-        LimeSurveyReader.Read(new LimeSurveyImportRequest(csv, consentVersion, mapping ?? Mapping()), SurveyTemplate.Create(), AnswerRulesTests.Areas);
+        LimeSurveyReader.Read(new LimeSurveyImportRequest(csv, consentVersion, mapping ?? Mapping()), SurveyTemplate.Create(), AnswerRulesTests.Areas, AnswerRulesTests.Tenant);
 
     private static string[] With(string[] row, string column, string value)
     {

@@ -42,6 +42,8 @@ public sealed record NeedsReported(
 /// <c>publicOffer</c>; null when not asked.</param>
 /// <param name="Unweighted">No household count is known for the response's stratum: <paramref name="Weight"/> is then 1, the
 /// response stands only for itself, and an estimate that adds it to weighted ones says how many such responses it holds.</param>
+/// <param name="WorkplaceAgs">The 8-digit AGS of the municipality of the multilocal member's workplace, when some window's care is
+/// needed near it (<see cref="DemandWindow.Place"/>); null otherwise.</param>
 public sealed record DemandItem(
     Guid DemandId,
     string HouseholdType,
@@ -57,7 +59,8 @@ public sealed record DemandItem(
     string? Urgency = null,
     IReadOnlyList<string>? PreferredLanguages = null,
     string? MetToday = null,
-    bool Unweighted = false);
+    bool Unweighted = false,
+    string? WorkplaceAgs = null);
 
 /// <summary>
 /// One weekly window in which care is needed, on one weekday: minutes since that day's midnight.
@@ -67,4 +70,8 @@ public sealed record DemandItem(
 /// <param name="FromMinute">Start, minutes after midnight (0–1439).</param>
 /// <param name="ToMinute">End, minutes after midnight (1–1440); the next day's when <paramref name="Overnight"/>.</param>
 /// <param name="Overnight">Whether the window runs past midnight into the next day.</param>
-public sealed record DemandWindow(DayOfWeek Day, int FromMinute, int ToMinute, bool Overnight);
+/// <param name="Place">Where the care is needed in this window (<see cref="CarePlaces"/>): <c>home</c> (near the household's home,
+/// <see cref="DemandItem.AreaCode"/>), <c>workplace</c> (near the multilocal member's workplace) or <c>either</c>; null means home.</param>
+/// <param name="AreaCode">For a window near the workplace or either: the area of the workplace when it lies in the tenant's own
+/// municipality; null when it lies elsewhere (<see cref="DemandItem.WorkplaceAgs"/>) or the care is needed at home.</param>
+public sealed record DemandWindow(DayOfWeek Day, int FromMinute, int ToMinute, bool Overnight, string? Place = null, string? AreaCode = null);

@@ -36,12 +36,15 @@ public sealed record TenantRecords(
             .Select(o => ToInput(o.OfferId, o.State, week, holidays))
             .ToList();
 
-    /// <summary>The demand needed in the week: holiday care on the <paramref name="schoolHolidays"/> only (<see cref="HolidayCare"/>).</summary>
+    /// <summary>
+    /// The demand needed in the week, in the areas it is needed in (<see cref="CarePlacement"/>): holiday care on the
+    /// <paramref name="schoolHolidays"/> only (<see cref="HolidayCare"/>).
+    /// </summary>
     private static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week, IReadOnlySet<DateOnly> schoolHolidays) =>
         demand
-            .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight,
-                WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
-                d.Temporary, d.Languages, d.Responses, d.Unweighted))
+            .SelectMany(d => CarePlacement.Of(d.AreaCode, d.Windows).Select(placed => new NeedInput(d.ResponseId, d.Category, placed.AreaCode,
+                d.Persons * d.Weight, WeekProjection.NeededSlots(placed.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
+                d.Temporary, d.Languages, d.Responses, d.Unweighted)))
             .Where(n => n.Slots.Count > 0)
             .ToList();
 

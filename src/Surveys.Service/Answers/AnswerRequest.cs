@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Http;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Surveys;
 using GutAusgestattet.Surveys.Weighting;
 
@@ -17,7 +18,9 @@ namespace GutAusgestattet.Surveys.Answers;
 /// <param name="Consent">Must be true: the respondent agreed to that text.</param>
 /// <param name="HouseholdType"><c>incoming</c>, <c>outgoing</c>, <c>both</c> or <c>other</c>.</param>
 /// <param name="AreaCode">The tenant's area the household lives in.</param>
-/// <param name="AwayDays">Weekdays the multilocal member is away.</param>
+/// <param name="AwayDays">Weekdays the multilocal member is away. When given, they are the days on which care can be needed near the
+/// workplace (a window's <c>place</c> other than <c>home</c>); on the other days it is needed at home.</param>
+/// <param name="Workplace">Where the multilocal member works; required when some window's care is needed near the workplace or either.</param>
 /// <param name="Languages">ISO 639-1 codes of the languages care should be possible in.</param>
 /// <param name="Needs">Care needed, one entry per person or group of the same need.</param>
 /// <param name="Extra">Answers to the planner's own questions, by question id.</param>
@@ -30,7 +33,13 @@ public sealed record AnswerRequest(
     List<DayOfWeek>? AwayDays = null,
     List<string>? Languages = null,
     List<NeedAnswer>? Needs = null,
-    Dictionary<string, string>? Extra = null);
+    Dictionary<string, string>? Extra = null,
+    WorkplaceAnswer? Workplace = null);
+
+/// <param name="Ags">The 8-digit AGS of the workplace's municipality (e.g. <c>09162000</c>).</param>
+/// <param name="AreaCode">The area of the workplace: required, and one of the municipality's areas, when the workplace lies in the
+/// surveying municipality itself; otherwise optional.</param>
+public sealed record WorkplaceAnswer(string? Ags = null, string? AreaCode = null);
 
 /// <param name="Category">Care category code, e.g. <c>krippe</c>, <c>tagespflege</c>.</param>
 /// <param name="Persons">How many persons need it (1–20).</param>
@@ -57,7 +66,9 @@ public sealed record NeedAnswer(
 /// <param name="From">Start, <c>HH:mm</c> between 00:00 and 24:00.</param>
 /// <param name="To">End, <c>HH:mm</c> between 00:00 and 24:00; before <paramref name="From"/> only when <paramref name="Overnight"/>.</param>
 /// <param name="Overnight">The window runs past midnight into the next day.</param>
-public sealed record WindowAnswer(DayOfWeek? Day = null, string? From = null, string? To = null, bool Overnight = false);
+/// <param name="Place">Where the care is needed then: <c>home</c> (the default), <c>workplace</c> or <c>either</c>. Not <c>home</c> only on
+/// an away day, when away days are given, and only with a <c>workplace</c>.</param>
+public sealed record WindowAnswer(DayOfWeek? Day = null, string? From = null, string? To = null, bool Overnight = false, string? Place = null);
 
 /// <summary>The rules an answer must meet against the version it answers and the tenant's known areas.</summary>
 public static partial class AnswerRules
@@ -69,7 +80,8 @@ public static partial class AnswerRules
     public const int MaxWindowsPerNeed = 21;
     public const int MaxExtraTextLength = 2000;
 
-    public static RequestValidation Validate(AnswerRequest a, SurveyDefinition survey, IReadOnlySet<string> knownAreas)
+    /// <param name="tenant">The surveying municipality's AGS: a workplace there is placed in one of its <paramref name="knownAreas"/>.</param>
+    public static RequestValidation Validate(AnswerRequest a, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant)
     {
         var v = new RequestValidation();
         var required = survey.Questions.Where(q => q.Required || SurveyTemplate.AlwaysRequired.Contains(q.Id)).Select(q => q.Id).ToHashSet();
@@ -97,6 +109,7 @@ public static partial class AnswerRules
         if (needs.Count == 0) v.Add("needs", "An answer is required: at least one need.");
         v.Require(needs.Count <= MaxNeeds, "needs", $"At most {MaxNeeds} needs.");
         for (var i = 0; i < needs.Count; i++) ValidateNeed(v, $"needs[{i}]", needs[i]);
+        ValidatePlaces(v, a, knownAreas, tenant);
 
         ValidateExtra(v, a.Extra ?? [], survey, required);
         return v;
@@ -134,6 +147,39 @@ public static partial class AnswerRules
                 v.Require(f < 1440, $"{wk}.from", "A window cannot start at 24:00.");
             }
         }
+    }
+
+    /// <summary>
+    /// Care near the workplace needs a workplace, and — when away days are given — an away day: on the other days the multilocal
+    /// member is at home, and so is the care.
+    /// </summary>
+    private static void ValidatePlaces(RequestValidation v, AnswerRequest a, IReadOnlySet<string> knownAreas, string tenant)
+    {
+        var away = a.AwayDays is { Count: > 0 } days ? days.ToHashSet() : null;
+        var elsewhere = false;
+        var needs = a.Needs ?? [];
+        for (var i = 0; i < needs.Count; i++)
+        {
+            var windows = needs[i]?.Windows ?? [];
+            for (var w = 0; w < windows.Count; w++)
+            {
+                if (windows[w] is not { Place: { } place and not CarePlaces.Home } window) continue;
+                var key = $"needs[{i}].windows[{w}].place";
+                if (!CarePlaces.All.Contains(place)) { v.Add(key, $"One of: {string.Join(", ", CarePlaces.All)}."); continue; }
+                elsewhere = true;
+                if (away is not null && window.Day is { } day)
+                    v.Require(away.Contains(day), key, "Care near the workplace only on a day away (awayDays); on the other days it is needed at home.");
+            }
+        }
+        if (a.Workplace is not { } workplace)
+        {
+            if (elsewhere) v.Add("workplace", "Name the workplace: some care is needed near it.");
+            return;
+        }
+        if (!Ags.TryParse(workplace.Ags, out var ags, out var error)) { v.Add("workplace.ags", error ?? "An 8-digit AGS is required."); return; }
+        if (ags.Value != tenant) return;
+        if (string.IsNullOrWhiteSpace(workplace.AreaCode)) v.Add("workplace.areaCode", "The workplace lies in this municipality: name its area.");
+        else v.Require(knownAreas.Contains(workplace.AreaCode), "workplace.areaCode", "Unknown area: choose one of the municipality's areas.");
     }
 
     private static void ValidateExtra(RequestValidation v, Dictionary<string, string> extra, SurveyDefinition survey, IReadOnlySet<string> required)
@@ -174,12 +220,22 @@ public static partial class AnswerRules
         return h * 60 + min;
     }
 
-    /// <summary>The demand items of a valid answer: no free text, no extra answers, nothing that names a person.</summary>
-    public static List<DemandItem> ToDemand(AnswerRequest a, StratumWeight weight) =>
-        (a.Needs ?? []).Select(n => new DemandItem(
-            Guid.CreateVersion7(), a.HouseholdType!, n.Category!, a.AreaCode!, n.Persons!.Value, weight.Weight,
-            n.AgeBand,
-            (n.Windows ?? []).Select(w => new DemandWindow(w.Day!.Value, Minutes(w.From)!.Value, Minutes(w.To)!.Value, w.Overnight)).ToList(),
-            n.From, n.Until, n.Temporary, n.Urgency, (a.Languages ?? []).Distinct().ToList(), n.MetToday,
-            weight.Unweighted)).ToList();
+    /// <summary>
+    /// The demand items of a valid answer: no free text, no extra answers, nothing that names a person. A window near the workplace
+    /// names the workplace's area when it lies in the <paramref name="tenant"/>'s municipality.
+    /// </summary>
+    public static List<DemandItem> ToDemand(AnswerRequest a, StratumWeight weight, string tenant)
+    {
+        var workplaceArea = a.Workplace is { Ags: var ags, AreaCode: var area } && ags == tenant ? area : null;
+        return (a.Needs ?? []).Select(n =>
+        {
+            var windows = (n.Windows ?? []).Select(w => w.Place is null or CarePlaces.Home
+                ? new DemandWindow(w.Day!.Value, Minutes(w.From)!.Value, Minutes(w.To)!.Value, w.Overnight)
+                : new DemandWindow(w.Day!.Value, Minutes(w.From)!.Value, Minutes(w.To)!.Value, w.Overnight, w.Place, workplaceArea)).ToList();
+            return new DemandItem(
+                Guid.CreateVersion7(), a.HouseholdType!, n.Category!, a.AreaCode!, n.Persons!.Value, weight.Weight,
+                n.AgeBand, windows, n.From, n.Until, n.Temporary, n.Urgency, (a.Languages ?? []).Distinct().ToList(), n.MetToday,
+                weight.Unweighted, windows.Any(w => w.Place is not null) ? a.Workplace!.Ags : null);
+        }).ToList();
+    }
 }

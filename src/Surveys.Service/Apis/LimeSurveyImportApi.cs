@@ -38,7 +38,7 @@ public static class LimeSurveyImportApi
         var knownAreas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         request ??= new LimeSurveyImportRequest();
-        var file = LimeSurveyReader.Read(request, version.Definition, knownAreas);
+        var file = LimeSurveyReader.Read(request, version.Definition, knownAreas, version.TenantId);
         var keys = file.Rows.Where(r => r.Outcome == RowOutcome.New).Select(r => LimeSurveyReader.IdempotencyKey(request.Source, r.ResponseId!)).ToList();
         var imported = await db.Answers.AsNoTracking().Where(a => a.SurveyId == id && keys.Contains(a.IdempotencyKey))
             .ToDictionaryAsync(a => a.IdempotencyKey, a => a.Id, ct);

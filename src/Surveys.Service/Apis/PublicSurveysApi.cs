@@ -91,9 +91,10 @@ public static class PublicSurveysApi
         var requestHash = AnswerIntake.HashOf(request);
         if (await Replay(id, key, requestHash, db, receipts, ct) is { } replay) return replay;
 
-        // Only the answer's area is asked about: a municipality's list of areas is not read for every answer.
-        var knownAreas = request.AreaCode is { } area && await db.Areas.AnyAsync(a => a.Code == area, ct) ? new HashSet<string>([area]) : [];
-        var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas);
+        // Only the answer's areas (home, workplace) are asked about: a municipality's list of areas is not read for every answer.
+        var asked = new[] { request.AreaCode, request.Workplace?.AreaCode }.OfType<string>().Distinct().ToList();
+        var knownAreas = asked.Count == 0 ? [] : (await db.Areas.Where(a => asked.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
+        var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas, open.Version!.TenantId);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
         for (var attempt = 1; ; attempt++)
