@@ -73,6 +73,40 @@ public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture brow
         await KrippeGapPersons(tenant, 2);
     }
 
+    /// <summary>
+    /// An Incoming living in Altstadt works in Mitte, away from home on Mondays and Tuesdays. Once the workplace is named, each time
+    /// row asks where the care is needed; near the workplace only on away days. The answer's Monday lands in Mitte's gaps.
+    /// </summary>
+    [Fact]
+    public async Task Where_care_is_needed_is_asked_per_time_row_once_a_workplace_is_named_and_lands_in_its_area()
+    {
+        var (tenant, survey) = await platform.OpenSurvey();
+        var page = await browser.NewPageAsync(Web, javaScript: false);
+        await page.GotoAsync($"/{tenant.Value}/{survey}");
+        await page.Consent();
+        await page.Locator("input[name='householdType'][value='incoming']").CheckAsync();
+        await page.Locator("select[name='areaCode']").SelectOptionAsync("altstadt");
+        foreach (var day in new[] { "monday", "tuesday" }) await page.Locator($"input[name='awayDays'][value='{day}']").CheckAsync();
+        await page.Locator("select[name='workplace.areaCode']").SelectOptionAsync("mitte");
+        await page.Next();
+
+        await page.Need(persons: "1", from: "08:00", to: "16:00", days: ["monday", "friday"]);
+        await page.Locator("select[name='needs[0].windows[0].place']").SelectOptionAsync("workplace");
+        await page.Next();
+        Assert.Contains("nur an Tagen", await page.ErrorAt("needs-0-windows-0-place"));
+        await page.Locator("input[name='needs[0].windows[0].days'][value='friday']").UncheckAsync();
+        await page.Next();
+        await page.Next();
+
+        var check = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Montag: 08:00–16:00 (In der Nähe des Arbeitsplatzes)", check);
+        Assert.Contains("Ortsteil mitte", check);
+        await page.Send();
+
+        var gaps = await Eventually.Get(() => platform.Client("gaps", tenant).List<Gap>("/api/gaps"), g => g.Any(x => x.Open), "the need's gap");
+        Assert.Equal(["krippe:mitte:content"], gaps.Where(g => g.Open).Select(g => g.Key));
+    }
+
     [Fact]
     public async Task Without_JavaScript_every_step_works_and_a_repeated_send_stores_one_answer()
     {

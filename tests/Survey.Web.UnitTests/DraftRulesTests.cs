@@ -38,6 +38,10 @@ public sealed class DraftRulesTests
     [InlineData("yesNo", "extra.car:ErrChoice")]
     [InlineData("longText", "extra.note:ErrTextLength")]
     [InlineData("languages", "languages:ErrTooManyLanguages")]
+    [InlineData("workplaceArea", "workplace.areaCode:ErrArea")]
+    [InlineData("place", "needs[0].windows[0].place:ErrChoice")]
+    [InlineData("placeWithoutWorkplace", "needs[0].windows[0].place:ErrPlaceNoWorkplace")]
+    [InlineData("placeOnADayAtHome", "needs[0].windows[0].place:ErrPlaceAwayDays")]
     public void Each_rule_names_its_field(string broken, string expected)
     {
         var draft = Valid();
@@ -64,6 +68,11 @@ public sealed class DraftRulesTests
             case "yesNo": draft.Extra["car"] = "maybe"; break;
             case "longText": draft.Extra["note"] = new string('x', 2001); break;
             case "languages": draft.Languages = ["de", "en", "tr", "ar", "uk", "pl", "ru", "ro", "it", "el", "fr"]; break;
+            case "workplaceArea": draft.WorkplaceArea = "nowhere"; break;
+            case "place": (draft.WorkplaceArea, window.Place) = ("altstadt", "office"); break;
+            case "placeWithoutWorkplace": window.Place = "workplace"; break;
+            // Away on Mondays and Tuesdays; the row asks Monday and Friday near the workplace.
+            case "placeOnADayAtHome": (draft.WorkplaceArea, draft.AwayDays, window.Place, window.Days) = ("altstadt", ["monday", "tuesday"], "either", ["monday", "friday"]); break;
         }
         Assert.Equal([expected], Errors(draft));
     }
@@ -89,5 +98,22 @@ public sealed class DraftRulesTests
             answer.Needs![0].Windows!);
         Assert.Equal("2.5", answer.Extra!["km"]);
         Assert.Equal("2026-2", answer.ConsentVersion);
+    }
+
+    /// <summary>A row near the workplace gives its place to each of its days' windows; the workplace is the municipality's own area.</summary>
+    [Fact]
+    public void A_row_near_the_workplace_sends_its_place_with_each_day_and_the_workplace_with_the_municipality()
+    {
+        var draft = Valid();
+        (draft.WorkplaceArea, draft.AwayDays) = ("altstadt", ["monday", "tuesday"]);
+        draft.Needs[0].Windows = [new WindowDraft { Days = ["monday", "tuesday"], From = "8", To = "16", Place = "workplace" },
+            new WindowDraft { Days = ["friday"], From = "8", To = "16", Place = "home" }];
+        Assert.Empty(Errors(draft));
+
+        var answer = DraftAnswer.From(draft, _survey);
+        Assert.Equal([new(DayOfWeek.Monday, "08:00", "16:00", false, "workplace"), new(DayOfWeek.Tuesday, "08:00", "16:00", false, "workplace"),
+            new(DayOfWeek.Friday, "08:00", "16:00", false)], answer.Needs![0].Windows!);
+        Assert.Equal(new GutAusgestattet.SurveyWeb.SurveysApi.SubmittedWorkplace(_survey.TenantId, "altstadt"), answer.Workplace);
+        Assert.Null(DraftAnswer.From(Valid(), _survey).Workplace);
     }
 }

@@ -1,3 +1,5 @@
+using GutAusgestattet.Contracts;
+
 namespace GutAusgestattet.SurveyWeb.Answering;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed class AnswerDraft
     public string? AreaCode { get; set; }
 
     public List<string> AwayDays { get; set; } = [];
+
+    /// <summary>The area of the municipality where the multilocal member works, when it lies here; its time rows may then be needed near it.</summary>
+    public string? WorkplaceArea { get; set; }
 
     public List<NeedDraft> Needs { get; set; } = [new()];
 
@@ -82,6 +87,13 @@ public sealed class WindowDraft
     public string? From { get; set; }
 
     public string? To { get; set; }
+
+    /// <summary>Where the care is needed on the row's days: <c>home</c> (or none), <c>workplace</c> or <c>either</c>.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>Needed somewhere else than at home.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool AwayFromHome => Place is not (null or CarePlaces.Home);
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Days.Count == 0 && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To);

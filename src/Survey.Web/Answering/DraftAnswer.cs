@@ -15,7 +15,8 @@ public static class DraftAnswer
         draft.Languages,
         draft.Needs.Select(Need).ToList(),
         survey.CustomQuestions.Where(q => draft.Extra.ContainsKey(q.Id))
-            .ToDictionary(q => q.Id, q => q.Type == "number" ? Entries.Decimal(draft.Extra[q.Id])! : draft.Extra[q.Id]));
+            .ToDictionary(q => q.Id, q => q.Type == "number" ? Entries.Decimal(draft.Extra[q.Id])! : draft.Extra[q.Id]),
+        draft.WorkplaceArea is { } area ? new SubmittedWorkplace(survey.TenantId, area) : null);
 
     private static SubmittedNeed Need(NeedDraft need) => new(
         need.Category,
@@ -31,7 +32,8 @@ public static class DraftAnswer
     /// <summary>One window per weekday ticked; a time that ends before it starts runs overnight. A row the rules would refuse is left out.</summary>
     private static IEnumerable<SubmittedWindow> Windows(WindowDraft window) =>
         Entries.Minutes(window.From) is { } from && Entries.Minutes(window.To) is { } to
-            ? window.Days.Where(DraftRules.Weekdays.Contains).Select(day => new SubmittedWindow(Day(day), Entries.Clock(from), Entries.Clock(to), to < from))
+            ? window.Days.Where(DraftRules.Weekdays.Contains)
+                .Select(day => new SubmittedWindow(Day(day), Entries.Clock(from), Entries.Clock(to), to < from, window.AwayFromHome ? window.Place : null))
             : [];
 
     private static DayOfWeek Day(string weekday) => Enum.Parse<DayOfWeek>(weekday, ignoreCase: true);

@@ -16,6 +16,7 @@ public static class DraftForm
                 draft.HouseholdType = Text(form[FieldNames.HouseholdType]);
                 draft.AreaCode = Text(form[FieldNames.AreaCode]);
                 draft.AwayDays = Values(form[FieldNames.AwayDays]);
+                draft.WorkplaceArea = Text(form[FieldNames.WorkplaceArea]);
                 break;
             case SurveyStep.Needs:
                 for (var n = 0; n < draft.Needs.Count; n++) ApplyNeed(draft.Needs[n], n, form);
@@ -47,6 +48,7 @@ public static class DraftForm
             window.Days = Values(form[FieldNames.Window(n, w, "days")]);
             window.From = Text(form[FieldNames.Window(n, w, "from")]);
             window.To = Text(form[FieldNames.Window(n, w, "to")]);
+            window.Place = Text(form[FieldNames.Window(n, w, "place")]);
         }
     }
 

@@ -1,3 +1,4 @@
+using GutAusgestattet.Contracts;
 using GutAusgestattet.SurveyWeb.SurveysApi;
 
 namespace GutAusgestattet.SurveyWeb.Answering;
@@ -38,6 +39,7 @@ public static class DraftRules
         if (draft.AreaCode is null || survey.Areas.All(a => a.Value != draft.AreaCode)) errors.Add(new(FieldNames.AreaCode, "ErrArea"));
         if (draft.AwayDays.Any(d => !Weekdays.Contains(d)) || (survey.Question("awayDays")?.Required == true && draft.AwayDays.Count == 0))
             errors.Add(new(FieldNames.AwayDays, "ErrAwayDays"));
+        if (draft.WorkplaceArea is not null && survey.Areas.All(a => a.Value != draft.WorkplaceArea)) errors.Add(new(FieldNames.WorkplaceArea, "ErrArea"));
         return errors;
     }
 
@@ -50,7 +52,7 @@ public static class DraftRules
             if (need.Category is null || survey.Categories.All(c => c.Value != need.Category)) errors.Add(new(FieldNames.Need(n, "category"), "ErrCategory"));
             if (Entries.WholeNumber(need.Persons) is not (>= 1 and <= MaxPersons)) errors.Add(new(FieldNames.Need(n, "persons"), "ErrPersons"));
             if (need.AgeBand is not null && !survey.AgeBands.Contains(need.AgeBand)) errors.Add(new(FieldNames.Need(n, "ageBand"), "ErrChoice"));
-            for (var w = 0; w < need.Windows.Count; w++) errors.AddRange(Window(need.Windows[w], n, w));
+            for (var w = 0; w < need.Windows.Count; w++) errors.AddRange(Window(need.Windows[w], n, w, draft));
             var from = Entries.Date(need.From);
             var until = Entries.Date(need.Until);
             if (need.From is not null && from is null) errors.Add(new(FieldNames.Need(n, "from"), "ErrDate"));
@@ -63,9 +65,17 @@ public static class DraftRules
         return errors;
     }
 
-    private static IEnumerable<DraftError> Window(WindowDraft window, int n, int w)
+    /// <summary>
+    /// A row's times, and its place: near the workplace only with a workplace named, and — when away days are given — only on
+    /// them (on the other days the member is at home, and so is the care), as the service rules too.
+    /// </summary>
+    private static IEnumerable<DraftError> Window(WindowDraft window, int n, int w, AnswerDraft draft)
     {
         if (window.IsEmpty) yield break;
+        if (window.Place is { } place && !CarePlaces.All.Contains(place)) yield return new(FieldNames.Window(n, w, "place"), "ErrChoice");
+        else if (window.AwayFromHome && draft.WorkplaceArea is null) yield return new(FieldNames.Window(n, w, "place"), "ErrPlaceNoWorkplace");
+        else if (window.AwayFromHome && draft.AwayDays.Count > 0 && window.Days.Any(d => !draft.AwayDays.Contains(d)))
+            yield return new(FieldNames.Window(n, w, "place"), "ErrPlaceAwayDays");
         if (window.Days.Count == 0 || window.Days.Any(d => !Weekdays.Contains(d))) yield return new(FieldNames.Window(n, w, "days"), "ErrWindowDays");
         var from = Entries.Minutes(window.From);
         var to = Entries.Minutes(window.To);
@@ -105,6 +115,7 @@ public static class DraftRules
     {
         FieldNames.Consent or "consentVersion" or "language" => SurveyStep.About,
         FieldNames.HouseholdType or FieldNames.AreaCode or FieldNames.AwayDays => SurveyStep.Household,
+        _ when name.StartsWith("workplace", StringComparison.Ordinal) => SurveyStep.Household,
         _ when name.StartsWith("needs", StringComparison.Ordinal) => SurveyStep.Needs,
         _ => SurveyStep.More,
     };

@@ -10,6 +10,8 @@ public static class FieldNames
     public const string HouseholdType = "householdType";
     public const string AreaCode = "areaCode";
     public const string AwayDays = "awayDays";
+    /// <summary>The service's name for it too: the workplace's area when it lies in the municipality.</summary>
+    public const string WorkplaceArea = "workplace.areaCode";
     public const string Languages = "languages";
 
     public static string Need(int need, string field) => $"needs[{need}].{field}";

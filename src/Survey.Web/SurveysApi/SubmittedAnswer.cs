@@ -10,7 +10,11 @@ public sealed record SubmittedAnswer(
     IReadOnlyList<DayOfWeek>? AwayDays = null,
     IReadOnlyList<string>? Languages = null,
     IReadOnlyList<SubmittedNeed>? Needs = null,
-    IReadOnlyDictionary<string, string>? Extra = null);
+    IReadOnlyDictionary<string, string>? Extra = null,
+    SubmittedWorkplace? Workplace = null);
+
+/// <summary>Where the multilocal member works: the surveying municipality and one of its areas.</summary>
+public sealed record SubmittedWorkplace(string? Ags = null, string? AreaCode = null);
 
 public sealed record SubmittedNeed(
     string? Category = null,
@@ -25,4 +29,5 @@ public sealed record SubmittedNeed(
 
 /// <param name="From">HH:mm.</param>
 /// <param name="To">HH:mm; before <paramref name="From"/> when <paramref name="Overnight"/>.</param>
-public sealed record SubmittedWindow(DayOfWeek? Day = null, string? From = null, string? To = null, bool Overnight = false);
+/// <param name="Place"><c>workplace</c> or <c>either</c> when the care is needed near the workplace or either; null at home.</param>
+public sealed record SubmittedWindow(DayOfWeek? Day = null, string? From = null, string? To = null, bool Overnight = false, string? Place = null);
