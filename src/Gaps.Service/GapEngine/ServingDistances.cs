@@ -1,3 +1,5 @@
+using GutAusgestattet.Contracts;
+
 namespace GutAusgestattet.Gaps.GapEngine;
 
 /// <summary>
@@ -9,8 +11,8 @@ public static class ServingDistances
 {
     public static readonly IReadOnlyDictionary<string, double> Default = new Dictionary<string, double>
     {
-        ["krippe"] = 2, ["kita"] = 2, ["hort"] = 1.5, ["kindertagespflege"] = 3, ["ferienbetreuung"] = 5, ["randzeitenbetreuung"] = 3,
-        ["tagespflege"] = 10, ["kurzzeitpflege"] = 25, ["nachtpflege"] = 25, ["ambulante-pflege"] = 15, ["alltagsbegleitung"] = 10,
+        [CareCategories.Krippe] = 2, [CareCategories.Kita] = 2, [CareCategories.Hort] = 1.5, [CareCategories.Childminding] = 3, [CareCategories.HolidayCare] = 5, [CareCategories.OffPeakCare] = 3,
+        [CareCategories.SeniorDayCare] = 10, [CareCategories.ShortTermCare] = 25, [CareCategories.NightCare] = 25, [CareCategories.HomeCare] = 15, [CareCategories.EverydaySupport] = 10,
     };
 
     public const double Max = 100;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 
 namespace GutAusgestattet.Inventory.Import;
@@ -28,7 +29,7 @@ public static class OsmAgeGroups
     public static IReadOnlyList<AgeGroupOffer> Split(string category, int places, Func<string, string?> tag, Action<string, string> warn, Action<string, string> error)
     {
         var single = new[] { new AgeGroupOffer(category, places, null, null) };
-        if (category is not ("krippe" or "kita")) return single;
+        if (category is not (CareCategories.Krippe or CareCategories.Kita)) return single;
         var krippe = Capacity(KrippeTags, tag, error, out var krippeTag);
         var kita = Capacity(KitaTags, tag, error, out var kitaTag);
         var minAge = OsmCategories.Age(tag("min_age"));
@@ -38,10 +39,10 @@ public static class OsmAgeGroups
         var total = tag("capacity") is { Length: > 0 } ? places : (int?)null;
         if (krippe is null && kita is null)
         {
-            var other = category == "kita" ? "krippe" : "kita";
+            var other = category == CareCategories.Kita ? CareCategories.Krippe : CareCategories.Kita;
             warn("properties.capacity", $"min_age={minAge} and max_age={maxAge} span Krippe and Kita, but no places per group are given: all {places} places "
                 + $"counted as {category}, the {other} offer with 0; give {KrippeTags[0]} and {KitaTags[0]}");
-            (krippe, kita) = category == "kita" ? (0, places) : (places, 0);
+            (krippe, kita) = category == CareCategories.Kita ? (0, places) : (places, 0);
         }
         else if (krippe is null || kita is null)
         {
@@ -59,8 +60,8 @@ public static class OsmAgeGroups
         var kitaAges = new AgeRange(KitaFromMonths, (maxAge is > 3 ? maxAge.Value : 6) * 12);
         return
         [
-            new AgeGroupOffer("krippe", krippe.Value, krippeAges, category == "krippe" ? null : "#krippe"),
-            new AgeGroupOffer("kita", kita.Value, kitaAges, category == "kita" ? null : "#kita"),
+            new AgeGroupOffer(CareCategories.Krippe, krippe.Value, krippeAges, category == CareCategories.Krippe ? null : "#krippe"),
+            new AgeGroupOffer(CareCategories.Kita, kita.Value, kitaAges, category == CareCategories.Kita ? null : "#kita"),
         ];
     }
 

@@ -1,3 +1,5 @@
+using GutAusgestattet.Contracts;
+
 namespace GutAusgestattet.Inventory.Import;
 
 /// <summary>
@@ -16,11 +18,11 @@ public static class OsmCategories
 {
     public static readonly IReadOnlyDictionary<string, string> SocialFacilities = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["day_care"] = "tagespflege",
-        ["nursing_home"] = "kurzzeitpflege",
-        ["ambulatory_care"] = "ambulante-pflege",
-        ["assisted_living"] = "alltagsbegleitung",
-        ["outreach"] = "alltagsbegleitung",
+        ["day_care"] = CareCategories.SeniorDayCare,
+        ["nursing_home"] = CareCategories.ShortTermCare,
+        ["ambulatory_care"] = CareCategories.HomeCare,
+        ["assisted_living"] = CareCategories.EverydaySupport,
+        ["outreach"] = CareCategories.EverydaySupport,
     };
 
     /// <summary>The category of a feature's tags, or null with the tag (<c>amenity</c>, <c>social_facility</c>) and the rule it broke.</summary>
@@ -32,12 +34,12 @@ public static class OsmCategories
         switch (amenity)
         {
             case "kindergarten":
-                return Age(tag("max_age")) is <= 3 ? "krippe" : "kita";
+                return Age(tag("max_age")) is <= 3 ? CareCategories.Krippe : CareCategories.Kita;
             case "childcare":
-                return Age(tag("min_age")) is >= 6 ? "hort" : "krippe";
+                return Age(tag("min_age")) is >= 6 ? CareCategories.Hort : CareCategories.Krippe;
             case "social_facility":
                 var kind = tag("social_facility");
-                if (kind == "day_care" && tag("social_facility:for") is "child" or "juvenile") return "kindertagespflege";
+                if (kind == "day_care" && tag("social_facility:for") is "child" or "juvenile") return CareCategories.Childminding;
                 if (kind is not null && SocialFacilities.TryGetValue(kind, out var category)) return category;
                 field = "social_facility";
                 rule = kind is null

@@ -1,3 +1,5 @@
+using GutAusgestattet.Contracts;
+
 namespace GutAusgestattet.Partners.Suggestions;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace GutAusgestattet.Partners.Suggestions;
 public static class HouseholdWeights
 {
     private static readonly HashSet<string> LeftBehind =
-        ["randzeitenbetreuung", "tagespflege", "kurzzeitpflege", "nachtpflege", "ambulante-pflege", "alltagsbegleitung"];
+        [CareCategories.OffPeakCare, CareCategories.SeniorDayCare, CareCategories.ShortTermCare, CareCategories.NightCare, CareCategories.HomeCare, CareCategories.EverydaySupport];
 
     public static (double Incomings, double Outgoings) Of(string category, string kind) =>
         LeftBehind.Contains(category) ? (0.5, 1.0)

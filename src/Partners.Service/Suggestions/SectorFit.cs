@@ -1,3 +1,4 @@
+using GutAusgestattet.Contracts;
 using GutAusgestattet.Partners.Registry;
 
 namespace GutAusgestattet.Partners.Suggestions;
@@ -10,7 +11,7 @@ namespace GutAusgestattet.Partners.Suggestions;
 /// </summary>
 public static class SectorFit
 {
-    private static readonly HashSet<string> SeniorCare = ["tagespflege", "kurzzeitpflege", "nachtpflege", "ambulante-pflege", "alltagsbegleitung"];
+    private static readonly HashSet<string> SeniorCare = [CareCategories.SeniorDayCare, CareCategories.ShortTermCare, CareCategories.NightCare, CareCategories.HomeCare, CareCategories.EverydaySupport];
 
     public static (double Fit, string? Reason) Of(string sector, string category)
     {
