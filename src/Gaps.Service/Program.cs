@@ -25,6 +25,7 @@ app.MapWavesApi();
 app.MapWhatIfApi();
 app.MapExportsApi();
 app.MapRegionalApi();
+app.MapIncomingApi();
 app.MapAuditApi<GapsDbContext>();
 
 // Runs the service; with --migrate it only migrates the database (the deployment's migration job) and ends.

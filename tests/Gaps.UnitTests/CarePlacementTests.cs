@@ -47,7 +47,7 @@ public sealed class CarePlacementTests
             Window(3, CarePlaces.Workplace, "gewerbe"), Window(4, CarePlaces.Home));
 
         Assert.Equal(["kita:gewerbe:content Mo–Do 08:00–16:00 1 32"], Gaps(need));
-        var placed = CarePlacement.Of(need.AreaCode, need.Windows).ToList();
+        var placed = CarePlacement.Of(need.AreaCode, need.Windows, true).ToList();
         Assert.Equal([("gewerbe", 4), ("wohnen", 1)], placed.Select(p => (p.AreaCode, p.Windows.Count)).OrderBy(p => p.AreaCode));
     }
 
@@ -63,7 +63,7 @@ public sealed class CarePlacementTests
         // Mondays either near home or near the workplace, and the same Monday near home once more: one child, one place, once —
         // no second person at the workplace, so no gap there, and the Kita at home serves the one child.
         var either = Need(Window(0, CarePlaces.Either, "gewerbe"));
-        Assert.Equal([("wohnen", 1)], CarePlacement.Of(either.AreaCode, either.Windows).Select(p => (p.AreaCode, p.Windows.Count)));
+        Assert.Equal([("wohnen", 1)], CarePlacement.Of(either.AreaCode, either.Windows, true).Select(p => (p.AreaCode, p.Windows.Count)));
         Assert.Empty(Gaps(either));
         // Without the Kita's room the gap is at home, of one person.
         var crowded = Enumerable.Range(0, 6).Select(_ => Need(Window(0, CarePlaces.Either, "gewerbe"))).ToArray();
@@ -73,10 +73,11 @@ public sealed class CarePlacementTests
     [Fact]
     public void Care_near_a_workplace_in_another_municipality_is_not_demand_here()
     {
-        // Monday near a workplace elsewhere (no area here), Tuesday near home: only Tuesday counts here.
-        var need = Need(Window(0, CarePlaces.Workplace), Window(1, CarePlaces.Home));
-        Assert.Equal([("wohnen", 1)], CarePlacement.Of(need.AreaCode, need.Windows).Select(p => (p.AreaCode, p.Windows.Count)));
+        // Monday near a workplace in another municipality (its area "gewerbe" is that municipality's, not this one's), Tuesday near
+        // home: only Tuesday counts here.
+        var need = Need(Window(0, CarePlaces.Workplace, "gewerbe"), Window(1, CarePlaces.Home));
+        Assert.Equal([("wohnen", 1)], CarePlacement.Of(need.AreaCode, need.Windows, workplaceHere: false).Select(p => (p.AreaCode, p.Windows.Count)));
         var alone = Need(Window(0, CarePlaces.Workplace));
-        Assert.Empty(CarePlacement.Of(alone.AreaCode, alone.Windows));
+        Assert.Empty(CarePlacement.Of(alone.AreaCode, alone.Windows, workplaceHere: false));
     }
 }

@@ -263,6 +263,36 @@ public sealed class SurveysTests(PlatformFixture platform)
         Assert.Equal(["krippe:altstadt:content", "krippe:gewerbe:content"], gaps.Where(g => g.Open).Select(g => g.Key).Order());
     }
 
+    /// <summary>
+    /// The workplace lies in a neighbouring municipality sharing the platform: its area is checked against that municipality's areas,
+    /// and once both municipalities consent to the regional exchange, five such answers reach it as demand of people who work there.
+    /// </summary>
+    [Fact]
+    public async Task A_need_at_a_workplace_in_a_consenting_neighbour_reaches_it_as_incoming_demand_from_five_answers()
+    {
+        var (home, work) = (PlatformFixture.NewTenant(), PlatformFixture.NewTenant());
+        await platform.LearnAreas(home, "altstadt");
+        await platform.LearnAreas(work, "gewerbe");
+        var id = await platform.PublishedSurvey(home);
+        foreach (var tenant in new[] { home, work })
+            (await platform.Client("gaps", tenant, Roles.DataSteward).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
+        var windows = new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false, place = "workplace" } };
+        var anonymous = platform.App.CreateHttpClient("surveys");
+
+        var unknown = await Problem(await anonymous.SendAsync(Submit(id, Answer(windows: windows, workplace: new { ags = work.Value, areaCode = "hafen" }))),
+            HttpStatusCode.BadRequest);
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("workplace.areaCode", out _), unknown.ToString());
+        for (var i = 0; i < 5; i++)
+            await anonymous.SendAsync(Submit(id, Answer(windows: windows, from: null, until: null, workplace: new { ags = work.Value, areaCode = "gewerbe" })))
+                .Created<Receipt>();
+
+        var incoming = await Eventually.Get(() => platform.Client("gaps", work).GetFromJsonAsync<JsonElement>("/api/gaps/incoming"),
+            v => v.GetProperty("cells").GetArrayLength() == 1, "the five answers to reach the workplace's municipality");
+        var cell = incoming.GetProperty("cells")[0];
+        Assert.Equal(("gewerbe", "krippe", "Mo 06:00–08:00", 5), (cell.GetProperty("areaCode").GetString(), cell.GetProperty("category").GetString(),
+            cell.GetProperty("intervals").GetString(), cell.GetProperty("responses").GetInt32()));
+    }
+
     [Fact]
     public async Task Areas_defined_later_in_Inventory_become_valid_answers()
     {

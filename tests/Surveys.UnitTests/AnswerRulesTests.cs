@@ -133,27 +133,34 @@ public class AnswerRulesTests
         Assert.Empty(AnswerRules.Validate(WithWindow(from, to, overnight), Survey(), Areas, Tenant).Errors);
 
     /// <summary>
-    /// A window near a workplace in the municipality names the workplace's area; one in another municipality names none (its areas
-    /// are not known here) — the item names the municipality. Home stays unnamed, as before places were asked.
+    /// A window near the workplace names the workplace's area — in the municipality, or in another one sharing the platform — and the
+    /// item names the municipality; a municipality outside the platform has no areas here, so none is named. Home stays unnamed.
     /// </summary>
     [Fact]
-    public void Windows_near_the_workplace_carry_its_area_here_and_its_municipality_elsewhere()
+    public void Windows_near_the_workplace_carry_its_area_and_the_item_its_municipality()
     {
         var here = NearWork(new(Tenant, "mitte"));
         Assert.Empty(AnswerRules.Validate(here, Survey(), Areas, Tenant).Errors);
-        var item = Assert.Single(AnswerRules.ToDemand(here, new StratumWeight(1, 1, Unweighted: true), Tenant));
+        var item = Assert.Single(AnswerRules.ToDemand(here, new StratumWeight(1, 1, Unweighted: true)));
         Assert.Equal([new DemandWindow(DayOfWeek.Monday, 360, 480, false, "workplace", "mitte"), new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], item.Windows!);
         Assert.Equal(("altstadt", Tenant), (item.AreaCode, item.WorkplaceAgs));
 
-        var elsewhere = NearWork(new("05315000", "ehrenfeld"), "either");
-        Assert.Empty(AnswerRules.Validate(elsewhere, Survey(), Areas, Tenant).Errors);
-        item = Assert.Single(AnswerRules.ToDemand(elsewhere, new StratumWeight(1, 1, Unweighted: true), Tenant));
-        Assert.Equal(new DemandWindow(DayOfWeek.Monday, 360, 480, false, "either"), item.Windows![0]);
-        Assert.Equal("05315000", item.WorkplaceAgs);
+        // Köln shares the platform: its area is checked against its areas and travels with the window.
+        var cologne = NearWork(new("05315000", "ehrenfeld"), "workplace");
+        Assert.Empty(AnswerRules.Validate(cologne, Survey(), Areas, Tenant, new HashSet<string> { "ehrenfeld", "deutz" }).Errors);
+        item = Assert.Single(AnswerRules.ToDemand(cologne, new StratumWeight(1, 1, Unweighted: true)));
+        Assert.Equal((new DemandWindow(DayOfWeek.Monday, 360, 480, false, "workplace", "ehrenfeld"), "05315000"), (item.Windows![0], item.WorkplaceAgs));
+        Assert.Equal(["workplace.areaCode"], AnswerRules.Validate(cologne, Survey(), Areas, Tenant, new HashSet<string> { "deutz" }).Errors.Keys);
+        // Bonn does not: no area is named, and the window names none.
+        var bonn = NearWork(new("05314000", null), "either");
+        Assert.Empty(AnswerRules.Validate(bonn, Survey(), Areas, Tenant).Errors);
+        Assert.Equal(["workplace.areaCode"], AnswerRules.Validate(bonn with { Workplace = new("05314000", "zentrum") }, Survey(), Areas, Tenant).Errors.Keys);
+        item = Assert.Single(AnswerRules.ToDemand(bonn, new StratumWeight(1, 1, Unweighted: true)));
+        Assert.Equal((new DemandWindow(DayOfWeek.Monday, 360, 480, false, "either"), "05314000"), (item.Windows![0], item.WorkplaceAgs));
 
         // Without away days any day may be near the workplace; a workplace named but never used is no error and travels nowhere.
         Assert.Empty(AnswerRules.Validate(here with { AwayDays = null }, Survey() with { Questions = [.. Survey().Questions.Where(q => q.Id != "awayDays")] }, Areas, Tenant).Errors);
-        Assert.Null(Assert.Single(AnswerRules.ToDemand(Valid() with { Workplace = new(Tenant, "mitte") }, new StratumWeight(1, 1, false), Tenant)).WorkplaceAgs);
+        Assert.Null(Assert.Single(AnswerRules.ToDemand(Valid() with { Workplace = new(Tenant, "mitte") }, new StratumWeight(1, 1, false))).WorkplaceAgs);
     }
 
     [Fact]
@@ -166,7 +173,7 @@ public class AnswerRulesTests
     {
         var answer = Valid() with { Needs = [new NeedAnswer("ferienbetreuung", 2, "6-9", [new WindowAnswer(DayOfWeek.Monday, "08:00", "16:00")])] };
         Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas, Tenant).Errors);
-        var item = Assert.Single(AnswerRules.ToDemand(answer, new StratumWeight(1, 1, Unweighted: true), Tenant));
+        var item = Assert.Single(AnswerRules.ToDemand(answer, new StratumWeight(1, 1, Unweighted: true)));
         Assert.Equal(("ferienbetreuung", null, null), (item.Category, item.From, item.Until));
     }
 
@@ -181,7 +188,7 @@ public class AnswerRulesTests
         };
         Assert.Empty(AnswerRules.Validate(answer, Survey(), Areas, Tenant).Errors);
 
-        var items = AnswerRules.ToDemand(answer, new StratumWeight(2.5, 3, Unweighted: false), Tenant);
+        var items = AnswerRules.ToDemand(answer, new StratumWeight(2.5, 3, Unweighted: false));
 
         Assert.Equal(2, items.Count);
         Assert.Equal(2, items.Select(i => i.DemandId).Distinct().Count());

@@ -72,6 +72,7 @@ public sealed record DemandItem(
 /// <param name="Overnight">Whether the window runs past midnight into the next day.</param>
 /// <param name="Place">Where the care is needed in this window (<see cref="CarePlaces"/>): <c>home</c> (near the household's home,
 /// <see cref="DemandItem.AreaCode"/>), <c>workplace</c> (near the multilocal member's workplace) or <c>either</c>; null means home.</param>
-/// <param name="AreaCode">For a window near the workplace or either: the area of the workplace when it lies in the tenant's own
-/// municipality; null when it lies elsewhere (<see cref="DemandItem.WorkplaceAgs"/>) or the care is needed at home.</param>
+/// <param name="AreaCode">For a window near the workplace or either: the workplace's area in the municipality
+/// <see cref="DemandItem.WorkplaceAgs"/> names — the tenant's own or another sharing the platform; null for a municipality outside
+/// the platform, or when the care is needed at home.</param>
 public sealed record DemandWindow(DayOfWeek Day, int FromMinute, int ToMinute, bool Overnight, string? Place = null, string? AreaCode = null);

@@ -42,7 +42,7 @@ public sealed record TenantRecords(
     /// </summary>
     private static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week, IReadOnlySet<DateOnly> schoolHolidays) =>
         demand
-            .SelectMany(d => CarePlacement.Of(d.AreaCode, d.Windows).Select(placed => new NeedInput(d.ResponseId, d.Category, placed.AreaCode,
+            .SelectMany(d => CarePlacement.Of(d.AreaCode, d.Windows, d.WorkplaceAgs is null || d.WorkplaceAgs == d.TenantId).Select(placed => new NeedInput(d.ResponseId, d.Category, placed.AreaCode,
                 d.Persons * d.Weight, WeekProjection.NeededSlots(placed.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
                 d.Temporary, d.Languages, d.Responses, d.Unweighted)))
             .Where(n => n.Slots.Count > 0)

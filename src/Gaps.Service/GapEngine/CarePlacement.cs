@@ -12,18 +12,19 @@ namespace GutAusgestattet.Gaps.GapEngine;
 public static class CarePlacement
 {
     /// <summary>The areas the item's care is needed in, each with its windows there; the home area alone for an item without windows.</summary>
-    public static IEnumerable<(string AreaCode, IReadOnlyList<DemandWindow> Windows)> Of(string homeArea, IReadOnlyList<DemandWindow> windows)
+    /// <param name="workplaceHere">The workplace lies in the municipality itself, so its area (the windows') is one of its areas.</param>
+    public static IEnumerable<(string AreaCode, IReadOnlyList<DemandWindow> Windows)> Of(string homeArea, IReadOnlyList<DemandWindow> windows, bool workplaceHere)
     {
         if (windows.Count == 0 || windows.All(w => w.Place is null or CarePlaces.Home or CarePlaces.Either))
         {
             yield return (homeArea, windows);
             yield break;
         }
-        foreach (var placed in windows.Where(w => AreaOf(homeArea, w) is not null).GroupBy(w => AreaOf(homeArea, w)!))
+        foreach (var placed in windows.Where(w => AreaOf(homeArea, w, workplaceHere) is not null).GroupBy(w => AreaOf(homeArea, w, workplaceHere)!))
             yield return (placed.Key, placed.ToList());
     }
 
     /// <summary>Null for a window needed in another municipality.</summary>
-    private static string? AreaOf(string homeArea, DemandWindow window) =>
-        window.Place == CarePlaces.Workplace ? window.AreaCode : homeArea;
+    private static string? AreaOf(string homeArea, DemandWindow window, bool workplaceHere) =>
+        window.Place != CarePlaces.Workplace ? homeArea : workplaceHere ? window.AreaCode : null;
 }

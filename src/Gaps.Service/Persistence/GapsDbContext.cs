@@ -121,6 +121,9 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
             demand.Property(d => d.Windows).HasJsonConversion();
             demand.Property(d => d.Languages).HasJsonConversion();
             demand.HasIndex(d => new { d.TenantId, d.SurveyId, d.AreaCode, d.HouseholdType });
+            demand.Property(d => d.WorkplaceAgs).HasMaxLength(8);
+            // The receiving municipality looks for demand naming it across the others.
+            demand.HasIndex(d => d.WorkplaceAgs);
         });
         modelBuilder.Entity<StratumWeight>(stratum =>
         {

@@ -25,6 +25,12 @@ public sealed class DemandRecord : ITenantOwned
 
     public List<DemandWindow> Windows { get; init; } = [];
 
+    /// <summary>
+    /// The municipality (AGS) of the multilocal member's workplace, when some window's care is needed near it: there, if it is another
+    /// municipality sharing the platform, that window is demand of people who work there (<see cref="Incoming.IncomingDemand"/>).
+    /// </summary>
+    public string? WorkplaceAgs { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? Until { get; init; }

@@ -84,7 +84,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 DemandId = item.DemandId, TenantId = message.TenantId, ResponseId = message.ResponseId, SurveyId = message.SurveyId,
                 HouseholdType = item.HouseholdType, Category = item.Category, AreaCode = item.AreaCode, Persons = item.Persons, Weight = weight, Unweighted = unweighted,
                 Windows = [.. item.Windows ?? []], From = item.From, Until = item.Until, Temporary = item.Temporary == true,
-                Languages = [.. item.PreferredLanguages ?? []],
+                Languages = [.. item.PreferredLanguages ?? []], WorkplaceAgs = item.WorkplaceAgs,
             });
         }
         // A newer weight moves other responses too: the categories are recalculated as a whole.

@@ -71,7 +71,7 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
                 {
                     var weight = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];
                     await events.Publish(new NeedsReported(answer.TenantId, answer.Id, answer.SurveyId, answer.SurveyVersion,
-                        AnswerRules.ToDemand(answer.Payload!, weight, answer.TenantId), weight.Revision, import), ct);
+                        AnswerRules.ToDemand(answer.Payload!, weight), weight.Revision, import), ct);
                 }
             }
             if (import is { } id) await events.Publish(new AnswersImported(_added[0].TenantId, id, _added.Count), ct);

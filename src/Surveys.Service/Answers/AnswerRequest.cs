@@ -37,8 +37,8 @@ public sealed record AnswerRequest(
     WorkplaceAnswer? Workplace = null);
 
 /// <param name="Ags">The 8-digit AGS of the workplace's municipality (e.g. <c>09162000</c>).</param>
-/// <param name="AreaCode">The area of the workplace: required, and one of the municipality's areas, when the workplace lies in the
-/// surveying municipality itself; otherwise optional.</param>
+/// <param name="AreaCode">The area of the workplace: required, and one of that municipality's areas, when the workplace lies in the
+/// surveying municipality or another municipality that shares the platform; none for a municipality that does not.</param>
 public sealed record WorkplaceAnswer(string? Ags = null, string? AreaCode = null);
 
 /// <param name="Category">Care category code, e.g. <c>krippe</c>, <c>tagespflege</c>.</param>
@@ -81,7 +81,9 @@ public static partial class AnswerRules
     public const int MaxExtraTextLength = 2000;
 
     /// <param name="tenant">The surveying municipality's AGS: a workplace there is placed in one of its <paramref name="knownAreas"/>.</param>
-    public static RequestValidation Validate(AnswerRequest a, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant)
+    /// <param name="workplaceAreas">The areas of the workplace's municipality when it is another one sharing the platform; empty otherwise.</param>
+    public static RequestValidation Validate(
+        AnswerRequest a, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant, IReadOnlySet<string>? workplaceAreas = null)
     {
         var v = new RequestValidation();
         var required = survey.Questions.Where(q => q.Required || SurveyTemplate.AlwaysRequired.Contains(q.Id)).Select(q => q.Id).ToHashSet();
@@ -109,7 +111,7 @@ public static partial class AnswerRules
         if (needs.Count == 0) v.Add("needs", "An answer is required: at least one need.");
         v.Require(needs.Count <= MaxNeeds, "needs", $"At most {MaxNeeds} needs.");
         for (var i = 0; i < needs.Count; i++) ValidateNeed(v, $"needs[{i}]", needs[i]);
-        ValidatePlaces(v, a, knownAreas, tenant);
+        ValidatePlaces(v, a, knownAreas, tenant, workplaceAreas ?? new HashSet<string>());
 
         ValidateExtra(v, a.Extra ?? [], survey, required);
         return v;
@@ -153,7 +155,7 @@ public static partial class AnswerRules
     /// Care near the workplace needs a workplace, and — when away days are given — an away day: on the other days the multilocal
     /// member is at home, and so is the care.
     /// </summary>
-    private static void ValidatePlaces(RequestValidation v, AnswerRequest a, IReadOnlySet<string> knownAreas, string tenant)
+    private static void ValidatePlaces(RequestValidation v, AnswerRequest a, IReadOnlySet<string> knownAreas, string tenant, IReadOnlySet<string> workplaceAreas)
     {
         var away = a.AwayDays is { Count: > 0 } days ? days.ToHashSet() : null;
         var elsewhere = false;
@@ -177,9 +179,11 @@ public static partial class AnswerRules
             return;
         }
         if (!Ags.TryParse(workplace.Ags, out var ags, out var error)) { v.Add("workplace.ags", error ?? "An 8-digit AGS is required."); return; }
-        if (ags.Value != tenant) return;
-        if (string.IsNullOrWhiteSpace(workplace.AreaCode)) v.Add("workplace.areaCode", "The workplace lies in this municipality: name its area.");
-        else v.Require(knownAreas.Contains(workplace.AreaCode), "workplace.areaCode", "Unknown area: choose one of the municipality's areas.");
+        var areas = ags.Value == tenant ? knownAreas : workplaceAreas;
+        if (ags.Value != tenant && areas.Count == 0)
+            v.Require(string.IsNullOrWhiteSpace(workplace.AreaCode), "workplace.areaCode", "The municipality does not share this platform: name no area.");
+        else if (string.IsNullOrWhiteSpace(workplace.AreaCode)) v.Add("workplace.areaCode", "Name the workplace's area in its municipality.");
+        else v.Require(areas.Contains(workplace.AreaCode), "workplace.areaCode", "Unknown area: choose one of the workplace municipality's areas.");
     }
 
     private static void ValidateExtra(RequestValidation v, Dictionary<string, string> extra, SurveyDefinition survey, IReadOnlySet<string> required)
@@ -222,11 +226,11 @@ public static partial class AnswerRules
 
     /// <summary>
     /// The demand items of a valid answer: no free text, no extra answers, nothing that names a person. A window near the workplace
-    /// names the workplace's area when it lies in the <paramref name="tenant"/>'s municipality.
+    /// names the workplace's area, in the municipality the item names.
     /// </summary>
-    public static List<DemandItem> ToDemand(AnswerRequest a, StratumWeight weight, string tenant)
+    public static List<DemandItem> ToDemand(AnswerRequest a, StratumWeight weight)
     {
-        var workplaceArea = a.Workplace is { Ags: var ags, AreaCode: var area } && ags == tenant ? area : null;
+        var workplaceArea = a.Workplace?.AreaCode is { Length: > 0 } area ? area : null;
         return (a.Needs ?? []).Select(n =>
         {
             var windows = (n.Windows ?? []).Select(w => w.Place is null or CarePlaces.Home

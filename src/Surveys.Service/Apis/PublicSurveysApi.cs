@@ -68,6 +68,18 @@ public static class PublicSurveysApi
         return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas));
     }
 
+    /// <summary>
+    /// The area codes of a workplace's municipality when it is another one sharing the platform (Surveys learns every
+    /// municipality's areas from <c>AreaDefined</c>); none for one that does not. The one read across tenants an answer makes,
+    /// of area codes only.
+    /// </summary>
+    private static async Task<IReadOnlySet<string>> WorkplaceAreas(WorkplaceAnswer? workplace, string tenant, SurveysDbContext db, CancellationToken ct)
+    {
+        if (workplace is not { Ags: { Length: 8 } ags } || ags == tenant) return new HashSet<string>();
+        using var allTenants = db.AcrossTenants();
+        return (await db.Areas.IgnoreQueryFilters().AsNoTracking().Where(a => a.TenantId == ags).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
+    }
+
     /// <summary>Concurrent first answers of a new stratum collide on its row; the loser tries again and finds it.</summary>
     private const int Attempts = 3;
 
@@ -94,7 +106,8 @@ public static class PublicSurveysApi
         // Only the answer's areas (home, workplace) are asked about: a municipality's list of areas is not read for every answer.
         var asked = new[] { request.AreaCode, request.Workplace?.AreaCode }.OfType<string>().Distinct().ToList();
         var knownAreas = asked.Count == 0 ? [] : (await db.Areas.Where(a => asked.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
-        var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas, open.Version!.TenantId);
+        var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas, open.Version!.TenantId,
+            await WorkplaceAreas(request.Workplace, open.Version!.TenantId, db, ct));
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
         for (var attempt = 1; ; attempt++)

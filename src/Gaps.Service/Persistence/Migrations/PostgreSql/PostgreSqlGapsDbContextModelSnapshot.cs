@@ -347,9 +347,15 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("WorkplaceAgs")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.HasKey("DemandId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("WorkplaceAgs");
 
                     b.HasIndex("TenantId", "ResponseId");
 

@@ -347,9 +347,15 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("WorkplaceAgs")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.HasKey("DemandId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("WorkplaceAgs");
 
                     b.HasIndex("TenantId", "ResponseId");
 

@@ -1,0 +1,60 @@
+using GutAusgestattet.Gaps.GapDetection;
+using GutAusgestattet.Gaps.GapEngine;
+using GutAusgestattet.Gaps.Incoming;
+using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GutAusgestattet.Gaps.Apis;
+
+/// <summary>
+/// Demand of people who work here: what households of other municipalities sharing the platform said they need near a workplace
+/// in this one (<see cref="IncomingDemand"/>). It flows only between municipalities that both consent to the regional exchange
+/// (the regional view's consent), and only as aggregates of at least 5 responses; a withdrawn answer leaves it at once.
+/// </summary>
+public static class IncomingApi
+{
+    public static IEndpointRouteBuilder MapIncomingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Incoming demand").MapGet("/incoming", GetIncoming);
+        return app;
+    }
+
+    /// <summary>
+    /// The care people who work in the municipality need near their workplace in the <c>week</c> (ISO, default the current one), per
+    /// area and category: intervals, weighted peak persons, person-hours per week and responses — kept apart from the municipality's
+    /// own demand and gaps. Empty, with <c>consented</c> false, while the municipality does not consent to the regional exchange;
+    /// another municipality's answers count only while it consents too. A cell on fewer than 5 responses is not listed.
+    /// </summary>
+    /// <response code="400">The week is not an ISO week such as <c>2027-W10</c>.</response>
+    public static async Task<Results<Ok<IncomingView>, ValidationProblem>> GetIncoming(
+        GapsDbContext db, GapRecalculation live, CancellationToken ct, string? week = null)
+    {
+        if (!AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });
+        if (!await db.RegionalConsents.AnyAsync(c => c.Consent, ct)) return TypedResults.Ok(new IncomingView(analysed.ToString(), false, []));
+
+        var tenant = db.CurrentTenantId!;
+        var areas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var (monday, sunday) = (analysed.Monday, analysed.Monday.AddDays(6));
+        var holidays = await db.SchoolHolidays.AsNoTracking().Where(h => h.From <= sunday && h.To >= monday).ToListAsync(ct);
+        var schoolDays = Enumerable.Range(0, 7).Select(analysed.Date).Where(d => holidays.Any(h => h.From <= d && d <= h.To)).ToHashSet();
+
+        List<ReadModel.DemandRecord> demand;
+        // The one read across municipalities here: demand rows naming this one as the workplace, of those that consent.
+        using (db.AcrossTenants())
+        {
+            var consenting = db.RegionalConsents.IgnoreQueryFilters().Where(c => c.Consent).Select(c => c.TenantId);
+            demand = await db.CountingDemand.IgnoreQueryFilters().AsNoTracking()
+                .Where(d => d.WorkplaceAgs == tenant && d.TenantId != tenant && consenting.Contains(d.TenantId))
+                .ToListAsync(ct);
+        }
+        return TypedResults.Ok(new IncomingView(analysed.ToString(), true, IncomingDemand.Of(demand, analysed, areas, schoolDays)));
+    }
+}
+
+/// <param name="Week">The calendar week the figures stand for, e.g. <c>2027-W10</c>.</param>
+/// <param name="Consented">Whether the municipality consents to the regional exchange; without it nothing flows in.</param>
+/// <param name="Cells">Per area and category with at least 5 responses, in area and category order.</param>
+public sealed record IncomingView(string Week, bool Consented, IReadOnlyList<IncomingCell> Cells);
