@@ -54,6 +54,9 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
         var year = await page.Context.APIRequest.GetAsync(new Uri(Web, "/planning-year/gaps-year.csv").AbsoluteUri);
         Assert.Equal(200, year.Status);
         Assert.StartsWith("Woche;Montag;", (await year.TextAsync()).TrimStart('\uFEFF'));
+        await page.GotoAsync("/incoming");
+        Assert.Equal(1, await page.Locator("#no-consent").CountAsync()); // nothing flows in without the regional consent
+        await Check(page, $"{width}: incoming demand without consent");
         await page.GotoAsync("/gaps?kind=feature");
         await Check(page, $"{width}: gaps, none matching");
         await page.GotoAsync($"/gaps/{kita.Id}");
@@ -346,6 +349,10 @@ public sealed class PlannerWebQualityTests(PlatformFixture platform, BrowserFixt
             Assert.Equal(503, year!.Status);
             Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
             Assert.Equal(0, await page.Locator("main form").CountAsync());
+
+            var incoming = await page.GotoAsync("/incoming");
+            Assert.Equal(503, incoming!.Status);
+            Assert.Contains("Der Dienst „Lücken“ antwortet gerade nicht", await page.MainText());
 
             var gap = await page.GotoAsync($"/gaps/{krippe.Id}");
             Assert.Equal(503, gap!.Status);

@@ -201,6 +201,28 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Equal(["Krippe (U3) in Ortsteil altstadt: Inhaltlich"], await page.GapRows());
     }
 
+    /// <summary>Five households of a neighbouring municipality need a Krippe place near their workplace here: the planner reads it as its own layer.</summary>
+    [Fact]
+    public async Task A_planner_reads_the_demand_of_people_who_work_here_beside_the_gaps()
+    {
+        var (_, work, _) = await platform.WorkingNeighbours();
+        var page = await browser.NewPageAsync(Web);
+        await page.SignIn(work, path: "/gaps");
+        await page.Locator("a[href='/incoming']").ClickAsync();
+        await page.WaitForURLAsync(new Uri(Web, "/incoming").AbsoluteUri);
+
+        var row = await Eventually.Get(async () =>
+        {
+            await page.ReloadAsync();
+            return await page.Locator("#incoming-gewerbe-krippe").CountAsync() == 1 ? await page.Locator("#incoming-gewerbe-krippe").InnerTextAsync() : "";
+        }, text => text.Length > 0, "the neighbours' answers to reach the page");
+        Assert.Contains("Ortsteil gewerbe", row);
+        Assert.Contains("Krippe (U3)", row);
+        Assert.Contains("Mo 06:00–08:00", row);
+        Assert.EndsWith("5", row.TrimEnd());
+        Assert.Equal(0, await page.Locator("#no-consent").CountAsync());
+    }
+
     [Fact]
     public async Task Signing_out_ends_the_session_and_the_next_page_asks_to_sign_in_again()
     {

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.FunctionalTests;
@@ -36,6 +38,27 @@ public static class Surveying
         var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses") { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
         return request;
+    }
+
+    public static readonly object[] AtWorkOnMondays = [new { day = "monday", from = "06:00", to = "08:00", overnight = false, place = "workplace" }];
+
+    /// <summary>
+    /// Two municipalities that consent to the regional exchange: five households of the first (area altstadt) need a Krippe place
+    /// on Mondays 06:00–08:00 near the workplace in area gewerbe of the second, answered through the first's published survey.
+    /// </summary>
+    public static async Task<(Ags Home, Ags Work, Guid Survey)> WorkingNeighbours(this PlatformFixture platform)
+    {
+        var (home, work) = (PlatformFixture.NewTenant(), PlatformFixture.NewTenant());
+        await platform.LearnAreas(home, "altstadt");
+        await platform.LearnAreas(work, "gewerbe");
+        var survey = await platform.PublishedSurvey(home);
+        foreach (var tenant in new[] { home, work })
+            (await platform.Client("gaps", tenant, Roles.DataSteward).PutAsJsonAsync("/api/gaps/regional-consent", new { consent = true })).EnsureSuccessStatusCode();
+        var anonymous = platform.App.CreateHttpClient("surveys");
+        for (var i = 0; i < 5; i++)
+            (await anonymous.SendAsync(Submit(survey, Answer(windows: AtWorkOnMondays, from: null, until: null,
+                workplace: new { ags = work.Value, areaCode = "gewerbe" })))).EnsureSuccessStatusCode();
+        return (home, work, survey);
     }
 
     /// <summary>Defines the areas in Inventory and waits until Surveys has learnt them from AreaDefined.</summary>

@@ -51,6 +51,9 @@ public sealed class GapsClient(HttpClient http, ILogger<GapsClient> log) : Servi
     public Task<ServiceResult<PlannedGaps>> PlannedAsync(string category, DateOnly plannedBy, CancellationToken ct) =>
         GetAsync<PlannedGaps>($"/api/gaps/analysis?category={Uri.EscapeDataString(category)}&plannedBy={plannedBy:yyyy-MM-dd}", ct);
 
+    /// <summary>Demand of people who work here: other municipalities' households' needs near a workplace in this one, this week.</summary>
+    public Task<ServiceResult<IncomingDemand>> IncomingAsync(CancellationToken ct) => GetAsync<IncomingDemand>("/api/gaps/incoming", ct);
+
     /// <summary>The planning year: per area and category the weeks with a gap — the next 52 weeks, or the Kita year starting in August of <paramref name="kitaYear"/>.</summary>
     public Task<ServiceResult<GapHorizon>> HorizonAsync(int? kitaYear, CancellationToken ct) =>
         GetAsync<GapHorizon>(kitaYear is { } year ? $"/api/gaps/horizon?kitaYear={year}" : "/api/gaps/horizon", ct);
@@ -103,6 +106,12 @@ public sealed record ImportedHoliday(int Line, DateOnly? From, DateOnly? To, str
 
 /// <summary>Gaps' horizon: every area and category with a gap in any week of it.</summary>
 /// <param name="SchoolHolidayDays">The span's days in the school holidays, on which alone holiday care counts; 0: none entered for it.</param>
+/// <param name="Consented">Whether the municipality consents to the regional exchange: without it nothing flows in.</param>
+public sealed record IncomingDemand(string Week, bool Consented, IReadOnlyList<IncomingCell> Cells);
+
+/// <summary>Per area and category with at least 5 responses: when care is needed near the workplace, peak persons, person-hours per week.</summary>
+public sealed record IncomingCell(string AreaCode, string Category, string Intervals, double EstimatedPersons, double PersonHours, int Responses);
+
 public sealed record GapHorizon(string From, string To, int Weeks, IReadOnlyList<HorizonCell> Cells, int? SchoolHolidayDays = null);
 
 /// <param name="FirstWeek">The first week with a gap (ISO, 2027-W32).</param>
