@@ -5,9 +5,9 @@ namespace GutAusgestattet.Gaps.GapDetection;
 /// <summary>
 /// What an event changed in a marked category, written in the event's unit of work: a kept
 /// <see cref="GapEngine.IncrementalComparison"/> then applies just the named offers and answers
-/// instead of reloading the category. A row without an item asks for the whole category (areas,
-/// serving distances, weights). The refresh that takes the rows deletes them; several rows may name
-/// the same item.
+/// instead of reloading the category. A new weight names the answers of its stratum. A row without
+/// an item asks for the whole category (areas, serving distances). The refresh that takes the rows
+/// deletes them; several rows may name the same item.
 /// </summary>
 public sealed class PendingChange : ITenantOwned
 {
