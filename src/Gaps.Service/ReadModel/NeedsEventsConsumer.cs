@@ -169,8 +169,8 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
     }
 
     /// <summary>
-    /// Gives the stratum's demand the weight held for it; returns its responses in each category it moved, so that a kept
-    /// comparison applies just them instead of reloading the category (retired totals stand under a response id of their own).
+    /// Gives the stratum's demand the weight held for it; returns the stratum in each category it moved, so that a kept
+    /// comparison applies just its answers instead of reloading the category (retired totals stand under a response id of their own).
     /// </summary>
     private async Task<IEnumerable<MarkedChange>> ReweighDemandAsync(StratumWeight held, CancellationToken ct)
     {
@@ -179,7 +179,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         // stratum's weight changes with nearly every answer, and its demand grows with the survey.
         var stratum = db.Demand.Where(d => d.SurveyId == held.SurveyId && d.AreaCode == held.AreaCode && d.HouseholdType == held.HouseholdType);
         await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight).SetProperty(d => d.Unweighted, unweighted), ct);
-        return (await stratum.Select(d => new { d.Category, d.ResponseId }).Distinct().ToListAsync(ct))
-            .Select(d => new MarkedChange(d.Category, ChangedItem.Answer, d.ResponseId));
+        return (await stratum.Select(d => d.Category).Distinct().ToListAsync(ct))
+            .Select(c => MarkedChange.Stratum(c, held.SurveyId, held.AreaCode, held.HouseholdType));
     }
 }
