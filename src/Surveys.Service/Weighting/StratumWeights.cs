@@ -40,16 +40,15 @@ public sealed class StratumWeights(SurveysDbContext db, IPublishEndpoint events)
             TenantId = db.CurrentTenantId!, SurveyId = surveyId, AreaCode = s.AreaCode, HouseholdType = s.HouseholdType,
         }));
 
-    public async Task<Dictionary<Stratum, StratumWeight>> ReweighAsync(Guid surveyId, IEnumerable<Stratum> strata, CancellationToken ct)
+    /// <summary>Reweighs the strata in the caller's transaction, which holds their rows' locks until it commits.</summary>
+    public async Task ReweighAsync(Guid surveyId, IEnumerable<Stratum> strata, CancellationToken ct)
     {
-        var weights = new Dictionary<Stratum, StratumWeight>();
         // One order for every unit of work, so two of them never wait for each other's locks in a circle.
         foreach (var stratum in strata.Distinct().OrderBy(s => s.AreaCode, StringComparer.Ordinal).ThenBy(s => s.HouseholdType, StringComparer.Ordinal))
-            weights[stratum] = await ReweighAsync(surveyId, stratum, ct);
-        return weights;
+            await ReweighAsync(surveyId, stratum, ct);
     }
 
-    private async Task<StratumWeight> ReweighAsync(Guid surveyId, Stratum stratum, CancellationToken ct)
+    private async Task ReweighAsync(Guid surveyId, Stratum stratum, CancellationToken ct)
     {
         var rows = db.Strata.Where(s => s.SurveyId == surveyId && s.AreaCode == stratum.AreaCode && s.HouseholdType == stratum.HouseholdType);
         if (await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.Revision, x => x.Revision + 1), ct) == 0)
@@ -76,7 +75,6 @@ public sealed class StratumWeights(SurveysDbContext db, IPublishEndpoint events)
         // A count equal to the responses keeps the weight at 1 but makes the stratum weighted: that is news too.
         if (weight != held.Weight || unweighted != held.Unweighted)
             await events.Publish(new NeedsReweighted(held.TenantId, surveyId, stratum.AreaCode, stratum.HouseholdType, weight, held.Revision, unweighted), ct);
-        return new StratumWeight(weight, held.Revision, unweighted);
     }
 
     /// <summary>Every stratum of the tenant's surveys that has answers or a known count: what a change of counts may move.</summary>
