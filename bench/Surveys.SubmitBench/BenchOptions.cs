@@ -18,6 +18,11 @@ public sealed record BenchOptions
     public int MaxAnswers { get; init; } = int.MaxValue;
 
     /// <summary>
+    /// Instead of respondents, this many responses imported at once as one LimeSurvey export (<see cref="ImportRun"/>); 0 for the respondents' load.
+    /// </summary>
+    public int Import { get; init; }
+
+    /// <summary>
     /// How long Gaps may take after the run to have counted every stored answer; zero skips that check.
     /// Gaps consumes slower than Surveys takes answers (bench/README.md), so it needs minutes after a full run.
     /// </summary>
@@ -39,7 +44,7 @@ public sealed record BenchOptions
 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Surveys.SubmitBench -- [--concurrency 16] [--duration 30] [--warmup 5] [--areas 8] [--answers N] " +
-        "[--gaps-timeout 300] [--raw 5] [--surveys http://localhost:5101] [--inventory http://localhost:5102] [--gaps http://localhost:5103]\n" +
+        "[--gaps-timeout 300] [--raw 5] [--import N] [--surveys http://localhost:5101] [--inventory http://localhost:5102] [--gaps http://localhost:5103]\n" +
         "  [--messaging amqp://guest:guest@localhost:5672/submitbench] [--management http://localhost:15672]\n" +
         "  durations in seconds; the signing key is Jwt__SigningKey, else the AppHost's development key.";
 
@@ -57,6 +62,7 @@ public sealed record BenchOptions
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(NonNegative(args[i], value)) },
                 "--areas" => options with { Areas = Positive(args[i], value) },
                 "--answers" => options with { MaxAnswers = Positive(args[i], value) },
+                "--import" => options with { Import = Positive(args[i], value) },
                 "--gaps-timeout" => options with { GapsTimeout = TimeSpan.FromSeconds(NonNegative(args[i], value)) },
                 "--surveys" => options with { Surveys = new Uri(value) },
                 "--inventory" => options with { Inventory = new Uri(value) },

@@ -80,6 +80,6 @@ public sealed class BenchRun(BenchOptions options, string signingKey)
         return new BenchResult(report, acknowledged, counted, toGap, rates, rawRates);
     }
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -17,29 +17,39 @@ public sealed class GapWatch(Staff staff)
 
     /// <param name="load">The load run; its acknowledged answers are what Gaps must count once it ended.</param>
     /// <param name="timeout">How long after the load ended to wait for Gaps.</param>
-    public async Task<List<GapPoll>> RunAsync(Task<List<Sample>> load, TimeSpan timeout, CancellationToken ct)
+    public Task<List<GapPoll>> RunAsync(Task<List<Sample>> load, TimeSpan timeout, CancellationToken ct) =>
+        RunAsync(ExpectedAsync(load), timeout, ct);
+
+    private static async Task<Dictionary<(string, string), int>> ExpectedAsync(Task<List<Sample>> load) => Expected(await load);
+
+    /// <param name="expected">The responses per cell Gaps must count, known once the load (or an import) ended.</param>
+    /// <param name="timeout">How long after that to wait for Gaps.</param>
+    public async Task<List<GapPoll>> RunAsync(Task<Dictionary<(string, string), int>> expected, TimeSpan timeout, CancellationToken ct)
     {
         var polls = new List<GapPoll>();
         var started = Stopwatch.GetTimestamp();
-        Dictionary<(string, string), int>? expected = null;
+        Dictionary<(string, string), int>? counted = null;
         long loadEnded = 0;
         for (var tick = 1; ; tick++)
         {
             var responses = await staff.OpenGapResponsesAsync(ct);
             polls.Add(new GapPoll(Stopwatch.GetTimestamp(), responses));
-            if (expected is null && load.IsCompleted)
+            if (counted is null && expected.IsCompleted)
             {
-                expected = Expected(await load);
+                counted = await expected;
                 loadEnded = Stopwatch.GetTimestamp();
             }
-            if (expected is not null &&
-                (expected.All(e => responses.GetValueOrDefault(e.Key) >= e.Value) || Stopwatch.GetElapsedTime(loadEnded) > timeout))
+            if (counted is not null && (Reflects(responses, counted) || Stopwatch.GetElapsedTime(loadEnded) > timeout))
                 return polls;
             // A fixed schedule: a slow poll does not push every later one back.
             var next = Interval * tick - Stopwatch.GetElapsedTime(started);
             if (next > TimeSpan.Zero) await Task.Delay(next, ct);
         }
     }
+
+    /// <summary>Whether the open gaps count at least the expected responses in every cell.</summary>
+    public static bool Reflects(IReadOnlyDictionary<(string, string), int> responses, Dictionary<(string, string), int> expected) =>
+        expected.All(e => responses.GetValueOrDefault(e.Key) >= e.Value);
 
     /// <summary>Every acknowledged answer is a response behind the gap of each (category, area) it needs: the bench defines no offers.</summary>
     public static Dictionary<(string, string), int> Expected(IEnumerable<Sample> samples) =>

@@ -7,6 +7,7 @@ using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Apis;
+using GutAusgestattet.Surveys.LimeSurveyImport;
 using GutAusgestattet.Surveys.Surveys;
 
 namespace GutAusgestattet.Surveys.SubmitBench;
@@ -29,6 +30,8 @@ public sealed class Staff : IDisposable
         HttpClient Client(Uri service) => new()
         {
             BaseAddress = service,
+            // An import of tens of thousands of answers is one request, answered after minutes on a loaded machine.
+            Timeout = TimeSpan.FromMinutes(10),
             DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
         };
         (_surveys, _inventory, _gaps) = (Client(options.Surveys), Client(options.Inventory), Client(options.Gaps));
@@ -69,6 +72,12 @@ public sealed class Staff : IDisposable
         await Expect(await _surveys.PostAsync($"/api/surveys/{id}/publish", null, ct), HttpStatusCode.OK);
         return id;
     }
+
+    /// <summary>Imports a LimeSurvey export into the survey, all at once: the planner's import endpoint.</summary>
+    public async Task<LimeSurveyImportReport> ImportAsync(Guid survey, LimeSurveyImportRequest export, CancellationToken ct) =>
+        await (await Expect(await _surveys.PostAsJsonAsync($"/api/surveys/{survey}/imports/limesurvey", export, Json.Options, ct), HttpStatusCode.OK))
+            .Content.ReadFromJsonAsync<LimeSurveyImportReport>(Json.Options, ct)
+        ?? throw new InvalidOperationException("Surveys answered the import with an empty body.");
 
     /// <summary>The planner's own view of the survey's responses (all cells, with the total).</summary>
     public async Task<ResponseCountsView> CountsAsync(Guid survey, CancellationToken ct) =>

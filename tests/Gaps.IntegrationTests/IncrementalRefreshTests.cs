@@ -18,9 +18,10 @@ namespace GutAusgestattet.Gaps.IntegrationTests;
 /// <summary>
 /// One changed offer or answer is applied to the state the instance kept from the category's last
 /// refresh instead of reloading it: the stored gaps must still be exactly what a full recompute of
-/// the read model gives (the analysis endpoint computes one), step after step, and whenever the
-/// kept state may be stale — another instance refreshed meanwhile, a new week, new weights — the
-/// category is reloaded. <c>gaps.refresh</c> tells which way each refresh went.
+/// the read model gives (the analysis endpoint computes one), step after step; a new weight is applied
+/// to the kept state as a change of its stratum's answers. Whenever the kept state may be stale —
+/// another instance refreshed meanwhile, a new week — the category is reloaded. <c>gaps.refresh</c>
+/// tells which way each refresh went.
 /// </summary>
 public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposable
 {
@@ -179,13 +180,16 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
     }
 
     [Fact]
-    public async Task New_weights_and_a_new_week_reload_the_category()
+    public async Task New_weights_go_through_the_kept_state_and_a_new_week_reloads_the_category()
     {
         var tenant = NewTenant();
         await Start(tenant);
 
-        await Step(tenant, incremental: 0, full: 1, new NeedsReweighted(tenant.Value, Survey, "a", "incoming", 2.5, 2));
+        // The stratum's two answers in a take the new weight; b's answer keeps its own.
+        await Step(tenant, incremental: 1, full: 0, new NeedsReweighted(tenant.Value, Survey, "a", "incoming", 2.5, 2));
         await Step(tenant, incremental: 1, full: 0, Need(tenant.Value, Guid.NewGuid(), "a", 1, startHour: 9, weight: 2.5, revision: 2));
+        // An answer carrying a newer weight than the one held gives it to the stratum's other answers as well.
+        await Step(tenant, incremental: 1, full: 0, Need(tenant.Value, Guid.NewGuid(), "a", 2, startHour: 10, weight: 4, revision: 3));
 
         var (incrementalBefore, fullBefore) = (Interlocked.Read(ref _incremental), Interlocked.Read(ref _full));
         _host.Clock.Advance(TimeSpan.FromDays(7));
@@ -195,6 +199,6 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
         Assert.Equal(recomputed, stored);
         Assert.Equal(incrementalBefore, Interlocked.Read(ref _incremental));
         Assert.True(Interlocked.Read(ref _full) > fullBefore);
-        await Step(tenant, incremental: 1, full: 0, Need(tenant.Value, Guid.NewGuid(), "a", 2, startHour: 7, weight: 2.5, revision: 2));
+        await Step(tenant, incremental: 1, full: 0, Need(tenant.Value, Guid.NewGuid(), "a", 2, startHour: 7, weight: 4, revision: 3));
     }
 }

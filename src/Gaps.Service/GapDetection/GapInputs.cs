@@ -56,6 +56,18 @@ public sealed class GapInputs(GapsDbContext db)
             .Project(week, null).Offers.ToList();
     }
 
+    /// <summary>The responses with demand items of the category in the strata (survey, area, household type).</summary>
+    public async Task<List<Guid>> ResponsesAsync(IReadOnlyCollection<(Guid Survey, string AreaCode, string HouseholdType)> strata, string category, CancellationToken ct)
+    {
+        var responses = new List<Guid>();
+        // One query per stratum: a refresh takes the few strata reweighed since the last one.
+        foreach (var (survey, area, householdType) in strata)
+            responses.AddRange(await db.Demand.AsNoTracking()
+                .Where(d => d.Category == category && d.SurveyId == survey && d.AreaCode == area && d.HouseholdType == householdType)
+                .Select(d => d.ResponseId).Distinct().ToListAsync(ct));
+        return responses;
+    }
+
     /// <summary>The given responses' demand items of the category in the week (holiday care on the week's school holidays).</summary>
     public async Task<List<NeedInput>> NeedsAsync(IReadOnlyCollection<Guid> responseIds, string category, AnalysisWeek week, CancellationToken ct)
     {

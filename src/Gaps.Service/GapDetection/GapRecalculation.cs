@@ -40,7 +40,10 @@ public sealed class GapRecalculation(
     public async Task MarkAsync(IEnumerable<MarkedChange> changes, CancellationToken ct)
     {
         var distinct = changes.Distinct().ToList();
-        db.PendingChanges.AddRange(distinct.Select(c => new PendingChange { TenantId = db.CurrentTenantId!, Category = c.Category, Item = c.Item, ItemId = c.ItemId }));
+        db.PendingChanges.AddRange(distinct.Select(c => new PendingChange
+        {
+            TenantId = db.CurrentTenantId!, Category = c.Category, Item = c.Item, ItemId = c.ItemId, AreaCode = c.AreaCode, HouseholdType = c.HouseholdType,
+        }));
         await db.SaveChangesAsync(ct);
         // A new category is inserted without failing on the key when another unit of work inserts it at once.
         var marked = distinct.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -141,7 +144,10 @@ public sealed class GapRecalculation(
         return changes;
     }
 
-    /// <summary>Gives the kept state the changed items as they stand now: an offer no longer serving in the category, or an answer without items in it, is withdrawn.</summary>
+    /// <summary>
+    /// Gives the kept state the changed items as they stand now — a reweighed stratum's answers among them: an offer no longer
+    /// serving in the category, or an answer without items in it, is withdrawn.
+    /// </summary>
     private async Task ApplyAsync(IncrementalComparison comparison, List<PendingChange> changes, AnalysisWeek week, CancellationToken ct)
     {
         var offerIds = changes.Where(p => p.Item == ChangedItem.Offer).Select(p => p.ItemId!.Value).Distinct().ToList();
@@ -151,7 +157,9 @@ public sealed class GapRecalculation(
             if (offers.TryGetValue(id, out var offer)) comparison.SetOffer(offer);
             else comparison.WithdrawOffer(id);
         }
-        var responseIds = changes.Where(p => p.Item == ChangedItem.Answer).Select(p => p.ItemId!.Value).Distinct().ToList();
+        var strata = changes.Where(p => p.Item == ChangedItem.Stratum).Select(p => (Survey: p.ItemId!.Value, p.AreaCode!, p.HouseholdType!)).Distinct().ToList();
+        var responseIds = changes.Where(p => p.Item == ChangedItem.Answer).Select(p => p.ItemId!.Value)
+            .Concat(await inputs.ResponsesAsync(strata, comparison.Category, ct)).Distinct().ToList();
         var needs = (await inputs.NeedsAsync(responseIds, comparison.Category, week, ct)).ToLookup(n => n.ResponseId);
         foreach (var id in responseIds) comparison.SetAnswer(id, needs[id]);
     }

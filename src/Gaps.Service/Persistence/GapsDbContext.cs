@@ -154,6 +154,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
         {
             change.Property(c => c.Category).HasMaxLength(40);
             change.Property(c => c.Item).HasConversion<string>().HasMaxLength(8);
+            change.Property(c => c.AreaCode).HasMaxLength(32);
+            change.Property(c => c.HouseholdType).HasMaxLength(16);
             change.HasIndex(c => new { c.TenantId, c.Category });
         });
         modelBuilder.Entity<ImportProgress>(import =>

@@ -52,7 +52,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             await db.SaveChangesAsync(context.CancellationToken);
         }
         foreach (var held in _reweighed)
-            changes.AddRange((await ReweighDemandAsync(held, context.CancellationToken)).Select(c => new MarkedChange(c)));
+            changes.AddRange(await ReweighDemandAsync(held, context.CancellationToken));
         await gaps.MarkAsync(changes, context.CancellationToken);
     }
 
@@ -65,7 +65,6 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(ct);
         var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
         var touched = added.Select(i => i.Category).ToList();
-        var reweighed = false;
         foreach (var item in added)
         {
             var (weight, unweighted) = (item.Weight, item.Unweighted);
@@ -73,11 +72,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
             {
                 var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, ct);
                 if (held.Revision >= message.WeightRevision) (weight, unweighted) = (held.Weight, held.Unweighted);
-                else if (message.WeightRevision > 0)
-                {
-                    Hold(held, weight, unweighted, message.WeightRevision);
-                    reweighed = true;
-                }
+                else if (message.WeightRevision > 0) Hold(held, weight, unweighted, message.WeightRevision);
             }
             db.Demand.Add(new DemandRecord
             {
@@ -87,10 +82,8 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
                 Languages = [.. item.PreferredLanguages ?? []], WorkplaceAgs = item.WorkplaceAgs,
             });
         }
-        // A newer weight moves other responses too: the categories are recalculated as a whole.
-        return reweighed
-            ? touched.Select(c => new MarkedChange(c))
-            : touched.Select(c => new MarkedChange(c, ChangedItem.Answer, message.ResponseId));
+        // A newer weight moves the stratum's other responses too: the batch names them at its end (ReweighDemandAsync).
+        return touched.Select(c => new MarkedChange(c, ChangedItem.Answer, message.ResponseId));
     }
 
     private async Task<IEnumerable<MarkedChange>> WithdrawAsync(NeedsWithdrawn message, CancellationToken ct)
@@ -175,14 +168,18 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
         _reweighed.Add(held);
     }
 
-    /// <summary>Gives the stratum's demand the weight held for it; returns the categories it moved.</summary>
-    private async Task<IEnumerable<string>> ReweighDemandAsync(StratumWeight held, CancellationToken ct)
+    /// <summary>
+    /// Gives the stratum's demand the weight held for it; returns the stratum in each category it moved, so that a kept
+    /// comparison applies just its answers instead of reloading the category (retired totals stand under a response id of their own).
+    /// </summary>
+    private async Task<IEnumerable<MarkedChange>> ReweighDemandAsync(StratumWeight held, CancellationToken ct)
     {
         var (weight, unweighted) = (held.Weight, held.Unweighted);
         // One statement in the consumer's transaction instead of loading and updating row by row: a
         // stratum's weight changes with nearly every answer, and its demand grows with the survey.
         var stratum = db.Demand.Where(d => d.SurveyId == held.SurveyId && d.AreaCode == held.AreaCode && d.HouseholdType == held.HouseholdType);
         await stratum.ExecuteUpdateAsync(s => s.SetProperty(d => d.Weight, weight).SetProperty(d => d.Unweighted, unweighted), ct);
-        return await stratum.Select(d => d.Category).Distinct().ToListAsync(ct);
+        return (await stratum.Select(d => d.Category).Distinct().ToListAsync(ct))
+            .Select(c => MarkedChange.Stratum(c, held.SurveyId, held.AreaCode, held.HouseholdType));
     }
 }

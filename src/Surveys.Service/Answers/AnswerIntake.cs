@@ -9,8 +9,8 @@ using MassTransit;
 namespace GutAusgestattet.Surveys.Answers;
 
 /// <summary>
-/// The one way answers enter the service, whether submitted or imported: the rows, the weights of
-/// their strata and their NeedsReported are committed together or not at all.
+/// The one way answers enter the service, whether submitted or imported: the rows, their strata's
+/// place in the reweigh queue and their NeedsReported are committed together or not at all.
 /// </summary>
 public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IPublishEndpoint events, ReceiptCodes receipts)
 {
@@ -49,10 +49,11 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
     }
 
     /// <summary>
-    /// Saves the added answers (and whatever else the unit of work holds) with the reweighted
-    /// strata and one NeedsReported per answer carrying its stratum's new weight. Call it inside
-    /// <see cref="ServiceDefaults.Persistence.Transactions.InTransactionAsync{T}"/>: the reweighting
-    /// locks the strata until the commit.
+    /// Saves the added answers (and whatever else the unit of work holds), queues their strata for
+    /// reweighing and publishes one NeedsReported per answer carrying its stratum's last published weight
+    /// (<see cref="StratumWeights.PublishedAsync"/>). Call it inside
+    /// <see cref="ServiceDefaults.Persistence.Transactions.InTransactionAsync{T}"/>: the answers and
+    /// their queued strata commit together, so every committed answer is counted by a reweigh.
     /// </summary>
     /// <param name="asImport">
     /// The answers are one import: their events carry its id and end with <see cref="AnswersImported"/>, so the gaps take
@@ -66,7 +67,9 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
             Guid? import = asImport && _added.Count > 0 ? Guid.CreateVersion7() : null;
             foreach (var survey in _added.GroupBy(a => a.SurveyId))
             {
-                var strata = await weights.ReweighAsync(survey.Key, survey.Select(a => new Stratum(a.AreaCode, a.HouseholdType)), ct);
+                var answered = survey.Select(a => new Stratum(a.AreaCode, a.HouseholdType)).Distinct().ToList();
+                var strata = await weights.PublishedAsync(survey.Key, answered, ct);
+                weights.Queue(survey.Key, answered);
                 foreach (var answer in survey)
                 {
                     var weight = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];

@@ -8,7 +8,7 @@ namespace GutAusgestattet.Surveys.Answers;
 /// <summary>
 /// Takes an answer back (Art. 17 GDPR), whoever asks: the respondent with the receipt code or the data steward on a
 /// written request. The row goes, NeedsWithdrawn tells every derived store, and the other answers of the stratum, which
-/// now stand for more households, have their weight republished.
+/// now stand for more households, are queued for reweighing.
 /// </summary>
 public sealed class AnswerWithdrawal(SurveysDbContext db, IPublishEndpoint events, StratumWeights weights)
 {
@@ -17,8 +17,7 @@ public sealed class AnswerWithdrawal(SurveysDbContext db, IPublishEndpoint event
     {
         db.Answers.Remove(answer);
         await events.Publish(new NeedsWithdrawn(answer.TenantId, answer.Id), ct);
-        await db.SaveChangesAsync(ct);
-        await weights.ReweighAsync(answer.SurveyId, [new Stratum(answer.AreaCode, answer.HouseholdType)], ct);
+        weights.Queue(answer.SurveyId, [new Stratum(answer.AreaCode, answer.HouseholdType)]);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -80,7 +80,7 @@ public static class PublicSurveysApi
         return (await db.Areas.IgnoreQueryFilters().AsNoTracking().Where(a => a.TenantId == ags).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
     }
 
-    /// <summary>Concurrent first answers of a new stratum collide on its row; the loser tries again and finds it.</summary>
+    /// <summary>Concurrent submissions with one key or one invitation collide on its row; the loser tries again and finds it.</summary>
     private const int Attempts = 3;
 
     public static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitAnswer(
@@ -122,7 +122,7 @@ public static class PublicSurveysApi
             catch (DbUpdateException) when (attempt < Attempts)
             {
                 // The same key raced in from another request: answer with the submission that won. Otherwise
-                // (the invitation was used a moment earlier, or a new stratum was created at once) try again.
+                // (the invitation was used a moment earlier) try again.
                 if (await Replay(id, key, requestHash, db, receipts, ct) is { } raced) return raced;
             }
         }

@@ -27,6 +27,7 @@ public static class Extensions
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(AnswerMetrics.MeterName));
         builder.Services.AddHostedService<AnswerRateLog>();
         builder.Services.AddHostedService<AnswerRetention>();
+        builder.Services.AddHostedService<StratumReweighing>();
         builder.AddTrustedProxies();
         builder.AddPublicRateLimits();
         return builder;

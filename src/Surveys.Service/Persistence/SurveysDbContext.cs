@@ -30,6 +30,8 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
 
     public DbSet<SurveyStratum> Strata => Set<SurveyStratum>();
 
+    public DbSet<ReweighRequest> ReweighRequests => Set<ReweighRequest>();
+
     public DbSet<SurveyPopulation> Populations => Set<SurveyPopulation>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -117,6 +119,11 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
             stratum.HasOne<Survey>().WithMany().HasForeignKey(s => s.SurveyId).OnDelete(DeleteBehavior.Restrict);
             stratum.Property(s => s.AreaCode).HasMaxLength(32);
             stratum.Property(s => s.HouseholdType).HasMaxLength(16);
+        });
+        modelBuilder.Entity<ReweighRequest>(request =>
+        {
+            request.Property(r => r.AreaCode).HasMaxLength(32);
+            request.Property(r => r.HouseholdType).HasMaxLength(16);
         });
     }
 }

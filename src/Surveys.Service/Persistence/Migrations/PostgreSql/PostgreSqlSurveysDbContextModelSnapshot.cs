@@ -520,6 +520,37 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.ToTable("KnownCounts");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.ReweighRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReweighRequests");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.SurveyStratum", b =>
                 {
                     b.Property<Guid>("SurveyId")

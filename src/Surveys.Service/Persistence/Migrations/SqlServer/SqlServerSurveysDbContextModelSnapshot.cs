@@ -522,6 +522,37 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.ToTable("KnownCounts");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.ReweighRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("HouseholdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReweighRequests");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Surveys.Weighting.SurveyStratum", b =>
                 {
                     b.Property<Guid>("SurveyId")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGapsDbContext))]
-    [Migration("20261207180737_IncomingDemand")]
+    [Migration("20261207183356_IncomingDemand")]
     partial class IncomingDemand
     {
         /// <inheritdoc />
@@ -229,10 +229,18 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Item")
                         .HasMaxLength(8)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlGapsDbContext))]
-    [Migration("20261207180728_IncomingDemand")]
+    [Migration("20261207183352_IncomingDemand")]
     partial class IncomingDemand
     {
         /// <inheritdoc />
@@ -229,10 +229,18 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Item")
                         .HasMaxLength(8)
