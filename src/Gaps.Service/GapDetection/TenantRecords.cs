@@ -36,13 +36,16 @@ public sealed record TenantRecords(
             .Select(o => ToInput(o.OfferId, o.State, week, holidays))
             .ToList();
 
-    /// <summary>The demand needed in the week: holiday care on the <paramref name="schoolHolidays"/> only (<see cref="HolidayCare"/>).</summary>
+    /// <summary>
+    /// Every demand item with the slots it needs in the week: holiday care on the <paramref name="schoolHolidays"/> only
+    /// (<see cref="HolidayCare"/>), none outside its period. An item without slots counts nowhere, but it stays in the list,
+    /// so that every week lists the same items and the horizon goes from week to week by difference (<see cref="PlanningHorizon"/>).
+    /// </summary>
     private static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week, IReadOnlySet<DateOnly> schoolHolidays) =>
         demand
             .Select(d => new NeedInput(d.ResponseId, d.Category, d.AreaCode, d.Persons * d.Weight,
                 WeekProjection.NeededSlots(d.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
                 d.Temporary, d.Languages, d.Responses, d.Unweighted))
-            .Where(n => n.Slots.Count > 0)
             .ToList();
 
     /// <summary>Active offers serve today; by a planned date, planned ones effective by then serve too.</summary>
