@@ -9,6 +9,12 @@ internal sealed class AreaState(string category, string code, bool profiles)
 {
     private readonly List<long> _positions = [];
 
+    // The needs as last read, with buffers of the cell's own: read again only after they changed, so a change (or a week of
+    // the planning horizon) reads the cells whose needs it changed once, and the cells it only reaches through shared
+    // places not at all.
+    private readonly Workspace _space = new();
+    private CellNeeds? _read;
+
     public List<NeedInput> Needs { get; } = [];
 
     public List<OfferReach> Serving { get; } = [];
@@ -23,6 +29,7 @@ internal sealed class AreaState(string category, string code, bool profiles)
         var at = ~_positions.BinarySearch(position);
         _positions.Insert(at, position);
         Needs.Insert(at, need);
+        _read = null;
     }
 
     /// <summary>Removes the need at <paramref name="position"/> and returns it.</summary>
@@ -32,6 +39,7 @@ internal sealed class AreaState(string category, string code, bool profiles)
         var need = Needs[at];
         _positions.RemoveAt(at);
         Needs.RemoveAt(at);
+        _read = null;
         return need;
     }
 
@@ -43,11 +51,11 @@ internal sealed class AreaState(string category, string code, bool profiles)
 
     public void RemoveServing(OfferReach offer) => Serving.Remove(offer);
 
-    /// <summary>The area's needs read into the thread's <see cref="Workspace"/>; valid until the next table is read on this thread.</summary>
+    /// <summary>The area's needs as the comparison reads them; valid until they change.</summary>
     public CellNeeds Read(AreaIndex areas)
     {
-        var space = Workspace.Current;
-        var table = new CategoryNeeds(Needs, areas, space);
-        return new CellNeeds(table, Needs, [.. Enumerable.Range(0, Needs.Count)], new ResponseCounter(table, space));
+        if (_read is { } read) return read;
+        var table = new CategoryNeeds(Needs, areas, _space);
+        return (_read = new CellNeeds(table, Needs, [.. Enumerable.Range(0, Needs.Count)], new ResponseCounter(table, _space))).Value;
     }
 }
