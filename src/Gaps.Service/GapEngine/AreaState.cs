@@ -43,19 +43,30 @@ internal sealed class AreaState(string category, string code, bool profiles)
         return need;
     }
 
-    public void AddServing(OfferReach offer)
-    {
-        var at = Serving.FindLastIndex(o => o.Position < offer.Position) + 1;
-        Serving.Insert(at, offer);
-    }
+    public void AddServing(OfferReach offer) => Serving.Insert(~Find(offer.Position), offer);
 
-    public void RemoveServing(OfferReach offer) => Serving.Remove(offer);
+    public void RemoveServing(OfferReach offer) => Serving.RemoveAt(Find(offer.Position));
+
+    /// <summary>Where the offer at <paramref name="position"/> serves the area, or (as a complement) where it would: a big city's areas have hundreds.</summary>
+    private int Find(long position)
+    {
+        var (low, high) = (0, Serving.Count - 1);
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var at = Serving[mid].Position;
+            if (at == position) return mid;
+            if (at < position) low = mid + 1;
+            else high = mid - 1;
+        }
+        return ~low;
+    }
 
     /// <summary>The area's needs as the comparison reads them; valid until they change.</summary>
     public CellNeeds Read(AreaIndex areas)
     {
         if (_read is { } read) return read;
-        var table = new CategoryNeeds(Needs, areas, _space);
+        var table = new CategoryNeeds(Needs, areas, _space, Needs.Count > 0 ? areas.IndexOf(Needs[0].AreaCode) : null);
         return (_read = new CellNeeds(table, Needs, [.. Enumerable.Range(0, Needs.Count)], new ResponseCounter(table, _space))).Value;
     }
 }

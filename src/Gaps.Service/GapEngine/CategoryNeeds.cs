@@ -9,7 +9,8 @@ internal sealed class CategoryNeeds
 {
     private readonly Workspace _space;
 
-    public CategoryNeeds(List<NeedInput> needs, AreaIndex areas, Workspace space)
+    /// <param name="area">The area all the needs are in, when they are one cell's: its index need not be looked up need by need.</param>
+    public CategoryNeeds(List<NeedInput> needs, AreaIndex areas, Workspace space, int? area = null)
     {
         _space = space;
         Count = needs.Count;
@@ -26,7 +27,7 @@ internal sealed class CategoryNeeds
         for (var i = 0; i < Count; i++)
         {
             var need = needs[i];
-            space.Area[i] = areas.IndexOf(need.AreaCode);
+            space.Area[i] = area ?? areas.IndexOf(need.AreaCode);
             if (!responses.TryGetValue(need.ResponseId, out var response))
             {
                 responses.Add(need.ResponseId, response = responses.Count);

@@ -109,7 +109,10 @@ public sealed class IncrementalComparison
     {
         if (offer.Category != Category) throw new ArgumentException($"The offer is of {offer.Category}, not {Category}.", nameof(offer));
         var before = _offers.GetValueOrDefault(offer.OfferId);
-        var reach = new OfferReach(offer, _areas.Catchment(offer, _km), before?.Position ?? _nextOffer++);
+        // Where it stands decides the areas it serves: an offer closed or opened in place serves the same areas.
+        var catchment = before is not null && before.Offer.AreaCode == offer.AreaCode && before.Offer.Latitude == offer.Latitude
+            && before.Offer.Longitude == offer.Longitude ? before.Catchment : _areas.Catchment(offer, _km);
+        var reach = new OfferReach(offer, catchment, before?.Position ?? _nextOffer++);
         Grow();
         _offers[offer.OfferId] = reach;
         // Other free places and nothing else: the areas' openings, serving offers, time and feature gaps stay.
