@@ -6,7 +6,7 @@ using GutAusgestattet.Gaps.ReadModel;
 
 namespace GutAusgestattet.Gaps.UnitTests;
 
-/// <summary>The gaps of every week ahead, each distinct week compared once.</summary>
+/// <summary>The gaps of every week ahead, going from week to week by difference, and the distinct weeks counted.</summary>
 public sealed class PlanningHorizonTests
 {
     private const string Tenant = "09162000";
@@ -148,7 +148,7 @@ public sealed class PlanningHorizonTests
         Gen.Select(Gen.Int[0, 83], Gen.Int[0, 19]).Select((start, days) => (FirstMonday.AddDays(start), FirstMonday.AddDays(start + days)));
 
     [Fact]
-    public void With_school_holidays_and_holiday_care_each_week_class_gives_the_figures_of_its_weeks_and_holiday_care_lies_in_the_holidays() =>
+    public void With_school_holidays_and_holiday_care_every_week_gives_the_figures_of_computing_it_and_holiday_care_lies_in_the_holidays() =>
         Gen.Select(RecordOffer.Array[0, 6], RecordNeed.Array[1, 10], Holidays.Array[0, 3]).Sample((offers, needs, holidays) =>
         {
             var weeks = Weeks(2027, 30, 12);
