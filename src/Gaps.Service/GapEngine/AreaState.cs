@@ -9,9 +9,9 @@ internal sealed class AreaState(string category, string code, bool profiles)
 {
     private readonly List<long> _positions = [];
 
-    // The needs as last read, with buffers of the cell's own: read again only after they changed, so a change (or a week of
-    // the planning horizon) reads the cells whose needs it changed once, and the cells it only reaches through shared
-    // places not at all.
+    // The needs as read, with buffers of the cell's own, kept as needs come and go (CategoryNeeds.Insert, RemoveAt): a change
+    // (or a week of the planning horizon) moves a few array entries in the cells whose needs it changed instead of reading
+    // their needs again, and the cells it only reaches through shared places are not read at all.
     private readonly Workspace _space = new();
     private CellNeeds? _read;
 
@@ -29,7 +29,8 @@ internal sealed class AreaState(string category, string code, bool profiles)
         var at = ~_positions.BinarySearch(position);
         _positions.Insert(at, position);
         Needs.Insert(at, need);
-        _read = null;
+        if (_read is { Table: { Count: > 0, Uniform: true } table } read && table.Insert(at, need, table.Area[0])) read.Behind.Add(read.Behind.Count);
+        else _read = null;
     }
 
     /// <summary>Removes the need at <paramref name="position"/> and returns it.</summary>
@@ -39,7 +40,13 @@ internal sealed class AreaState(string category, string code, bool profiles)
         var need = Needs[at];
         _positions.RemoveAt(at);
         Needs.RemoveAt(at);
-        _read = null;
+        // Read again once the numbers of responses gone outnumber the needs, so a kept cell does not grow with its churn.
+        if (_read is { Table: { Uniform: true } table } read && table.Responses <= 2 * table.Count + 16)
+        {
+            table.RemoveAt(at);
+            read.Behind.RemoveAt(read.Behind.Count - 1);
+        }
+        else _read = null;
         return need;
     }
 
@@ -62,7 +69,7 @@ internal sealed class AreaState(string category, string code, bool profiles)
         return ~low;
     }
 
-    /// <summary>The area's needs as the comparison reads them; valid until they change.</summary>
+    /// <summary>The area's needs as the comparison reads them.</summary>
     public CellNeeds Read(AreaIndex areas)
     {
         if (_read is { } read) return read;
