@@ -21,6 +21,7 @@ internal sealed class HorizonYear
     private readonly (int From, int Length)?[] _offerBreak;
     private readonly bool[] _offerClosedOnPublicHolidays;
     private readonly (int From, int Until)?[] _needPeriod;
+    private readonly NeedInput?[] _unneeded;
 
     public HorizonYear(SyntheticTenant tenant, int seed)
     {
@@ -29,6 +30,7 @@ internal sealed class HorizonYear
         _offerBreak = [.. tenant.Offers.Select(_ => rng.NextDouble() < 0.25 ? (rng.NextDouble() < 0.5 ? ((int, int)?)(0, 6) : (rng.Next(0, 4), 3)) : null)];
         _offerClosedOnPublicHolidays = [.. tenant.Offers.Select(_ => rng.NextDouble() < 2.0 / 3)];
         _needPeriod = [.. tenant.Needs.Select(_ => rng.NextDouble() < 0.1 ? (rng.NextDouble() < 0.5 ? ((int, int)?)(6, Weeks) : Months(rng)) : null)];
+        _unneeded = [.. tenant.Needs.Select((n, k) => _needPeriod[k] is null ? null : n with { Slots = [] })];
         WeekList = [.. Enumerable.Range(0, Weeks).Select(i => new AnalysisWeek(SyntheticGermany.Week.Monday.AddDays(7 * i)))];
     }
 
@@ -53,7 +55,8 @@ internal sealed class HorizonYear
             if (publicDay is { } day && _offerClosedOnPublicHolidays[k]) return o with { Open = Without(o.Open, day) };
             return o;
         }).ToList();
-        var needs = _tenant.Needs.Where((_, k) => _needPeriod[k] is not { } period || (i >= period.From && i < period.Until)).ToList();
+        // Outside its period a need has no slots but keeps its place, as the service projects it.
+        var needs = _tenant.Needs.Select((n, k) => _needPeriod[k] is not { } period || (i >= period.From && i < period.Until) ? n : _unneeded[k]!).ToList();
         return _tenant.Input with { Offers = offers, Needs = needs };
     }
 

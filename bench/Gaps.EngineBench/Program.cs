@@ -34,7 +34,7 @@ if (args.Contains("--horizon"))
     foreach (var (label, tenant) in new[] { ("median", median), ("largest", largest) })
     {
         var one = HorizonRun.Of(tenant, label == "largest" ? 5 : 50);
-        Console.WriteLine($"horizon of the {label} tenant, 52 weeks: wall median {one.WallMedianMs:F1} ms, thread CPU median {one.CpuMedianMs:F1} ms, " +
+        Console.WriteLine($"horizon of the {label} tenant, 52 weeks: wall median {one.WallMedianMs:F1} ms, process CPU median {one.CpuMedianMs:F1} ms, " +
                           $"{one.WeekClasses} week classes; week by week {one.EveryWeekMs:F1} ms; " + (one.SameAsEveryWeek ? "same findings" : "FINDINGS DIFFER"));
     }
     var all = HorizonRun.All(tenants);

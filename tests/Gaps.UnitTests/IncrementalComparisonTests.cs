@@ -51,6 +51,59 @@ public sealed class IncrementalComparisonTests
         }, iter: 50);
 
     [Fact]
+    public void Changes_applied_together_leave_the_gaps_a_full_recompute_finds() =>
+        Gen.Int.Sample(seed =>
+        {
+            // As a week of the planning horizon brings them: offers closed, opened again or with other places, answers whose
+            // items lose or regain their slots (keeping their places) or change, all in one go per category.
+            var rng = new Random(seed);
+            var input = RandomTenants.Draw(seed, maxAreas: 12);
+            var tenant = new EditedTenant(input);
+            var states = Categories.ToDictionary(c => c, c => new IncrementalComparison(input, c, profiles: true));
+            for (var step = 0; step < 10; step++)
+            {
+                var offers = tenant.Offers.Where(_ => rng.Next(3) == 0).Select(o => rng.Next(3) switch
+                {
+                    0 => o with { Open = [] },
+                    1 => o with { Open = RandomTenants.Ranges(rng) },
+                    _ => o with { FreePlaces = rng.Next(-1, 8) },
+                }).Append(RandomTenants.Offer(rng, input.Areas)).ToList();
+                var answers = tenant.Needs.Select(n => n.ResponseId).Distinct().Where(_ => rng.Next(3) == 0)
+                    .Select(r => (Response: r, Items: tenant.Needs.Where(n => n.ResponseId == r).Select(n => rng.Next(3) switch
+                    {
+                        0 => n with { Slots = [] },
+                        1 => n with { Slots = RandomTenants.Ranges(rng) },
+                        _ => n with { Persons = Math.Round(rng.NextDouble() * 5, 2) },
+                    }).ToList())).ToList();
+                foreach (var offer in offers) tenant.SetOffer(offer);
+                foreach (var (response, items) in answers) tenant.SetAnswer(response, items);
+                foreach (var (category, state) in states)
+                    state.Apply(offers.Where(o => o.Category == category), answers.Select(a => (a.Response, a.Items.AsEnumerable())));
+                AssertSame(tenant, states);
+            }
+        }, iter: 300);
+
+    [Fact]
+    public void A_need_without_slots_keeps_its_place_and_counts_nowhere()
+    {
+        // Two needs of one answer in one area: the first loses its slots, so the cell's figures are the second's alone,
+        // and regains them in the same place.
+        var areas = new List<AreaInput> { new("a", 49.45, 11.07) };
+        var response = Guid.NewGuid();
+        NeedInput first = new(response, "krippe", "a", 2, [new SlotRange(40, 60)], false, []), second = new(response, "krippe", "a", 1, [new SlotRange(50, 70)], false, []);
+        var state = new IncrementalComparison(new TenantInput(areas, [], [first, second], new Dictionary<string, double>()), "krippe");
+
+        state.SetAnswer(response, [first with { Slots = [] }, second]);
+        var alone = Assert.Single(state.Findings());
+        Assert.Equal((GapKind.Content, 1.0, 5.0, 1), (alone.Kind, alone.PeakPersons, alone.PersonHours, alone.Responses));
+        Assert.Equal(SlotComparison.Compute(new TenantInput(areas, [], [second], new Dictionary<string, double>())), state.Findings());
+
+        state.SetAnswer(response, [first, second]);
+        Assert.Equal(SlotComparison.Compute(new TenantInput(areas, [], [first, second], new Dictionary<string, double>())), state.Findings());
+        Assert.Equal(3.0, state.Findings().Single().PeakPersons);
+    }
+
+    [Fact]
     public void An_offer_of_another_category_is_refused()
     {
         var input = RandomTenants.Draw(1);
@@ -92,6 +145,10 @@ public sealed class IncrementalComparisonTests
             case 6 when need is not null:
                 // The same answer given again with other items: more, fewer, other areas or categories.
                 Apply(tenant, states, need.ResponseId, [.. Enumerable.Range(0, rng.Next(0, 4)).Select(_ => RandomTenants.Need(rng, need.ResponseId, areas))]);
+                break;
+            case 7 when need is not null && rng.Next(2) == 0:
+                // An item outside its period this week: no slots, its place kept.
+                Apply(tenant, states, need.ResponseId, [.. answer.Select(n => n == need ? n with { Slots = [] } : n)]);
                 break;
             case 7:
                 var response = Guid.NewGuid();

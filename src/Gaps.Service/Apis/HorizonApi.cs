@@ -11,7 +11,7 @@ namespace GutAusgestattet.Gaps.Apis;
 /// <summary>
 /// The planning year: the gaps of every week ahead, per area and category, from the needs' periods, the offers' closures,
 /// public and school holidays, and the offers as planned by each week (planned offers and changes, agreements included).
-/// Computed on request, each distinct week once; the lifecycle events stay about the current week.
+/// Computed on request, from week to week by difference (<see cref="PlanningHorizon"/>); the lifecycle events stay about the current week.
 /// </summary>
 public static class HorizonApi
 {
@@ -110,7 +110,7 @@ public static class HorizonApi
 /// <summary>The gaps of a horizon.</summary>
 /// <param name="From">First week (ISO).</param>
 /// <param name="To">Last week (ISO).</param>
-/// <param name="WeekClasses">How many weeks of a category were compared: the category's other weeks were alike to one of them.</param>
+/// <param name="WeekClasses">How many distinct weeks with a need the categories have: each category's other weeks are alike to one of them.</param>
 /// <param name="Cells">Each area and category with a gap in any week of the horizon.</param>
 /// <param name="SchoolHolidayDays">
 /// The days of the horizon in the tenant's school holidays, the only days holiday care is needed and open on: 0 means the

@@ -37,15 +37,17 @@ public sealed record TenantRecords(
             .ToList();
 
     /// <summary>
-    /// The demand needed in the week, in the areas it is needed in (<see cref="CarePlacement"/>): holiday care on the
-    /// <paramref name="schoolHolidays"/> only (<see cref="HolidayCare"/>).
+    /// Every demand item in the areas it is needed in (<see cref="CarePlacement"/>), with the slots it needs there in the week:
+    /// holiday care on the <paramref name="schoolHolidays"/> only (<see cref="HolidayCare"/>), none outside its period. An item without
+    /// slots counts nowhere, but it stays in the list, so that every week lists the same items and the horizon goes from week to week
+    /// by difference (<see cref="PlanningHorizon"/>).
     /// </summary>
     private static List<NeedInput> Needs(IEnumerable<DemandRecord> demand, AnalysisWeek week, IReadOnlySet<DateOnly> schoolHolidays) =>
         demand
-            .SelectMany(d => CarePlacement.Of(d.AreaCode, d.Windows, d.WorkplaceAgs is null || d.WorkplaceAgs == d.TenantId).Select(placed => new NeedInput(d.ResponseId, d.Category, placed.AreaCode,
-                d.Persons * d.Weight, WeekProjection.NeededSlots(placed.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
+            .SelectMany(d => CarePlacement.Of(d.AreaCode, d.Windows, d.WorkplaceAgs is null || d.WorkplaceAgs == d.TenantId).Select(placed => new NeedInput(
+                d.ResponseId, d.Category, placed.AreaCode, d.Persons * d.Weight,
+                WeekProjection.NeededSlots(placed.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
                 d.Temporary, d.Languages, d.Responses, d.Unweighted)))
-            .Where(n => n.Slots.Count > 0)
             .ToList();
 
     /// <summary>Active offers serve today; by a planned date, planned ones effective by then serve too.</summary>

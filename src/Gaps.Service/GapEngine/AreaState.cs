@@ -9,6 +9,12 @@ internal sealed class AreaState(string category, string code, bool profiles)
 {
     private readonly List<long> _positions = [];
 
+    // The needs as read, with buffers of the cell's own, kept as needs come and go (CategoryNeeds.Insert, RemoveAt): a change
+    // (or a week of the planning horizon) moves a few array entries in the cells whose needs it changed instead of reading
+    // their needs again, and the cells it only reaches through shared places are not read at all.
+    private readonly Workspace _space = new();
+    private CellNeeds? _read;
+
     public List<NeedInput> Needs { get; } = [];
 
     public List<OfferReach> Serving { get; } = [];
@@ -23,6 +29,8 @@ internal sealed class AreaState(string category, string code, bool profiles)
         var at = ~_positions.BinarySearch(position);
         _positions.Insert(at, position);
         Needs.Insert(at, need);
+        if (_read is { Table: { Count: > 0, Uniform: true } table } read && table.Insert(at, need, table.Area[0])) read.Behind.Add(read.Behind.Count);
+        else _read = null;
     }
 
     /// <summary>Removes the need at <paramref name="position"/> and returns it.</summary>
@@ -32,22 +40,40 @@ internal sealed class AreaState(string category, string code, bool profiles)
         var need = Needs[at];
         _positions.RemoveAt(at);
         Needs.RemoveAt(at);
+        // Read again once the numbers of responses gone outnumber the needs, so a kept cell does not grow with its churn.
+        if (_read is { Table: { Uniform: true } table } read && table.Responses <= 2 * table.Count + 16)
+        {
+            table.RemoveAt(at);
+            read.Behind.RemoveAt(read.Behind.Count - 1);
+        }
+        else _read = null;
         return need;
     }
 
-    public void AddServing(OfferReach offer)
+    public void AddServing(OfferReach offer) => Serving.Insert(~Find(offer.Position), offer);
+
+    public void RemoveServing(OfferReach offer) => Serving.RemoveAt(Find(offer.Position));
+
+    /// <summary>Where the offer at <paramref name="position"/> serves the area, or (as a complement) where it would: a big city's areas have hundreds.</summary>
+    private int Find(long position)
     {
-        var at = Serving.FindLastIndex(o => o.Position < offer.Position) + 1;
-        Serving.Insert(at, offer);
+        var (low, high) = (0, Serving.Count - 1);
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var at = Serving[mid].Position;
+            if (at == position) return mid;
+            if (at < position) low = mid + 1;
+            else high = mid - 1;
+        }
+        return ~low;
     }
 
-    public void RemoveServing(OfferReach offer) => Serving.Remove(offer);
-
-    /// <summary>The area's needs read into the thread's <see cref="Workspace"/>; valid until the next table is read on this thread.</summary>
+    /// <summary>The area's needs as the comparison reads them.</summary>
     public CellNeeds Read(AreaIndex areas)
     {
-        var space = Workspace.Current;
-        var table = new CategoryNeeds(Needs, areas, space);
-        return new CellNeeds(table, Needs, [.. Enumerable.Range(0, Needs.Count)], new ResponseCounter(table, space));
+        if (_read is { } read) return read;
+        var table = new CategoryNeeds(Needs, areas, _space, Needs.Count > 0 ? areas.IndexOf(Needs[0].AreaCode) : null);
+        return (_read = new CellNeeds(table, Needs, [.. Enumerable.Range(0, Needs.Count)], new ResponseCounter(table, _space))).Value;
     }
 }

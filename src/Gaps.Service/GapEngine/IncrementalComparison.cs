@@ -74,120 +74,142 @@ public sealed class IncrementalComparison
     }
 
     /// <summary>Adds the offer or replaces the one with its id (new free places, hours, features or location).</summary>
-    public void SetOffer(OfferInput offer)
-    {
-        if (offer.Category != Category) throw new ArgumentException($"The offer is of {offer.Category}, not {Category}.", nameof(offer));
-        var before = _offers.GetValueOrDefault(offer.OfferId);
-        var reach = new OfferReach(offer, _areas.Catchment(offer, _km), before?.Position ?? _nextOffer++);
-        Grow();
-        _offers[offer.OfferId] = reach;
-        // Other free places and nothing else: the areas' openings, serving offers, time and feature gaps stay.
-        var placesOnly = before is not null && before.Catchment.AsSpan().SequenceEqual(reach.Catchment)
-            && before.Offer with { FreePlaces = offer.FreePlaces } == offer;
-        Replace(before, reach, placesOnly);
-    }
+    public void SetOffer(OfferInput offer) => Apply([offer], []);
 
     public void WithdrawOffer(Guid offerId)
     {
-        if (_offers.Remove(offerId, out var before)) Replace(before, null, placesOnly: false);
+        if (!_offers.Remove(offerId, out var before)) return;
+        var change = new Change();
+        Replace(before, null, placesOnly: false, change);
+        Rebalance(change);
     }
 
     /// <summary>
     /// Sets the answer's demand items of this category (others are ignored), replacing those it had:
     /// the first items take the places of the previous ones, more come last, fewer leave the rest out.
+    /// An item without slots keeps its place but counts nowhere, as if left out of a full recompute.
     /// </summary>
-    public void SetAnswer(Guid responseId, IEnumerable<NeedInput> needs)
+    public void SetAnswer(Guid responseId, IEnumerable<NeedInput> needs) => Apply([], [(responseId, needs)]);
+
+    public void WithdrawAnswer(Guid responseId) => SetAnswer(responseId, []);
+
+    /// <summary>
+    /// Sets offers (as <see cref="SetOffer"/>) and answers (as <see cref="SetAnswer"/>) together and rebalances once: a
+    /// week of the planning horizon changes hundreds of needs and offers at a time, whose areas and slots overlap.
+    /// </summary>
+    public void Apply(IEnumerable<OfferInput> offers, IEnumerable<(Guid ResponseId, IEnumerable<NeedInput> Needs)> answers)
+    {
+        var change = new Change();
+        foreach (var offer in offers) Set(offer, change);
+        foreach (var (responseId, needs) in answers) Set(responseId, needs, change);
+        Rebalance(change);
+    }
+
+    private void Set(OfferInput offer, Change change)
+    {
+        if (offer.Category != Category) throw new ArgumentException($"The offer is of {offer.Category}, not {Category}.", nameof(offer));
+        var before = _offers.GetValueOrDefault(offer.OfferId);
+        // Where it stands decides the areas it serves: an offer closed or opened in place serves the same areas.
+        var catchment = before is not null && before.Offer.AreaCode == offer.AreaCode && before.Offer.Latitude == offer.Latitude
+            && before.Offer.Longitude == offer.Longitude ? before.Catchment : _areas.Catchment(offer, _km);
+        var reach = new OfferReach(offer, catchment, before?.Position ?? _nextOffer++);
+        Grow();
+        _offers[offer.OfferId] = reach;
+        // Other free places and nothing else: the areas' openings, serving offers, time and feature gaps stay.
+        var placesOnly = before is not null && before.Catchment.AsSpan().SequenceEqual(reach.Catchment)
+            && before.Offer with { FreePlaces = offer.FreePlaces } == offer;
+        Replace(before, reach, placesOnly, change);
+    }
+
+    private void Set(Guid responseId, IEnumerable<NeedInput> needs, Change change)
     {
         var items = needs.Where(n => n.Category == Category).ToList();
         if (items.Exists(n => n.ResponseId != responseId)) throw new ArgumentException($"Every item must belong to response {responseId}.", nameof(needs));
         var before = _answers.GetValueOrDefault(responseId) ?? [];
         _answers.Remove(responseId);
-        var slots = new List<SlotRange>();
-        var areas = new HashSet<int>();
         for (var k = 0; k < Math.Max(before.Count, items.Count); k++)
         {
-            if (k < before.Count)
+            if (k < before.Count && before[k].Area is var area and >= 0)
             {
-                var (position, area) = before[k];
-                slots.AddRange(_cells[area].RemoveNeed(position).Slots);
-                areas.Add(area);
+                change.Slots.AddRange(_cells[area].RemoveNeed(before[k].Position).Slots);
+                change.Demand.Add(area);
             }
             if (k >= items.Count) continue;
-            var now = Place(k < before.Count ? before[k].Position : _nextNeed++, items[k]);
-            slots.AddRange(items[k].Slots);
-            areas.Add(now);
+            if (Place(k < before.Count ? before[k].Position : _nextNeed++, items[k]) is var now and >= 0)
+            {
+                change.Slots.AddRange(items[k].Slots);
+                change.Demand.Add(now);
+            }
         }
-        Grow();
-        Rebalance(areas, SlotSet.Of(slots));
     }
 
-    public void WithdrawAnswer(Guid responseId) => SetAnswer(responseId, []);
-
-    /// <summary>Files a demand item under its area and answer; returns the area.</summary>
+    /// <summary>Files a demand item under its area and answer; returns the area, or −1 for an item without slots (filed under its answer only).</summary>
     private int Place(long position, NeedInput need)
     {
-        var area = _areas.IndexOf(need.AreaCode);
-        Grow();
-        _cells[area].AddNeed(position, need);
+        var area = -1;
+        if (need.Slots.Count > 0)
+        {
+            area = _areas.IndexOf(need.AreaCode);
+            Grow();
+            _cells[area].AddNeed(position, need);
+        }
         if (!_answers.TryGetValue(need.ResponseId, out var items)) _answers.Add(need.ResponseId, items = []);
         items.Add((position, area));
         return area;
     }
 
-    /// <summary>After the demand of <paramref name="areas"/> changed in <paramref name="slots"/>.</summary>
-    private void Rebalance(HashSet<int> areas, SlotSet slots)
+    /// <summary>
+    /// After needs and offers changed: each area's demand from its needs, each offer's demand within reach, each area's
+    /// opening and shared places, each cell's gaps — recomputed where a change reaches them, within the slots it touched.
+    /// </summary>
+    private void Rebalance(Change change)
     {
-        var within = new Window(slots);
+        var within = new Window(SlotSet.Of(change.Slots));
         var offers = new HashSet<OfferReach>();
-        foreach (var a in areas)
+        foreach (var a in change.Demand)
         {
             Demand(a);
             offers.UnionWith(_cells[a].Serving);
         }
-        var shared = new HashSet<int>();
+        var shared = new HashSet<int>(change.Served);
+        shared.UnionWith(change.Places);
+        // An offer put in sums its demand within reach in all its slots (unless replaced again in the same change).
+        foreach (var reach in change.Reaches)
+        {
+            if (_offers.GetValueOrDefault(reach.Offer.OfferId) != reach) continue;
+            reach.Sum(_demand, reach.Opening);
+            offers.Remove(reach);
+        }
         foreach (var reach in offers)
         {
             reach.Sum(_demand, within.Of(reach));
             shared.UnionWith(reach.Catchment);
         }
+        foreach (var a in change.Served) Open(a);
         foreach (var b in shared) Share(b, within);
-        foreach (var a in areas) Derive(a);
+        var derived = new HashSet<int>(change.Demand);
+        derived.UnionWith(change.Served);
+        foreach (var a in derived) Derive(a);
         // Elsewhere only the places shared with the area moved: only its capacity gap can change.
         foreach (var b in shared)
-            if (!areas.Contains(b)) Recapacitate(b);
+            if (!derived.Contains(b)) Recapacitate(b);
     }
 
     /// <summary>Takes <paramref name="before"/> out of the areas it served and puts <paramref name="now"/> in.</summary>
-    private void Replace(OfferReach? before, OfferReach? now, bool placesOnly)
+    private void Replace(OfferReach? before, OfferReach? now, bool placesOnly, Change change)
     {
-        var slots = new List<SlotRange>();
-        var areas = new HashSet<int>();
+        var areas = placesOnly ? change.Places : change.Served;
         if (before is not null)
         {
-            slots.AddRange(before.Offer.Open);
+            change.Slots.AddRange(before.Offer.Open);
             areas.UnionWith(before.Catchment);
             foreach (var a in before.Catchment) _cells[a].RemoveServing(before);
         }
-        if (now is not null)
-        {
-            slots.AddRange(now.Offer.Open);
-            areas.UnionWith(now.Catchment);
-            foreach (var a in now.Catchment) _cells[a].AddServing(now);
-            now.Sum(_demand, now.Opening);
-        }
-        var within = new Window(SlotSet.Of(slots));
-        foreach (var a in areas)
-        {
-            if (placesOnly)
-            {
-                Share(a, within);
-                Recapacitate(a);
-                continue;
-            }
-            Open(a);
-            Share(a, within);
-            Derive(a);
-        }
+        if (now is null) return;
+        change.Slots.AddRange(now.Offer.Open);
+        areas.UnionWith(now.Catchment);
+        foreach (var a in now.Catchment) _cells[a].AddServing(now);
+        change.Reaches.Add(now);
     }
 
     /// <summary>The area's demand per slot from its own needs, in input order.</summary>
@@ -240,6 +262,25 @@ public sealed class IncrementalComparison
         Array.Resize(ref _demand, _areas.Count * T);
         Array.Resize(ref _places, _areas.Count * T);
         Array.Resize(ref _open, _areas.Count * T);
+    }
+
+    /// <summary>What a change touched, gathered before anything is recomputed.</summary>
+    private sealed class Change
+    {
+        /// <summary>The slots of the needs and offers taken out and put in.</summary>
+        public List<SlotRange> Slots { get; } = [];
+
+        /// <summary>Areas whose needs changed.</summary>
+        public HashSet<int> Demand { get; } = [];
+
+        /// <summary>Areas an offer started or stopped serving, or serves with other hours, features or location.</summary>
+        public HashSet<int> Served { get; } = [];
+
+        /// <summary>Areas served by an offer whose free places alone changed.</summary>
+        public HashSet<int> Places { get; } = [];
+
+        /// <summary>The offers put in: their demand within reach is still to be summed.</summary>
+        public List<OfferReach> Reaches { get; } = [];
     }
 
     /// <summary>The slots a change touched (or the whole week), and each offer's open slots among them, clipped once per change.</summary>

@@ -4,7 +4,8 @@ namespace GutAusgestattet.Gaps.GapEngine;
 internal sealed class ResponseCounter
 {
     private readonly CategoryNeeds _needs;
-    private readonly int[] _seen;
+    private int[] _seen;
+    private int _cleared;
     private int _stamp;
 
     public ResponseCounter(CategoryNeeds needs, Workspace space)
@@ -13,11 +14,19 @@ internal sealed class ResponseCounter
         Workspace.Fit(ref space.Seen, needs.Responses);
         _seen = space.Seen;
         _seen.AsSpan(0, needs.Responses).Clear();
+        _cleared = needs.Responses;
     }
 
     /// <summary>Responses of the needs <paramref name="behind"/> (indices into the category's needs) that need any of <paramref name="slots"/>.</summary>
     public ResponseCount Count(List<int> behind, SlotSet slots)
     {
+        // A kept cell's table may have numbered new responses since (CategoryNeeds.Insert): their stamps start unseen.
+        if (_needs.Responses > _cleared)
+        {
+            if (_seen.Length < _needs.Responses) Array.Resize(ref _seen, _needs.Responses);
+            _seen.AsSpan(_cleared, _needs.Responses - _cleared).Clear();
+            _cleared = _needs.Responses;
+        }
         _stamp++;
         var count = 0;
         var unweighted = 0;

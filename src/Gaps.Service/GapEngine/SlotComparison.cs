@@ -65,11 +65,13 @@ public static class SlotComparison
         for (var i = 0; i < table.Count; i++) table.AddTo(demand.Row(needArea[i]), i);
         using var shared = SharedPlaces.Share(offers, areas, km, demand.Array);
 
-        // Cells in the order their first need comes, needs in input order: findings come out in a stable order.
+        // Cells in the order their first need comes, needs in input order: findings come out in a stable order. A need
+        // without slots in the week is no need in it (the horizon keeps it so that every week lists the same items).
         var cellAreas = new List<int>();
         var cellNeeds = new List<int>?[areas.Count];
         for (var i = 0; i < table.Count; i++)
         {
+            if (needs[i].Slots.Count == 0) continue;
             var area = needArea[i];
             if (cellNeeds[area] is null) cellAreas.Add(area);
             (cellNeeds[area] ??= []).Add(i);

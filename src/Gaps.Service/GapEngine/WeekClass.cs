@@ -4,42 +4,77 @@ namespace GutAusgestattet.Gaps.GapEngine;
 /// When two weeks compare alike: every figure of the slot comparison is a function of its input, so weeks whose inputs are
 /// equal — the same areas and distances, the same offers open in the same slots with the same places, the same needs in
 /// the same slots — have the same gaps. The dates themselves do not enter the comparison. A field added to
-/// <see cref="OfferInput"/> or <see cref="NeedInput"/> belongs in <see cref="Same"/> too.
+/// <see cref="OfferInput"/> or <see cref="NeedInput"/> belongs in <see cref="Same(OfferInput, OfferInput)"/>,
+/// <see cref="Same(NeedInput, NeedInput)"/> and both <c>Key</c>s too.
 /// </summary>
 public static class WeekClass
 {
-    /// <summary>Equal for weeks that are <see cref="Same"/>; weeks that differ mostly differ here too.</summary>
-    public static int HashOf(TenantInput input)
+    /// <summary>Equal for offers that are <see cref="Same(OfferInput, OfferInput)"/>; a week's key is the sum of its items' keys.</summary>
+    public static ulong Key(OfferInput o)
     {
-        var hash = new HashCode();
-        foreach (var offer in input.Offers)
-        {
-            hash.Add(offer.OfferId);
-            hash.Add(offer.FreePlaces);
-            foreach (var range in offer.Open) hash.Add(range);
-        }
-        foreach (var need in input.Needs)
-        {
-            hash.Add(need.ResponseId);
-            hash.Add(need.Persons);
-            foreach (var range in need.Slots) hash.Add(range);
-        }
-        return hash.ToHashCode();
+        var (low, high) = (new HashCode(), new HashCode());
+        high.Add(HighSeed);
+        Add(ref low, ref high, o.OfferId, o.Category, o.AreaCode, o.Latitude, o.Longitude, o.FreePlaces, o.UnknownPlaces, o.TakesShortTerm);
+        foreach (var range in o.Open) Add(ref low, ref high, range);
+        foreach (var language in o.Languages) Add(ref low, ref high, language);
+        return Wide(low, high);
     }
 
-    public static bool Same(TenantInput a, TenantInput b) =>
-        a.Areas.SequenceEqual(b.Areas)
-        && a.ServingKm.Count == b.ServingKm.Count && a.ServingKm.All(d => b.ServingKm.TryGetValue(d.Key, out var km) && km == d.Value)
-        && a.Offers.Count == b.Offers.Count && a.Offers.Zip(b.Offers).All(o => Same(o.First, o.Second))
-        && a.Needs.Count == b.Needs.Count && a.Needs.Zip(b.Needs).All(n => Same(n.First, n.Second));
+    /// <summary>
+    /// Equal for needs that are <see cref="Same(NeedInput, NeedInput)"/>; 0 for a need without slots, which is no need in the
+    /// week (see <see cref="SlotComparison"/>), so a week keys as the sum over the needs it has.
+    /// </summary>
+    public static ulong Key(NeedInput n)
+    {
+        if (n.Slots.Count == 0) return 0;
+        var (low, high) = (new HashCode(), new HashCode());
+        high.Add(HighSeed);
+        Add(ref low, ref high, n.ResponseId, n.Category, n.AreaCode, n.Persons, n.Temporary, n.Responses, n.Unweighted, n.Slots.Count);
+        foreach (var range in n.Slots) Add(ref low, ref high, range);
+        foreach (var language in n.Languages) Add(ref low, ref high, language);
+        return Wide(low, high);
+    }
 
-    private static bool Same(OfferInput a, OfferInput b) =>
+    /// <summary>The key of what a category's weeks share: the areas and the serving distance.</summary>
+    public static ulong Key(IReadOnlyList<AreaInput> areas, double km)
+    {
+        var (low, high) = (new HashCode(), new HashCode());
+        high.Add(HighSeed);
+        foreach (var area in areas) Add(ref low, ref high, area);
+        Add(ref low, ref high, km);
+        return Wide(low, high);
+    }
+
+    public static bool Same(OfferInput a, OfferInput b) =>
         a.OfferId == b.OfferId && a.Category == b.Category && a.AreaCode == b.AreaCode && a.Latitude == b.Latitude && a.Longitude == b.Longitude
         && a.FreePlaces == b.FreePlaces && a.UnknownPlaces == b.UnknownPlaces && a.TakesShortTerm == b.TakesShortTerm
         && a.Open.SequenceEqual(b.Open) && a.Languages.SequenceEqual(b.Languages);
 
-    private static bool Same(NeedInput a, NeedInput b) =>
+    public static bool Same(NeedInput a, NeedInput b) =>
         a.ResponseId == b.ResponseId && a.Category == b.Category && a.AreaCode == b.AreaCode && a.Persons == b.Persons
         && a.Temporary == b.Temporary && a.Responses == b.Responses && a.Unweighted == b.Unweighted && a.Slots.SequenceEqual(b.Slots)
         && a.Languages.SequenceEqual(b.Languages);
+
+    // Two hashes seeded apart make a 64-bit key: a week's key is a sum over hundreds of thousands of items.
+    private const int HighSeed = 0x5bd1e995;
+
+    private static ulong Wide(HashCode low, HashCode high) => (ulong)(uint)high.ToHashCode() << 32 | (uint)low.ToHashCode();
+
+    private static void Add<T>(ref HashCode low, ref HashCode high, T value)
+    {
+        low.Add(value);
+        high.Add(value);
+    }
+
+    private static void Add<T1, T2, T3, T4, T5, T6, T7, T8>(ref HashCode low, ref HashCode high, T1 v1, T2 v2, T3 v3, T4 v4, T5 v5, T6 v6, T7 v7, T8 v8)
+    {
+        Add(ref low, ref high, v1);
+        Add(ref low, ref high, v2);
+        Add(ref low, ref high, v3);
+        Add(ref low, ref high, v4);
+        Add(ref low, ref high, v5);
+        Add(ref low, ref high, v6);
+        Add(ref low, ref high, v7);
+        Add(ref low, ref high, v8);
+    }
 }

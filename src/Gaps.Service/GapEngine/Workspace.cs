@@ -28,6 +28,12 @@ internal sealed class Workspace
     public SlotRange[] Ranges = [];
     public int[] Seen = [];
 
+    /// <summary>Grows <paramref name="array"/> to hold at least <paramref name="length"/> elements, keeping its contents.</summary>
+    public static void Grow<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) Array.Resize(ref array, Math.Max(length, array.Length * 2));
+    }
+
     /// <summary>Grows <paramref name="array"/> to hold at least <paramref name="length"/> elements (contents are not kept).</summary>
     public static void Fit<T>(ref T[] array, int length)
     {
