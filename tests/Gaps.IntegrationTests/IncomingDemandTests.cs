@@ -72,6 +72,8 @@ public sealed class IncomingDemandTests(GapsHost host) : IClassFixture<GapsHost>
         // Five children Mo–Th 08:00–16:00: peak 5, 5 × 4 × 8 = 160 person-hours per week.
         await host.PublishShuffledAsync(home, [households[4]]);
         Assert.Equal("True: gewerbe kita Mo–Do 08:00–16:00 5 160 5", await Incoming(work));
+        var table = (await host.Planner(work).GetStringAsync("/api/gaps/incoming.csv?format=de")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Kategorie;Gebiet;Gebietsname;Wann;Personen;Personenstunden;Antworten", "kita;gewerbe;Gewerbe;Mo–Do 08:00–16:00;5;160;5"], table);
         // Home keeps its Fridays only, and the workplace's own gaps stay its residents' (it has none).
         Assert.Equal("kita:wohnen:content Fr 08:00–16:00", await Eventually(() => Gaps(home), "kita:wohnen:content Fr 08:00–16:00"));
         Assert.Equal("", await Gaps(work));

@@ -221,6 +221,9 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Contains("Mo 06:00–08:00", row);
         Assert.EndsWith("5", row.TrimEnd());
         Assert.Equal(0, await page.Locator("#no-consent").CountAsync());
+        var table = await page.Context.APIRequest.GetAsync(new Uri(Web, "/incoming/incoming.csv").AbsoluteUri);
+        Assert.Equal(200, table.Status);
+        Assert.Contains("krippe;gewerbe;Ortsteil gewerbe;Mo 06:00–08:00;5;10;5", await table.TextAsync());
     }
 
     [Fact]

@@ -1,8 +1,10 @@
+using GutAusgestattet.Gaps.Exports;
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Incoming;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,9 @@ public static class IncomingApi
 {
     public static IEndpointRouteBuilder MapIncomingApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Incoming demand").MapGet("/incoming", GetIncoming);
+        var api = app.MapGroup("/api/gaps").RequireAuthorization(Policies.Planner).WithTags("Incoming demand");
+        api.MapGet("/incoming", GetIncoming);
+        api.MapGet("/incoming.csv", GetIncomingTable).Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv");
         return app;
     }
 
@@ -33,7 +37,29 @@ public static class IncomingApi
     {
         if (!AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });
-        if (!await db.RegionalConsents.AnyAsync(c => c.Consent, ct)) return TypedResults.Ok(new IncomingView(analysed.ToString(), false, []));
+        return TypedResults.Ok(await ComputeAsync(db, analysed, ct));
+    }
+
+    /// <summary>
+    /// The same as a CSV download, one row per area and category: when, persons, person-hours per week, responses — a file of its own,
+    /// apart from the gap export. <c>format=plain</c> (the default) or <c>de</c> (for Excel in Germany), <c>lang=de</c> (the default) or
+    /// <c>en</c>. Without the regional consent it holds the header only.
+    /// </summary>
+    /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetIncomingTable(
+        GapsDbContext db, GapRecalculation live, CancellationToken ct, string? week = null, string? lang = null, string? format = null)
+    {
+        var validation = new RequestValidation().Require(AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed), "week", AnalysisWeek.Rule);
+        var (language, csv) = (ExportRequest.LanguageOf(lang, validation), ExportRequest.FormatOf(format, validation));
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        var view = await ComputeAsync(db, analysed, ct);
+        var names = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Name, ct);
+        return TypedResults.File(IncomingCsv.Write(view.Cells, names, language!.Value, csv!.Value), "text/csv; charset=utf-8", $"incoming-{view.Week}.csv");
+    }
+
+    private static async Task<IncomingView> ComputeAsync(GapsDbContext db, AnalysisWeek analysed, CancellationToken ct)
+    {
+        if (!await db.RegionalConsents.AnyAsync(c => c.Consent, ct)) return new IncomingView(analysed.ToString(), false, []);
 
         var tenant = db.CurrentTenantId!;
         var areas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
@@ -50,7 +76,7 @@ public static class IncomingApi
                 .Where(d => d.WorkplaceAgs == tenant && d.TenantId != tenant && consenting.Contains(d.TenantId))
                 .ToListAsync(ct);
         }
-        return TypedResults.Ok(new IncomingView(analysed.ToString(), true, IncomingDemand.Of(demand, analysed, areas, schoolDays)));
+        return new IncomingView(analysed.ToString(), true, IncomingDemand.Of(demand, analysed, areas, schoolDays));
     }
 }
 
