@@ -53,26 +53,6 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
         return error is null;
     }
 
-    /// <summary>Builds the hours from explicit ranges, as the JSON API sends them.</summary>
-    /// <exception cref="ArgumentException">Some item is invalid; the message names each one.</exception>
-    public static OpeningHours FromRanges(
-        IEnumerable<DayRange> ranges, IEnumerable<DayOfWeek>? offDays = null, bool publicHolidaysOff = false) =>
-        TryFromRanges(ranges, offDays, publicHolidaysOff, out var hours, out var errors)
-            ? hours
-            : throw new ArgumentException(string.Join("; ", errors), nameof(ranges));
-
-    /// <param name="errors">One message per invalid item, naming it as <c>ranges[i]</c> or <c>offDays[i]</c>.</param>
-    public static bool TryFromRanges(
-        IEnumerable<DayRange> ranges,
-        IEnumerable<DayOfWeek>? offDays,
-        bool publicHolidaysOff,
-        [NotNullWhen(true)] out OpeningHours? hours,
-        out IReadOnlyList<string> errors)
-    {
-        errors = RangeValidation.Build(ranges, offDays ?? [], publicHolidaysOff, out hours);
-        return hours is not null;
-    }
-
     /// <summary>
     /// The open times of a reference week for the gap engine: Mo..Su, per day sorted with overlapping
     /// and touching ranges merged, overnight ranges split at midnight. Public holidays do not appear.
