@@ -21,18 +21,6 @@ public sealed class AgreementEndTests(InventoryHost host) : IClassFixture<Invent
 
     private Task Publish<T>(T message) where T : class => host.Services.GetRequiredService<IBus>().Publish(message);
 
-    private static async Task<JsonElement> Eventually(Func<Task<JsonElement>> read, Func<JsonElement, bool> done, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var seen = await read();
-            if (done(seen)) return seen;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Timed out waiting for {what}; last seen: {seen}");
-            await Task.Delay(200);
-        }
-    }
-
     private async Task ApplyDueAfter(int days)
     {
         host.Clock.Advance(TimeSpan.FromDays(days));

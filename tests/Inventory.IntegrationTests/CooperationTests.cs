@@ -14,18 +14,6 @@ public sealed class CooperationTests(InventoryHost host) : IClassFixture<Invento
 
     private Task Publish<T>(T message) where T : class => host.Services.GetRequiredService<IBus>().Publish(message);
 
-    private static async Task<JsonElement> Eventually(Func<Task<JsonElement>> read, Func<JsonElement, bool> done, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var seen = await read();
-            if (done(seen)) return seen;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Timed out waiting for {what}; last seen: {seen}");
-            await Task.Delay(200);
-        }
-    }
-
     [Fact]
     public async Task An_agreement_to_extend_an_offer_becomes_its_planned_change_once_and_ending_it_cancels_the_change()
     {

@@ -20,4 +20,17 @@ public static class InventorySteps
         new { facilityId = facility, name = "Tagespflege", category = "tagespflege", places = 12, occupiedPlaces = 10, openingHours = hours, effectiveFrom };
 
     public static async Task<JsonElement> Get(HttpClient planner, string path) => await planner.GetFromJsonAsync<JsonElement>(path);
+
+    /// <summary>Reads until <paramref name="done"/> holds: Inventory takes agreements in from their events, on its own time.</summary>
+    public static async Task<JsonElement> Eventually(Func<Task<JsonElement>> read, Func<JsonElement, bool> done, string what)
+    {
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var seen = await read();
+            if (done(seen)) return seen;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"Timed out waiting for {what}; last seen: {seen}");
+            await Task.Delay(200);
+        }
+    }
 }
