@@ -9,17 +9,3 @@ namespace GutAusgestattet.Contracts.V1;
 /// centre is known. Up to 50,000 corners (Inventory refuses larger), so an event may reach about 1–2 MB: consumers that only
 /// measure between centres ignore it. Added compatibly: events published before it have none.</param>
 public sealed record AreaDefined(string TenantId, string AreaCode, int Version, AreaState Area, string? Outline = null) : ITenantEvent;
-
-/// <summary>An area's name, centre or outline changed; carries its whole new state.</summary>
-/// <param name="TenantId">The tenant's 8-digit AGS.</param>
-/// <param name="AreaCode">The area's code, its key within the tenant; never changes.</param>
-/// <param name="Version">Rises with every change of the area, so a consumer can drop an older event arriving late.</param>
-/// <param name="Area">The area as other services need it: its name, and its centre, between which serving distances are measured.</param>
-/// <param name="Outline">The area's boundary as GeoJSON text (see <see cref="AreaDefined"/>), null when only the centre is known.</param>
-public sealed record AreaChanged(string TenantId, string AreaCode, int Version, AreaState Area, string? Outline = null) : ITenantEvent;
-
-/// <summary>An area as other services need it: serving distances are measured between centres.</summary>
-/// <param name="Name">The area's name as residents know it. Non-personal free text (<see cref="PublicText"/>): refused where entered if it holds an e-mail address or phone number.</param>
-/// <param name="Latitude">Latitude of the area's centre, WGS 84 degrees.</param>
-/// <param name="Longitude">Longitude of the area's centre, WGS 84 degrees.</param>
-public sealed record AreaState(string Name, double Latitude, double Longitude);

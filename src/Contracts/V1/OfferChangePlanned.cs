@@ -6,12 +6,3 @@ namespace GutAusgestattet.Contracts.V1;
 /// effect; today's state is unchanged until <see cref="OfferTookEffect"/>.
 /// </summary>
 public sealed record OfferChangePlanned(string TenantId, Guid OfferId, int Version, Guid ChangeId, DateOnly EffectiveFrom, OfferState Planned) : ITenantEvent;
-
-/// <summary>A planned change was called off before it took effect; forget <paramref name="ChangeId"/>.</summary>
-public sealed record OfferChangeCancelled(string TenantId, Guid OfferId, int Version, Guid ChangeId) : ITenantEvent;
-
-/// <summary>
-/// A planned offer, or a planned change of one (<paramref name="ChangeId"/>), took effect: the
-/// offer is now as <paramref name="Offer"/> says.
-/// </summary>
-public sealed record OfferTookEffect(string TenantId, Guid OfferId, int Version, Guid? ChangeId, OfferState Offer) : ITenantEvent;
