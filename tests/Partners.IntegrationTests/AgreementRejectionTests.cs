@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Partners.Offers;
-using GutAusgestattet.Partners.Outreach;
+using GutAusgestattet.Partners.GapReadModel;
 
 namespace GutAusgestattet.Partners.IntegrationTests;
 

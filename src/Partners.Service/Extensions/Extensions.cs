@@ -1,7 +1,7 @@
 using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Offers;
-using GutAusgestattet.Partners.Outreach;
+using GutAusgestattet.Partners.GapReadModel;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;

@@ -2,7 +2,7 @@ using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Contacts;
 using GutAusgestattet.Partners.Offers;
-using GutAusgestattet.Partners.Outreach;
+using GutAusgestattet.Partners.GapReadModel;
 using GutAusgestattet.Partners.OutreachPipeline;
 using GutAusgestattet.Partners.Registry;
 using GutAusgestattet.ServiceDefaults.Audit;

@@ -1,4 +1,4 @@
-using GutAusgestattet.Partners.Outreach;
+using GutAusgestattet.Partners.GapReadModel;
 using GutAusgestattet.Partners.OutreachPipeline;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.Partners.Registry;

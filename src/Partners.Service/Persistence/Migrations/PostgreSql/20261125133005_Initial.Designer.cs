@@ -25,7 +25,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("GutAusgestattet.Partners.Outreach.OutreachGap", b =>
+            modelBuilder.Entity("GutAusgestattet.Partners.GapReadModel.OutreachGap", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(8)

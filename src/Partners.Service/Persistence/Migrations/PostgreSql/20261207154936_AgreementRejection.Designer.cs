@@ -202,7 +202,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.PostgreSql
                     b.ToTable("Offers");
                 });
 
-            modelBuilder.Entity("GutAusgestattet.Partners.Outreach.OutreachGap", b =>
+            modelBuilder.Entity("GutAusgestattet.Partners.GapReadModel.OutreachGap", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(8)

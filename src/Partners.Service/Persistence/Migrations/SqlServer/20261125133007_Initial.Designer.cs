@@ -25,7 +25,7 @@ namespace GutAusgestattet.Partners.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("GutAusgestattet.Partners.Outreach.OutreachGap", b =>
+            modelBuilder.Entity("GutAusgestattet.Partners.GapReadModel.OutreachGap", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(8)

@@ -1,7 +1,7 @@
 using GutAusgestattet.Contracts.V2;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 
-namespace GutAusgestattet.Partners.Outreach;
+namespace GutAusgestattet.Partners.GapReadModel;
 
 /// <summary>
 /// A gap as outreach sees it: the starting point for approaching companies. Figures arrive

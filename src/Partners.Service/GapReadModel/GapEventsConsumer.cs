@@ -3,7 +3,7 @@ using GutAusgestattet.Partners.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace GutAusgestattet.Partners.Outreach;
+namespace GutAusgestattet.Partners.GapReadModel;
 
 /// <summary>
 /// Follows the gaps' life so outreach always starts from the current gaps. Events of one gap may
