@@ -20,7 +20,7 @@ namespace GutAusgestattet.Inventory.Apis;
 /// </summary>
 public static class AreasApi
 {
-    /// <summary>An import file may be larger than a JSON request (<see cref="HttpExtensions.DefaultMaxRequestBodyBytes"/>).</summary>
+    /// <summary>An import file may be larger than a JSON request (<see cref="GutAusgestattet.ServiceDefaults.Http.HttpExtensions.DefaultMaxRequestBodyBytes"/>).</summary>
     public const long MaxImportBytes = ImportBody.MaxBytes;
 
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)

@@ -11,7 +11,7 @@ public sealed record SiteRequest(
     string? Name = null, string? Address = null, string? PostalCode = null, double? Latitude = null, double? Longitude = null,
     string? AreaCode = null, int? Employees = null, int? Incomings = null, int? Outgoings = null)
 {
-    /// <summary>Checks the site, reporting each broken rule under <paramref name="field"/>'s name for the JSON field.</summary>
+    /// <summary>Checks the site, reporting each broken rule under the JSON field's name.</summary>
     public PartnerSite? Check(Action<string, string> error)
     {
         var broken = 0;
