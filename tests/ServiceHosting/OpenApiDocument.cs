@@ -112,6 +112,8 @@ public sealed class OpenApiDocument(JsonElement root)
                 foreach (var alternative in alternatives.EnumerateArray()) CheckProperties(alternative, where, missing, checkedSchemas);
     }
 
+    /// <summary>A nullable reference property carries its description on the reference inside <c>oneOf</c>, next to the null.</summary>
     private static bool HasDescription(JsonElement property) =>
-        property.TryGetProperty("description", out var description) && !string.IsNullOrWhiteSpace(description.GetString());
+        (property.TryGetProperty("description", out var description) && !string.IsNullOrWhiteSpace(description.GetString()))
+        || (property.TryGetProperty("oneOf", out var alternatives) && alternatives.EnumerateArray().Any(HasDescription));
 }

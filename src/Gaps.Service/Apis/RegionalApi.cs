@@ -36,12 +36,15 @@ public static class RegionalApi
         return app;
     }
 
+    /// <summary>The data steward reads whether the municipality is included in its district's regional view, and since when.</summary>
     public static async Task<Ok<ConsentView>> GetConsent(GapsDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var held = await db.RegionalConsents.AsNoTracking().SingleOrDefaultAsync(ct);
         return TypedResults.Ok(new ConsentView(tenant.Required.DistrictCode, held?.Consent ?? false, held?.ChangedAt));
     }
 
+    /// <summary>The data steward gives or withdraws the municipality's consent to its district's regional view; the change is audited.</summary>
+    /// <response code="400">consent missing.</response>
     public static async Task<Results<Ok<ConsentView>, ValidationProblem>> SetConsent(
         ConsentRequest? request, GapsDbContext db, TenantContext tenant, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
@@ -59,6 +62,9 @@ public static class RegionalApi
         return TypedResults.Ok(new ConsentView(tenant.Required.DistrictCode, held.Consent, held.ChangedAt));
     }
 
+    /// <summary>The regional analyst reads the suppressed open gaps of their own district's consenting municipalities.</summary>
+    /// <response code="400">district is not 5 digits.</response>
+    /// <response code="403">Another district than the token's own.</response>
     /// <remarks>
     /// Another district is 403, not 404: district codes are public (official statistics keys), so a
     /// 404 would hide nothing, and it would wrongly say the district has no view rather than that this
