@@ -52,6 +52,11 @@ public static class LettersApi
         return TypedResults.File(pdf, "application/pdf", $"einladungen-{id}.pdf");
     }
 
+    /// <summary>The planner prints a poster inviting every household to the survey's open link.</summary>
+    /// <response code="400">A language the published version does not have.</response>
+    /// <response code="404">No such survey.</response>
+    /// <response code="409">The survey is not published.</response>
+    /// <response code="503">The public link address is not configured.</response>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> PrintPoster(
         Guid id, SurveysDbContext db, IConfiguration configuration, CancellationToken ct, string language = "de")
     {
@@ -67,6 +72,10 @@ public static class LettersApi
         return TypedResults.File(pdf, "application/pdf", $"plakat-{id}.pdf");
     }
 
+    /// <summary>The planner gets the open link's QR code, e.g. for their own flyer.</summary>
+    /// <response code="404">No such survey.</response>
+    /// <response code="409">The survey is not published.</response>
+    /// <response code="503">The public link address is not configured.</response>
     public static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> OpenLinkQr(
         Guid id, SurveysDbContext db, IConfiguration configuration, CancellationToken ct)
     {
