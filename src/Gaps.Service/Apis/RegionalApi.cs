@@ -26,7 +26,7 @@ public static class RegionalApi
             .WithDescription("{\"consent\": true} includes the municipality's open gaps in its district's regional view (aggregates only); false withdraws. Either counts from the next calendar week's figures: the week's are fixed at its first read.");
 
         var regions = app.MapGroup("/api/regions").RequireAuthorization(Policies.RegionalAnalyst).WithTags("Regional view");
-        regions.MapGet("/{district}/gaps", DistrictGaps)
+        regions.MapGet("/{district}/gaps", DistrictGaps).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithDescription($"Open gaps of the district's consenting municipalities summed per category and kind. An aggregate resting on fewer than 5 responses "
                 + $"or fewer than {RegionalAggregates.MinimumMunicipalities} municipalities is withheld entirely; no figure of one municipality is shown. "
                 + "The figures are a snapshot per calendar week, taken at the week's first read and unchanged until it ends, so a consent withdrawn "
@@ -65,11 +65,10 @@ public static class RegionalApi
     /// <summary>The regional analyst reads the suppressed open gaps of their own district's consenting municipalities.</summary>
     /// <response code="400">district is not 5 digits.</response>
     /// <response code="403">Another district than the token's own.</response>
-    /// <remarks>
-    /// Another district is 403, not 404: district codes are public (official statistics keys), so a
-    /// 404 would hide nothing, and it would wrongly say the district has no view rather than that this
-    /// analyst may not read it.
-    /// </remarks>
+    // Not <remarks>: the OpenAPI generator would put them in place of the endpoint's WithDescription.
+    // Another district is 403, not 404: district codes are public (official statistics keys), so a
+    // 404 would hide nothing, and it would wrongly say the district has no view rather than that this
+    // analyst may not read it.
     public static async Task<Results<Ok<RegionalGapsView>, ValidationProblem, ProblemHttpResult>> DistrictGaps(
         string district, GapsDbContext db, TenantContext tenant, GapRecalculation live, TimeProvider clock, CancellationToken ct)
     {

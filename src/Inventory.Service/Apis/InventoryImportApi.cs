@@ -20,7 +20,7 @@ public static class InventoryImportApi
     public static IEndpointRouteBuilder MapInventoryImportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/inventory").RequireAuthorization(Policies.Planner).WithTags("Import and export");
-        api.MapPost("/import", Import)
+        api.MapPost("/import", Import).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(ImportBody.MaxBytes))
             .Accepts<string>("text/csv", "application/geo+json", "application/json")
             .WithDescription("Imports facilities and offers from CSV (one row per offer) or an OpenStreetMap GeoJSON export, "

@@ -21,9 +21,9 @@ public static class OutreachApi
     {
         var api = app.MapGroup("/api/outreach").RequireAuthorization(Policies.Planner).WithTags("Outreach");
         api.MapGet("/", ListOutreach);
-        api.MapPost("/", StartOutreach);
+        api.MapPost("/", StartOutreach).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetOutreach);
-        api.MapPost("/{id:guid}/steps", TakeStep);
+        api.MapPost("/{id:guid}/steps", TakeStep).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/reopen", Reopen);
         api.MapGet("/due", Due);
         api.MapGet("/funnel", GetFunnel);

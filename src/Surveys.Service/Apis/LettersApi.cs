@@ -25,10 +25,10 @@ public static class LettersApi
             .WithDescription("Issues a batch of one-time codes as POST /invitations does and returns them as letters, one A4 page per code "
                 + "in the chosen language (one of the newest version's languages): why the survey is done, that it is voluntary and anonymous, "
                 + "the link {PublicBaseUrl}/i/{code} printed and as a QR code, the code, and whom to ask. The codes are shown only in this PDF.");
-        api.MapGet("/poster.pdf", PrintPoster).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf")
+        api.MapGet("/poster.pdf", PrintPoster).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf")
             .WithDescription("An A4 poster for the open link {PublicBaseUrl}/{ags}/{id} with a large QR code; language=de (default) or another "
                 + "of the published version's languages. The survey must be published.");
-        api.MapGet("/qr.svg", OpenLinkQr).Produces(StatusCodes.Status200OK, typeof(Stream), "image/svg+xml")
+        api.MapGet("/qr.svg", OpenLinkQr).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable).Produces(StatusCodes.Status200OK, typeof(Stream), "image/svg+xml")
             .WithDescription("The open link's QR code as a scalable SVG. The survey must be published.");
         return app;
     }

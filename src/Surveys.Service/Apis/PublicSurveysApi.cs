@@ -45,7 +45,7 @@ public static class PublicSurveysApi
     {
         var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
         api.MapGet("/surveys/{id:guid}", GetSurvey);
-        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
+        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
             .DocumentHeader(IdempotencyHeader, "A random key (e.g. a UUID) per submission, 8 to 100 characters, not starting with "
                 + $"'{LimeSurveyReader.KeyPrefix}' (reserved for imports). The same key with the same answers again is answered with the first "
                 + "receipt (200) and stores nothing; with other answers it is refused (422).", required: true, minLength: 8, maxLength: 100)

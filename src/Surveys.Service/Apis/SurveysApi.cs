@@ -31,7 +31,7 @@ public static class SurveysApi
         api.MapPut("/{id:guid}/access", SetAccess)
             .WithDescription("Whether only households with an invitation code may answer (the open link off); takes effect at once, also for a published survey.");
         api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
-        api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import)
+        api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithMetadata(new RequestSizeLimitAttribute(LimeSurveyImportApi.MaxBytes)).WithDescription(LimeSurveyImportApi.Description);
         app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
             .WithDescription("The tenant's areas as learnt from Inventory's AreaDefined/AreaChanged: the areas answers may name.");
