@@ -10,6 +10,9 @@ using GutAusgestattet.ServiceDefaults.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// Called here again, not only in ServiceDefaults: the OpenAPI source generator adds the XML docs (summaries,
+// descriptions) by intercepting an AddOpenApi call in this assembly; the document and its transformers stay as defined there.
+builder.Services.AddOpenApi();
 builder.AddApplicationServices();
 
 var app = builder.Build();

@@ -8,4 +8,11 @@ public sealed class OpenApiDocumentTests(PartnersHost host) : IClassFixture<Part
     {
         (await host.OpenApiDocumentAsync()).AssertTokenNeededBut(_ => false);
     }
+
+    /// <summary>The document is the endpoint reference: a summary on every operation, a description on every request field.</summary>
+    [Fact]
+    public async Task Every_operation_has_a_summary_and_every_request_field_a_description()
+    {
+        (await host.OpenApiDocumentAsync()).AssertDocumented();
+    }
 }

@@ -42,4 +42,11 @@ public sealed class OpenApiDocumentTests(SurveysHost host) : IClassFixture<Surve
         Assert.Equal(["application/pdf"], document.MediaTypes("GET /api/surveys/{id}/poster.pdf"));
         Assert.Equal(["image/svg+xml"], document.MediaTypes("GET /api/surveys/{id}/qr.svg"));
     }
+
+    /// <summary>The document is the endpoint reference: a summary on every operation, a description on every request field.</summary>
+    [Fact]
+    public async Task Every_operation_has_a_summary_and_every_request_field_a_description()
+    {
+        (await host.OpenApiDocumentAsync()).AssertDocumented();
+    }
 }

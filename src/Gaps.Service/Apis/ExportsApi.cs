@@ -50,18 +50,24 @@ public static class ExportsApi
         return app;
     }
 
+    /// <summary>The planner downloads the gaps as CSV, one row per gap.</summary>
+    /// <response code="400">An invalid query parameter (week, plannedBy, category, area, kind, format, lang).</response>
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Csv([AsParameters] ExportRequest request, CancellationToken ct)
     {
         if (request.Validate(out var scope) is { IsValid: false } invalid) return TypedResults.ValidationProblem(invalid.Errors);
         return TypedResults.File(GapsCsv.Write(await request.GapsAsync(scope, ct), scope), "text/csv; charset=utf-8", scope.FileName("gaps", "csv"));
     }
 
+    /// <summary>The planner downloads the gaps as an XLSX workbook with a sheet explaining the columns.</summary>
+    /// <response code="400">An invalid query parameter.</response>
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Workbook([AsParameters] ExportRequest request, CancellationToken ct)
     {
         if (request.Validate(out var scope) is { IsValid: false } invalid) return TypedResults.ValidationProblem(invalid.Errors);
         return TypedResults.File(GapsWorkbook.Write(await request.GapsAsync(scope, ct), scope), Xlsx, scope.FileName("gaps", "xlsx"));
     }
 
+    /// <summary>The planner downloads the gaps per area as GeoJSON, for a map.</summary>
+    /// <response code="400">An invalid query parameter.</response>
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GeoJson([AsParameters] ExportRequest request, CancellationToken ct)
     {
         if (request.Validate(out var scope) is { IsValid: false } invalid) return TypedResults.ValidationProblem(invalid.Errors);
@@ -69,6 +75,9 @@ public static class ExportsApi
         return TypedResults.File(AreasGeoJson.Write(areas, await request.GapsAsync(scope, ct), scope), "application/geo+json", scope.FileName("gap-areas", "geojson"));
     }
 
+    /// <summary>The planner downloads an SVG heatmap of persons without care by time of week, per category, per area or both.</summary>
+    /// <response code="400">Neither category nor area, or an invalid query parameter.</response>
+    /// <response code="404">An unknown area.</response>
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Heatmap([AsParameters] ExportRequest request, CancellationToken ct)
     {
         var validation = request.Validate(out var scope);

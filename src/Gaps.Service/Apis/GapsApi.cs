@@ -42,10 +42,13 @@ public static class GapsApi
         return app;
     }
 
+    /// <summary>The planner lists the municipality's open gaps (with includeResolved=true the resolved ones too), by category, area and kind.</summary>
     public static async Task<Ok<List<GapView>>> ListGaps(GapsDbContext db, CancellationToken ct, bool includeResolved = false) =>
         TypedResults.Ok((await db.Gaps.AsNoTracking().Where(g => includeResolved || g.Open)
             .OrderBy(g => g.Category).ThenBy(g => g.AreaCode).ThenBy(g => g.Kind).ToListAsync(ct)).Select(GapView.From).ToList());
 
+    /// <summary>The planner reads one gap.</summary>
+    /// <response code="404">No such gap.</response>
     public static async Task<Results<Ok<GapView>, NotFound>> GetGap(Guid id, GapsDbContext db, CancellationToken ct) =>
         await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is { } gap
             ? TypedResults.Ok(GapView.From(gap))
@@ -60,6 +63,7 @@ public static class GapsApi
             Math.Round(e.PersonHours, 1), e.Intervals, e.Severity, e.Responses)).ToList());
     }
 
+    /// <summary>The planner counts the open gaps per category and kind.</summary>
     public static async Task<Ok<List<GapCountView>>> CountGaps(GapsDbContext db, CancellationToken ct)
     {
         var counted = await db.Gaps.AsNoTracking().Where(g => g.Open).GroupBy(g => new { g.Category, g.Kind })
@@ -68,9 +72,13 @@ public static class GapsApi
             .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.Kind).ToList());
     }
 
+    /// <summary>The planner lists what became of the gaps after a moment: detected, changed or resolved.</summary>
+    /// <response code="400">since missing or not ISO 8601 with an offset.</response>
     public static async Task<Results<Ok<List<GapChangeView>>, ValidationProblem>> ListChanges(string? since, GapsDbContext db, CancellationToken ct) =>
         Moment(since) is { } moment ? TypedResults.Ok(await ChangesAfterAsync(moment, db, ct)) : SinceProblem();
 
+    /// <summary>The planner counts the gaps' changes after a moment by event, with the newest few listed.</summary>
+    /// <response code="400">since missing or without an offset, or newest not between 1 and 100.</response>
     public static async Task<Results<Ok<GapChangesSummary>, ValidationProblem>> SummariseChanges(string? since, GapsDbContext db, CancellationToken ct, int newest = 10)
     {
         if (Moment(since) is not { } moment) return SinceProblem();
@@ -114,6 +122,8 @@ public static class GapsApi
         return TypedResults.Ok(ServingOffers.Of(input, gap.Category, gap.AreaCode).ToList());
     }
 
+    /// <summary>The planner reads a gap's persons without care in each 15-minute slot of the current week.</summary>
+    /// <response code="404">No such gap.</response>
     public static async Task<Results<Ok<GapWeekView>, NotFound>> GetWeek(Guid id, GapsDbContext db, GapInputs inputs, GapRecalculation live, CancellationToken ct)
     {
         if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();
@@ -123,6 +133,8 @@ public static class GapsApi
         return TypedResults.Ok(new GapWeekView(gap.Id, gap.Key, week.ToString(), week.Monday, WeekSlots.MinutesPerSlot, persons));
     }
 
+    /// <summary>The planner analyses the gaps of any calendar week (optionally of one category), against today's offers or the planned ones.</summary>
+    /// <response code="400">An invalid week.</response>
     public static async Task<Results<Ok<AnalysisView>, ValidationProblem>> Analyse(
         GapInputs inputs, GapRecalculation live, CancellationToken ct, string? week = null, DateOnly? plannedBy = null, string? category = null)
     {

@@ -26,7 +26,7 @@ public static class RegionalApi
             .WithDescription("{\"consent\": true} includes the municipality's open gaps in its district's regional view (aggregates only); false withdraws. Either counts from the next calendar week's figures: the week's are fixed at its first read.");
 
         var regions = app.MapGroup("/api/regions").RequireAuthorization(Policies.RegionalAnalyst).WithTags("Regional view");
-        regions.MapGet("/{district}/gaps", DistrictGaps)
+        regions.MapGet("/{district}/gaps", DistrictGaps).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithDescription($"Open gaps of the district's consenting municipalities summed per category and kind. An aggregate resting on fewer than 5 responses "
                 + $"or fewer than {RegionalAggregates.MinimumMunicipalities} municipalities is withheld entirely; no figure of one municipality is shown. "
                 + "The figures are a snapshot per calendar week, taken at the week's first read and unchanged until it ends, so a consent withdrawn "
@@ -36,12 +36,15 @@ public static class RegionalApi
         return app;
     }
 
+    /// <summary>The data steward reads whether the municipality is included in its district's regional view, and since when.</summary>
     public static async Task<Ok<ConsentView>> GetConsent(GapsDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var held = await db.RegionalConsents.AsNoTracking().SingleOrDefaultAsync(ct);
         return TypedResults.Ok(new ConsentView(tenant.Required.DistrictCode, held?.Consent ?? false, held?.ChangedAt));
     }
 
+    /// <summary>The data steward gives or withdraws the municipality's consent to its district's regional view; the change is audited.</summary>
+    /// <response code="400">consent missing.</response>
     public static async Task<Results<Ok<ConsentView>, ValidationProblem>> SetConsent(
         ConsentRequest? request, GapsDbContext db, TenantContext tenant, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
@@ -59,11 +62,13 @@ public static class RegionalApi
         return TypedResults.Ok(new ConsentView(tenant.Required.DistrictCode, held.Consent, held.ChangedAt));
     }
 
-    /// <remarks>
-    /// Another district is 403, not 404: district codes are public (official statistics keys), so a
-    /// 404 would hide nothing, and it would wrongly say the district has no view rather than that this
-    /// analyst may not read it.
-    /// </remarks>
+    /// <summary>The regional analyst reads the suppressed open gaps of their own district's consenting municipalities.</summary>
+    /// <response code="400">district is not 5 digits.</response>
+    /// <response code="403">Another district than the token's own.</response>
+    // Not <remarks>: the OpenAPI generator would put them in place of the endpoint's WithDescription.
+    // Another district is 403, not 404: district codes are public (official statistics keys), so a
+    // 404 would hide nothing, and it would wrongly say the district has no view rather than that this
+    // analyst may not read it.
     public static async Task<Results<Ok<RegionalGapsView>, ValidationProblem, ProblemHttpResult>> DistrictGaps(
         string district, GapsDbContext db, TenantContext tenant, GapRecalculation live, TimeProvider clock, CancellationToken ct)
     {

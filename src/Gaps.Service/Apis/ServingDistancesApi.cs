@@ -23,12 +23,15 @@ public static class ServingDistancesApi
         return app;
     }
 
+    /// <summary>The planner reads how far offers of each category serve, in km: the municipality's own or the default.</summary>
     public static async Task<Ok<Dictionary<string, double>>> GetDistances(GapsDbContext db, CancellationToken ct)
     {
         var own = await db.ServingDistances.AsNoTracking().ToDictionaryAsync(d => d.Category, d => d.Km, ct);
         return TypedResults.Ok(CareCategories.Names.Keys.ToDictionary(c => c, c => ServingDistances.For(c, own)));
     }
 
+    /// <summary>The planner sets the serving distances in km per category (more than 0, up to the maximum); the gaps are recalculated.</summary>
+    /// <response code="400">No object, an unknown category or a distance out of range.</response>
     public static async Task<Results<Ok<Dictionary<string, double>>, ValidationProblem>> SetDistances(
         Dictionary<string, double>? distances, GapsDbContext db, GapRecalculation gaps, CancellationToken ct)
     {

@@ -6,17 +6,27 @@ using GutAusgestattet.ServiceDefaults.Http;
 namespace GutAusgestattet.Gaps.WhatIf;
 
 /// <param name="Week">ISO week like <c>2026-W48</c>; the current one when not given.</param>
-/// <param name="Changes">Hypothetical changes, applied together (and each on its own for what it covers).</param>
+/// <param name="Changes">Hypothetical changes, applied together (and each on its own for what it covers); 1 to 20.</param>
 public sealed record WhatIfRequest(string? Week = null, List<OfferChangeRequest?>? Changes = null);
 
 /// <summary>A new offer (no <paramref name="OfferId"/>: category, area, location, free places and hours required) or a change to an existing one.</summary>
-/// <param name="Hours">The weekly opening hours replacing the offer's; a range whose end is before its start runs overnight.</param>
+/// <param name="OfferId">The open offer to change; left out for a new offer. Withdrawn and planned offers cannot be changed here.</param>
+/// <param name="Category">Care category code (a known one); required for a new offer.</param>
+/// <param name="AreaCode">One of the municipality's areas; required for a new offer.</param>
+/// <param name="Latitude">Between -90 and 90; required for a new offer.</param>
+/// <param name="Longitude">Between -180 and 180; required for a new offer.</param>
+/// <param name="FreePlaces">Free places, 0 to 10000; required for a new offer.</param>
+/// <param name="Hours">The weekly opening hours replacing the offer's; a range whose end is before its start runs overnight. Required for a new offer.</param>
+/// <param name="TakesShortTermPlacements">Whether the offer takes short-term placements; unchanged when not given.</param>
+/// <param name="Languages">The languages the offer is given in, replacing the offer's; unchanged when not given.</param>
+/// <param name="Withdraw">Withdraws an existing offer (not allowed for a new one).</param>
 public sealed record OfferChangeRequest(
     Guid? OfferId = null, string? Category = null, string? AreaCode = null, double? Latitude = null, double? Longitude = null,
     int? FreePlaces = null, List<HoursRequest?>? Hours = null, bool? TakesShortTermPlacements = null, List<string>? Languages = null, bool Withdraw = false);
 
-/// <param name="From"><c>HH:mm</c>.</param>
-/// <param name="To"><c>HH:mm</c>, up to <c>24:00</c>.</param>
+/// <param name="Day">The weekday; required.</param>
+/// <param name="From"><c>HH:mm</c>, 00:00 to 23:59; required.</param>
+/// <param name="To"><c>HH:mm</c>, up to <c>24:00</c>, not equal to the start; required.</param>
 public sealed record HoursRequest(DayOfWeek? Day = null, string? From = null, string? To = null);
 
 public static class WhatIfRules

@@ -20,7 +20,7 @@ namespace GutAusgestattet.Inventory.Apis;
 /// </summary>
 public static class AreasApi
 {
-    /// <summary>An import file may be larger than a JSON request (<see cref="HttpExtensions.DefaultMaxRequestBodyBytes"/>).</summary>
+    /// <summary>An import file may be larger than a JSON request (<see cref="GutAusgestattet.ServiceDefaults.Http.HttpExtensions.DefaultMaxRequestBodyBytes"/>).</summary>
     public const long MaxImportBytes = ImportBody.MaxBytes;
 
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)
@@ -62,6 +62,8 @@ public static class AreasApi
         };
     }
 
+    /// <summary>The planner reads one area by its code.</summary>
+    /// <response code="404">No such area.</response>
     public static async Task<Results<Ok<AreaResponse>, NotFound>> GetArea(string code, InventoryDbContext db, CancellationToken ct) =>
         await db.Areas.AsNoTracking().Where(a => a.Code == code).Select(AreaResponse.Projection).SingleOrDefaultAsync(ct) is { } area
             ? TypedResults.Ok(area)

@@ -23,14 +23,19 @@ public static class FacilitiesApi
         return app;
     }
 
+    /// <summary>The planner lists the municipality's facilities by name.</summary>
     public static async Task<Ok<List<Facility>>> ListFacilities(InventoryDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.Facilities.AsNoTracking().OrderBy(f => f.Name).ToListAsync(ct));
 
+    /// <summary>The planner reads one facility.</summary>
+    /// <response code="404">No such facility.</response>
     public static async Task<Results<Ok<Facility>, NotFound>> GetFacility(Guid id, InventoryDbContext db, CancellationToken ct) =>
         await db.Facilities.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct) is { } facility
             ? TypedResults.Ok(facility)
             : TypedResults.NotFound();
 
+    /// <summary>The planner registers a facility, the place offers are given at.</summary>
+    /// <response code="400">A field breaks its rule, or the key belongs to another facility.</response>
     public static async Task<Results<Created<Facility>, ValidationProblem>> RegisterFacility(
         FacilityRequest request, InventoryDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {

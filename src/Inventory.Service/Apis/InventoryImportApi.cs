@@ -20,7 +20,7 @@ public static class InventoryImportApi
     public static IEndpointRouteBuilder MapInventoryImportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/inventory").RequireAuthorization(Policies.Planner).WithTags("Import and export");
-        api.MapPost("/import", Import)
+        api.MapPost("/import", Import).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(ImportBody.MaxBytes))
             .Accepts<string>("text/csv", "application/geo+json", "application/json")
             .WithDescription("Imports facilities and offers from CSV (one row per offer) or an OpenStreetMap GeoJSON export, "
@@ -33,6 +33,10 @@ public static class InventoryImportApi
         return app;
     }
 
+    /// <summary>The planner imports facilities and offers from a CSV file or an OpenStreetMap GeoJSON export, all or nothing.</summary>
+    /// <response code="400">Rows that cannot be taken in, each named; nothing is imported.</response>
+    /// <response code="409">The inventory was changed at the same time by another request.</response>
+    /// <response code="415">Neither CSV nor GeoJSON.</response>
     public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, OfferImporter importer, ClaimsPrincipal user, CancellationToken ct, bool dryRun = false)
     {
@@ -65,6 +69,8 @@ public static class InventoryImportApi
         return report.Errors.Count > 0 ? report.ToProblem() : TypedResults.Ok(report);
     }
 
+    /// <summary>The planner downloads the inventory as CSV (one row per offer) or GeoJSON (one feature per facility).</summary>
+    /// <response code="400">An unknown format.</response>
     public static async Task<IResult> Export(HttpRequest request, InventoryDbContext db, CancellationToken ct, string? format = null)
     {
         format = ExportFormat.Of(request, format, "csv");

@@ -26,6 +26,7 @@ public static class OffersApi
         return app;
     }
 
+    /// <summary>The planner lists the municipality's offers, optionally of one status, each with its facility and planned changes.</summary>
     public static async Task<Ok<List<OfferView>>> ListOffers(InventoryDbContext db, CancellationToken ct, OfferStatus? status = null)
     {
         var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, ct);
@@ -34,11 +35,15 @@ public static class OffersApi
         return TypedResults.Ok(offers.Select(o => OfferView.From(o, facilities)).ToList());
     }
 
+    /// <summary>The planner reads one offer with its planned changes.</summary>
+    /// <response code="404">No such offer.</response>
     public static async Task<Results<Ok<OfferView>, NotFound>> GetOffer(Guid id, InventoryDbContext db, CancellationToken ct) =>
         await db.Offers.AsNoTracking().Include(o => o.PlannedChanges).SingleOrDefaultAsync(o => o.Id == id, ct) is { } offer
             ? TypedResults.Ok(OfferView.From(offer, await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, ct)))
             : TypedResults.NotFound();
 
+    /// <summary>The planner registers an offer at a facility, from today or a future day (effectiveFrom).</summary>
+    /// <response code="400">A field breaks its rule, or the key belongs to another offer.</response>
     public static async Task<Results<Created<OfferView>, ValidationProblem>> RegisterOffer(
         OfferRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -52,6 +57,9 @@ public static class OffersApi
         return TypedResults.Created($"/api/offers/{offer.Id}", OfferView.From(offer, new Dictionary<Guid, Facility> { [facility!.Id] = facility }));
     }
 
+    /// <summary>The planner changes an offer, from today or a future day (effectiveFrom); an unchanged request publishes nothing.</summary>
+    /// <response code="400">A field breaks its rule, or the key belongs to another offer.</response>
+    /// <response code="404">No such offer that can still be changed.</response>
     public static async Task<Results<Ok<OfferView>, NotFound, ValidationProblem>> ChangeOffer(
         Guid id, OfferRequest request, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -70,6 +78,8 @@ public static class OffersApi
         return TypedResults.Ok(OfferView.From(offer, await db.Facilities.ToDictionaryAsync(f => f.Id, ct)));
     }
 
+    /// <summary>The planner withdraws an offer; its pending planned changes are cancelled.</summary>
+    /// <response code="404">No such offer that can still be changed.</response>
     public static async Task<Results<NoContent, NotFound>> WithdrawOffer(Guid id, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await FindChangeable(db, id, ct) is not { } offer) return TypedResults.NotFound();
@@ -78,6 +88,8 @@ public static class OffersApi
         return TypedResults.NoContent();
     }
 
+    /// <summary>The planner reads what was recorded of the offer and who did it, oldest first.</summary>
+    /// <response code="404">No such offer.</response>
     public static async Task<Results<Ok<List<OfferHistoryEntry>>, NotFound>> GetHistory(Guid id, InventoryDbContext db, CancellationToken ct) =>
         await db.Offers.AnyAsync(o => o.Id == id, ct)
             ? TypedResults.Ok(await db.OfferHistory.AsNoTracking().Where(e => e.OfferId == id).OrderBy(e => e.At).ToListAsync(ct))
@@ -98,6 +110,8 @@ public static class OffersApi
         return TypedResults.Created($"/api/offers/{id}/planned-changes/{change.Id}", PlannedChangeView.From(change));
     }
 
+    /// <summary>The planner cancels a pending planned change of an offer.</summary>
+    /// <response code="404">No such offer or pending change.</response>
     public static async Task<Results<NoContent, NotFound>> CancelChange(Guid id, Guid changeId, InventoryDbContext db, OfferLifecycle lifecycle, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await FindPending(db, id, changeId, ct) is not ({ } offer, { } change)) return TypedResults.NotFound();

@@ -4,6 +4,12 @@ using GutAusgestattet.ServiceDefaults.Http;
 namespace GutAusgestattet.Inventory.Facilities;
 
 /// <summary>What a planner sends to register or change a facility.</summary>
+/// <param name="Name">1 to 200 characters; refused when it holds what identifies a person.</param>
+/// <param name="OperatorType">Who runs the facility: one of the known operator types.</param>
+/// <param name="Latitude">Between -90 and 90.</param>
+/// <param name="Longitude">Between -180 and 180.</param>
+/// <param name="AreaCode">An area already defined under /api/areas.</param>
+/// <param name="Address">At most 300 characters.</param>
 /// <param name="Key">Optional external key (<c>osm:node/123</c>, the municipality's id), unique per tenant; null keeps the facility's key.</param>
 /// <param name="AreaCorrection">
 /// Whether the area is a planner's correction that imports keep (<see cref="Facility.AreaCorrectedAt"/>): true marks it, false

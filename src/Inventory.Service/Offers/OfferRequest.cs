@@ -13,6 +13,17 @@ namespace GutAusgestattet.Inventory.Offers;
 /// in OpenStreetMap <c>opening_hours</c> syntax (e.g. <c>Mo-Fr 07:00-17:00; PH off</c>), the format
 /// municipalities already keep them in.
 /// </summary>
+/// <param name="FacilityId">The facility the offer is given at; must exist.</param>
+/// <param name="Name">1 to 200 characters; refused when it holds what identifies a person (it travels in public events).</param>
+/// <param name="Category">A known care category code.</param>
+/// <param name="Places">Places in all, 0 to 10000.</param>
+/// <param name="OpeningHours">OpenStreetMap <c>opening_hours</c> syntax, e.g. <c>Mo-Fr 07:00-17:00; PH off</c>.</param>
+/// <param name="TakesShortTermPlacements">Whether the offer takes short-term placements.</param>
+/// <param name="TenantCategory">The municipality's own name for the category, 1 to 60 characters; no personal data.</param>
+/// <param name="Ages">The ages taken, in months from 0 to 1560, the youngest not above the oldest.</param>
+/// <param name="Closures">Periods the offer is closed, at most 50, each ending not before it starts, a reason of at most 200 characters.</param>
+/// <param name="Languages">Languages the offer is given in, at most 20, two-letter ISO 639-1 codes in lower case (e.g. <c>pl</c>).</param>
+/// <param name="FeeNote">A note on fees, at most 500 characters; no personal data.</param>
 /// <param name="OccupiedPlaces">Places taken today; <c>null</c> when not known (occupancy unknown): the offer then counts no place as
 /// free in the gap analysis, and capacity gaps name it instead. The field must be sent: left out, the request is refused as before,
 /// so that a client forgetting it neither claims every place free (0) nor turns its offers to unknown unawares.</param>

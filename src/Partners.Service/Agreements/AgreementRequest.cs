@@ -4,12 +4,25 @@ using GutAusgestattet.ServiceDefaults.Http;
 namespace GutAusgestattet.Partners.Agreements;
 
 /// <summary>What changes in the offer; either <paramref name="OfferId"/> (extend an offer) or <paramref name="FacilityId"/> (a new offer there).</summary>
+/// <param name="OfferId">The offer to extend; either this or FacilityId.</param>
+/// <param name="FacilityId">The facility of a new offer; either this or OfferId.</param>
+/// <param name="Category">The care category, at most 40 characters; required.</param>
+/// <param name="Name">The offer's name, 1 to 200 characters; no personal data.</param>
+/// <param name="AddedPlaces">Places the agreement adds, not negative.</param>
+/// <param name="TakesShortTermPlacements">Whether the offer takes short-term placements under the agreement.</param>
+/// <param name="From">The day the change takes effect; required.</param>
+/// <param name="Until">The last day, if it ends; not before From.</param>
+/// <param name="Funding">Who pays and how, at most 1,000 characters; no personal data.</param>
 /// <param name="OpeningHours">OpenStreetMap <c>opening_hours</c> syntax; Inventory reads it and refuses what it cannot.</param>
 public sealed record TermsRequest(
     Guid? OfferId = null, Guid? FacilityId = null, string? Category = null, string? Name = null, int AddedPlaces = 0, string? OpeningHours = null,
     bool? TakesShortTermPlacements = null, DateOnly? From = null, DateOnly? Until = null, string? Funding = null);
 
 /// <summary>A planner records an agreement; <paramref name="OutreachId"/> links the agreed outreach that led to it.</summary>
+/// <param name="PartnerIds">The partners who agreed; at least one, each a partner of the municipality.</param>
+/// <param name="GapKeys">The gaps the agreement addresses; at least one, none empty.</param>
+/// <param name="Terms">What changes in the offer, and from when; required.</param>
+/// <param name="OutreachId">The agreed outreach that led to the agreement, if any.</param>
 /// <param name="Kind">One of <see cref="AgreementRequest.Kinds"/>.</param>
 public sealed record AgreementRequest(
     string? Kind = null, IReadOnlyList<Guid>? PartnerIds = null, IReadOnlyList<string>? GapKeys = null, TermsRequest? Terms = null, Guid? OutreachId = null)

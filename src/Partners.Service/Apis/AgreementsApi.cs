@@ -29,10 +29,13 @@ public static class AgreementsApi
         return app;
     }
 
+    /// <summary>The planner lists the co-operation agreements, optionally of one status.</summary>
     public static async Task<Ok<List<AgreementView>>> ListAgreements(PartnersDbContext db, CancellationToken ct, string? status = null) =>
         TypedResults.Ok((await db.Agreements.AsNoTracking().OrderBy(a => a.CreatedAt).ToListAsync(ct))
             .Where(a => status is null || AgreementView.Name(a.Status) == status).Select(AgreementView.From).ToList());
 
+    /// <summary>The planner reads one agreement.</summary>
+    /// <response code="404">No such agreement.</response>
     public static async Task<Results<Ok<AgreementView>, NotFound>> GetAgreement(Guid id, PartnersDbContext db, CancellationToken ct) =>
         await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } agreement
             ? TypedResults.Ok(AgreementView.From(agreement))

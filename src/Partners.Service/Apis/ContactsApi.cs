@@ -26,6 +26,8 @@ public static class ContactsApi
         return app;
     }
 
+    /// <summary>The planner lists a partner's contact persons.</summary>
+    /// <response code="404">No such partner.</response>
     public static async Task<Results<Ok<List<ContactView>>, NotFound>> ListContacts(Guid partnerId, PartnersDbContext db, CancellationToken ct)
     {
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct)) return TypedResults.NotFound();
@@ -33,6 +35,9 @@ public static class ContactsApi
             .Select(c => ContactView.From(c)).ToListAsync(ct));
     }
 
+    /// <summary>The planner records a contact person of a partner, with the legal basis for keeping their data.</summary>
+    /// <response code="400">A field breaks its rule.</response>
+    /// <response code="404">No such partner.</response>
     public static async Task<Results<Created<ContactView>, NotFound, ValidationProblem>> AddContact(
         Guid partnerId, ContactRequest request, PartnersDbContext db, TenantContext tenant, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -51,6 +56,8 @@ public static class ContactsApi
         return TypedResults.Created($"/api/contacts/{contact.Id}", ContactView.From(contact));
     }
 
+    /// <summary>The planner reads one contact person.</summary>
+    /// <response code="404">No such contact.</response>
     public static async Task<Results<Ok<ContactView>, NotFound>> GetContact(Guid id, PartnersDbContext db, CancellationToken ct) =>
         await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } contact
             ? TypedResults.Ok(ContactView.From(contact))
@@ -69,6 +76,8 @@ public static class ContactsApi
     }
 
     // The audit log names the contact by id only: a name there would outlive the erasure it records.
+    /// <summary>Everything held about a contact person, for their request for access; the export is audited.</summary>
+    /// <response code="404">No such contact.</response>
     public static async Task<Results<Ok<PersonalDataExport>, NotFound>> ExportPersonalData(Guid id, PartnersDbContext db, AuditLog audit, CancellationToken ct)
     {
         if (await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is not { } contact) return TypedResults.NotFound();
@@ -78,6 +87,8 @@ public static class ContactsApi
         return TypedResults.Ok(export);
     }
 
+    /// <summary>Erases a contact person at their request; the erasure is audited.</summary>
+    /// <response code="404">No such contact.</response>
     public static async Task<Results<NoContent, NotFound>> EraseContact(Guid id, PartnersDbContext db, AuditLog audit, CancellationToken ct)
     {
         if (await db.Contacts.SingleOrDefaultAsync(c => c.Id == id, ct) is not { } contact) return TypedResults.NotFound();

@@ -21,15 +21,16 @@ public static class OutreachApi
     {
         var api = app.MapGroup("/api/outreach").RequireAuthorization(Policies.Planner).WithTags("Outreach");
         api.MapGet("/", ListOutreach);
-        api.MapPost("/", StartOutreach);
+        api.MapPost("/", StartOutreach).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetOutreach);
-        api.MapPost("/{id:guid}/steps", TakeStep);
+        api.MapPost("/{id:guid}/steps", TakeStep).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/reopen", Reopen);
         api.MapGet("/due", Due);
         api.MapGet("/funnel", GetFunnel);
         return app;
     }
 
+    /// <summary>The planner lists the outreach to partners, optionally of one partner or about one gap, oldest first.</summary>
     public static async Task<Ok<List<OutreachView>>> ListOutreach(PartnersDbContext db, CancellationToken ct, Guid? partnerId = null, string? gapKey = null)
     {
         var cases = await db.Outreaches.AsNoTracking().Where(o => partnerId == null || o.PartnerId == partnerId).OrderBy(o => o.CreatedAt).ToListAsync(ct);
@@ -37,11 +38,16 @@ public static class OutreachApi
         return TypedResults.Ok(views);
     }
 
+    /// <summary>The planner reads one outreach with its steps.</summary>
+    /// <response code="404">No such outreach.</response>
     public static async Task<Results<Ok<OutreachView>, NotFound>> GetOutreach(Guid id, PartnersDbContext db, CancellationToken ct) =>
         await db.Outreaches.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } outreach
             ? TypedResults.Ok((await Views(db, [outreach], withHistory: true, ct)).Single())
             : TypedResults.NotFound();
 
+    /// <summary>The planner starts an outreach to a partner about one or more open gaps.</summary>
+    /// <response code="400">A field breaks its rule, the partner is unknown or a gap not open.</response>
+    /// <response code="409">The partner is already approached about one of the gaps in an active outreach (its id in outreachId).</response>
     public static async Task<Results<Created<OutreachView>, ValidationProblem, ProblemHttpResult>> StartOutreach(
         StartRequest request, PartnersDbContext db, TenantContext tenant, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -71,6 +77,10 @@ public static class OutreachApi
         return TypedResults.Created($"/api/outreach/{outreach.Id}", (await Views(db, [outreach], withHistory: true, ct)).Single());
     }
 
+    /// <summary>The planner records the next step of an outreach: the stage it moves to, when, who, and what is due next.</summary>
+    /// <response code="400">A field breaks its rule.</response>
+    /// <response code="404">No such outreach.</response>
+    /// <response code="409">The stage cannot follow the current one (the allowed steps named), or another step was recorded at the same time.</response>
     public static Task<Results<Ok<OutreachView>, NotFound, ValidationProblem, ProblemHttpResult>> TakeStep(
         Guid id, StepRequest request, PartnersDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
         Step(id, request, reopen: false, db, clock, user, ct);
@@ -124,6 +134,7 @@ public static class OutreachApi
             o.NextDue!.Value, o.NextOwner!, o.NextDue < today, StageMachine.AllowedSteps(o.Stage))).ToList());
     }
 
+    /// <summary>The planner reads the outreach funnel: how far the outreaches got, stage by stage.</summary>
     public static async Task<Ok<FunnelView>> GetFunnel(PartnersDbContext db, CancellationToken ct)
     {
         var stages = await db.Outreaches.AsNoTracking().Select(o => new { o.Id, o.Stage }).ToListAsync(ct);

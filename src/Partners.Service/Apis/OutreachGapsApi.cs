@@ -23,11 +23,15 @@ public static class OutreachGapsApi
     public static async Task<Ok<List<OutreachGapView>>> ListGaps(PartnersDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Gaps.AsNoTracking().Where(g => g.Open).OrderBy(g => g.GapKey).ToListAsync(ct)).Select(OutreachGapView.From).ToList());
 
+    /// <summary>The planner reads one gap as outreach knows it, by its key.</summary>
+    /// <response code="404">No such gap.</response>
     public static async Task<Results<Ok<OutreachGapView>, NotFound>> GetGap(string key, PartnersDbContext db, CancellationToken ct) =>
         await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.GapKey == key, ct) is { } gap
             ? TypedResults.Ok(OutreachGapView.From(gap))
             : TypedResults.NotFound();
 
+    /// <summary>The planner reads the partners suggested for a gap.</summary>
+    /// <response code="404">No such gap.</response>
     public static async Task<Results<Ok<GapSuggestions>, NotFound>> GetSuggestions(string key, PartnersDbContext db, CancellationToken ct) =>
         await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.GapKey == key, ct) is { } gap
             ? TypedResults.Ok(await SuggestionsQuery.ForAsync(db, gap, ct))

@@ -21,14 +21,19 @@ public static class PartnersApi
         return app;
     }
 
+    /// <summary>The planner lists the municipality's partners (companies, associations, operators) with their sites.</summary>
     public static async Task<Ok<List<PartnerView>>> ListPartners(PartnersDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Partners.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct)).Select(PartnerView.From).ToList());
 
+    /// <summary>The planner reads one partner with its sites.</summary>
+    /// <response code="404">No such partner.</response>
     public static async Task<Results<Ok<PartnerView>, NotFound>> GetPartner(Guid id, PartnersDbContext db, CancellationToken ct) =>
         await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } partner
             ? TypedResults.Ok(PartnerView.From(partner))
             : TypedResults.NotFound();
 
+    /// <summary>The planner registers a partner with its sites.</summary>
+    /// <response code="400">A field breaks its rule (sites named by index, e.g. sites[0].postalCode), or another partner has the same key.</response>
     public static async Task<Results<Created<PartnerView>, ValidationProblem>> RegisterPartner(
         PartnerRequest request, PartnersDbContext db, TenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
@@ -43,6 +48,9 @@ public static class PartnersApi
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerView.From(partner));
     }
 
+    /// <summary>The planner changes a partner; the sites sent replace its sites.</summary>
+    /// <response code="400">A field breaks its rule, or another partner has the same key.</response>
+    /// <response code="404">No such partner.</response>
     public static async Task<Results<Ok<PartnerView>, NotFound, ValidationProblem>> ChangePartner(
         Guid id, PartnerRequest request, PartnersDbContext db, TimeProvider clock, CancellationToken ct)
     {

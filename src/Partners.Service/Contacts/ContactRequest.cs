@@ -5,6 +5,11 @@ using GutAusgestattet.ServiceDefaults.Http;
 namespace GutAusgestattet.Partners.Contacts;
 
 /// <summary>What a planner sends to record or correct a contact person.</summary>
+/// <param name="Name">1 to 200 characters; required.</param>
+/// <param name="Role">The person's role at the partner, at most 200 characters.</param>
+/// <param name="Email">A valid e-mail address, e.g. <c>anna.schmidt@example.de</c>; optional.</param>
+/// <param name="Phone">5 to 30 digits, spaces, +, (, ), / or -; optional.</param>
+/// <param name="LegalBasis">The legal basis for keeping the contact: consent, contract, publicTask or legitimateInterest; required.</param>
 /// <param name="BasisDate">The date of the consent (required with <c>consent</c>) or of the basis otherwise; not in the future.</param>
 public sealed partial record ContactRequest(
     string? Name = null, string? Role = null, string? Email = null, string? Phone = null, LegalBasis? LegalBasis = null, DateOnly? BasisDate = null)

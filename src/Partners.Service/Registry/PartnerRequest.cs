@@ -3,6 +3,12 @@ using GutAusgestattet.ServiceDefaults.Http;
 namespace GutAusgestattet.Partners.Registry;
 
 /// <summary>One site as a planner sends it.</summary>
+/// <param name="Name">The site's own name, at most 200 characters; optional.</param>
+/// <param name="Address">1 to 300 characters; required.</param>
+/// <param name="PostalCode">A German postal code of five digits; required.</param>
+/// <param name="Latitude">WGS 84 degrees from -90 to 90; required.</param>
+/// <param name="Longitude">WGS 84 degrees from -180 to 180; required.</param>
+/// <param name="Employees">A whole number from 0 to 1,000,000; Incomings and Outgoings together are at most this.</param>
 /// <param name="AreaCode">The inventory's area the site lies in, if the planner knows it; distances use the coordinates.</param>
 /// <param name="Incomings">Employees who came into the region for work, their family often still elsewhere.</param>
 /// <param name="Outgoings">Employees who live here and work elsewhere part of the week — counted here when the partner knows them.</param>
@@ -11,7 +17,7 @@ public sealed record SiteRequest(
     string? Name = null, string? Address = null, string? PostalCode = null, double? Latitude = null, double? Longitude = null,
     string? AreaCode = null, int? Employees = null, int? Incomings = null, int? Outgoings = null)
 {
-    /// <summary>Checks the site, reporting each broken rule under <paramref name="field"/>'s name for the JSON field.</summary>
+    /// <summary>Checks the site, reporting each broken rule under the JSON field's name.</summary>
     public PartnerSite? Check(Action<string, string> error)
     {
         var broken = 0;
@@ -42,6 +48,10 @@ public sealed record SiteRequest(
 }
 
 /// <summary>What a planner sends to register or change a partner; the sites replace the partner's sites.</summary>
+/// <param name="Name">The partner's name, 1 to 200 characters; required.</param>
+/// <param name="Kind">company (the default), association or operator.</param>
+/// <param name="TradeRegisterNumber">Register and number, e.g. <c>HRB 12345</c> (HRA, HRB, GnR, PR, VR, GsR), at most 60 characters; optional.</param>
+/// <param name="Sites">The partner's sites, replacing its sites; no two with the same postal code and address.</param>
 /// <param name="Sector">WZ 2008 code: section letter (Q) or division (88), see <see cref="WzCodes"/>.</param>
 public sealed record PartnerRequest(
     string? Name = null, PartnerKind Kind = PartnerKind.Company, string? TradeRegisterNumber = null, string? Sector = null,

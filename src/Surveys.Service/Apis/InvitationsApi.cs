@@ -52,6 +52,8 @@ public static class InvitationsApi
         return codes;
     }
 
+    /// <summary>The planner counts a survey's invitation codes: issued and used.</summary>
+    /// <response code="404">No such survey.</response>
     public static async Task<Results<Ok<InvitationCounts>, NotFound>> CountInvitations(Guid id, SurveysDbContext db, CancellationToken ct)
     {
         if (!await db.Surveys.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
@@ -60,6 +62,7 @@ public static class InvitationsApi
     }
 }
 
+/// <param name="Count">How many invitation codes to issue, 1 to 10,000.</param>
 public sealed record InvitationBatchRequest(int Count);
 
 public sealed record InvitationBatch(Guid SurveyId, IReadOnlyList<string> Codes);

@@ -25,10 +25,10 @@ public static class LettersApi
             .WithDescription("Issues a batch of one-time codes as POST /invitations does and returns them as letters, one A4 page per code "
                 + "in the chosen language (one of the newest version's languages): why the survey is done, that it is voluntary and anonymous, "
                 + "the link {PublicBaseUrl}/i/{code} printed and as a QR code, the code, and whom to ask. The codes are shown only in this PDF.");
-        api.MapGet("/poster.pdf", PrintPoster).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf")
+        api.MapGet("/poster.pdf", PrintPoster).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf")
             .WithDescription("An A4 poster for the open link {PublicBaseUrl}/{ags}/{id} with a large QR code; language=de (default) or another "
                 + "of the published version's languages. The survey must be published.");
-        api.MapGet("/qr.svg", OpenLinkQr).Produces(StatusCodes.Status200OK, typeof(Stream), "image/svg+xml")
+        api.MapGet("/qr.svg", OpenLinkQr).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable).Produces(StatusCodes.Status200OK, typeof(Stream), "image/svg+xml")
             .WithDescription("The open link's QR code as a scalable SVG. The survey must be published.");
         return app;
     }
@@ -52,6 +52,11 @@ public static class LettersApi
         return TypedResults.File(pdf, "application/pdf", $"einladungen-{id}.pdf");
     }
 
+    /// <summary>The planner prints a poster inviting every household to the survey's open link.</summary>
+    /// <response code="400">A language the published version does not have.</response>
+    /// <response code="404">No such survey.</response>
+    /// <response code="409">The survey is not published.</response>
+    /// <response code="503">The public link address is not configured.</response>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> PrintPoster(
         Guid id, SurveysDbContext db, IConfiguration configuration, CancellationToken ct, string language = "de")
     {
@@ -67,6 +72,10 @@ public static class LettersApi
         return TypedResults.File(pdf, "application/pdf", $"plakat-{id}.pdf");
     }
 
+    /// <summary>The planner gets the open link's QR code, e.g. for their own flyer.</summary>
+    /// <response code="404">No such survey.</response>
+    /// <response code="409">The survey is not published.</response>
+    /// <response code="503">The public link address is not configured.</response>
     public static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> OpenLinkQr(
         Guid id, SurveysDbContext db, IConfiguration configuration, CancellationToken ct)
     {

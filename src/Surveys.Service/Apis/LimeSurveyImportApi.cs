@@ -27,6 +27,10 @@ public static class LimeSurveyImportApi
         + "422 problem details keyed line[n].field naming the column. ?dryRun=true reports and stores nothing. A response id imported before is "
         + "reported as alreadyImported, so the same file twice imports nothing new. At most 20 MiB.";
 
+    /// <summary>The planner imports a LimeSurvey response export into the survey's published version, all or nothing.</summary>
+    /// <response code="404">No such survey.</response>
+    /// <response code="409">The survey is not published, or answers were stored at the same time by another request.</response>
+    /// <response code="422">Rows break the answer rules (keyed line[n].field); nothing is stored.</response>
     public static async Task<Results<Ok<LimeSurveyImportReport>, NotFound, ProblemHttpResult>> Import(
         Guid id, LimeSurveyImportRequest? request, SurveysDbContext db, AnswerIntake intake, TimeProvider clock, CancellationToken ct, bool dryRun = false)
     {

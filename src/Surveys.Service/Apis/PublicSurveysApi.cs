@@ -45,7 +45,7 @@ public static class PublicSurveysApi
     {
         var api = app.MapGroup("/public").AllowAnonymous().WithTags("Public");
         api.MapGet("/surveys/{id:guid}", GetSurvey);
-        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
+        api.MapPost("/surveys/{id:guid}/responses", SubmitAnswer).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
             .DocumentHeader(IdempotencyHeader, "A random key (e.g. a UUID) per submission, 8 to 100 characters, not starting with "
                 + $"'{LimeSurveyReader.KeyPrefix}' (reserved for imports). The same key with the same answers again is answered with the first "
                 + "receipt (200) and stores nothing; with other answers it is refused (422).", required: true, minLength: 8, maxLength: 100)
@@ -83,6 +83,14 @@ public static class PublicSurveysApi
     /// <summary>Concurrent submissions with one key or one invitation collide on its row; the loser tries again and finds it.</summary>
     private const int Attempts = 3;
 
+    /// <summary>A household submits its answers to a published survey, without signing in; the receipt lets it read or withdraw them later.</summary>
+    /// <response code="200">The same Idempotency-Key with the same answers again: the first receipt, nothing stored.</response>
+    /// <response code="400">The Idempotency-Key header missing or invalid, or answers that need correcting (nothing stored).</response>
+    /// <response code="403">The survey takes answers only with an invitation code, and none was sent.</response>
+    /// <response code="404">No such open survey, or an unknown invitation code.</response>
+    /// <response code="409">The invitation code has already been used.</response>
+    /// <response code="410">The survey is closed.</response>
+    /// <response code="422">The Idempotency-Key was used for other answers.</response>
     public static async Task<Results<Created<Receipt>, Ok<Receipt>, ValidationProblem, NotFound, ProblemHttpResult>> SubmitAnswer(
         Guid id, AnswerRequest? request, HttpRequest http, SurveysDbContext db, TenantContext tenant, AnswerIntake intake,
         ReceiptCodes receipts, InvitationCodes invitations, TimeProvider clock, AnswerMetrics metrics, CancellationToken ct)

@@ -21,14 +21,19 @@ public static class ResponsesApi
         return app;
     }
 
+    /// <summary>The planner lists the municipality's responses, oldest first.</summary>
     public static async Task<Ok<List<ResponseView>>> ListResponses(SurveysDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Responses.AsNoTracking().OrderBy(r => r.ReceivedAt).ToListAsync(ct)).Select(ResponseView.From).ToList());
 
+    /// <summary>The planner reads one response.</summary>
+    /// <response code="404">No such response.</response>
     public static async Task<Results<Ok<ResponseView>, NotFound>> GetResponse(Guid id, SurveysDbContext db, CancellationToken ct) =>
         await db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } response
             ? TypedResults.Ok(ResponseView.From(response))
             : TypedResults.NotFound();
 
+    /// <summary>The planner records a household's needs, e.g. from a consultation or a paper questionnaire; they count unweighted.</summary>
+    /// <response code="400">A field breaks its rule (needs named by index, e.g. needs[0].persons).</response>
     public static async Task<Results<Created<ResponseView>, ValidationProblem>> RecordResponse(
         ResponseRequest request, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, TimeProvider clock, CancellationToken ct)
     {

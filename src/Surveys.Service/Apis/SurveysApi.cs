@@ -31,16 +31,18 @@ public static class SurveysApi
         api.MapPut("/{id:guid}/access", SetAccess)
             .WithDescription("Whether only households with an invitation code may answer (the open link off); takes effect at once, also for a published survey.");
         api.MapGet("/{id:guid}/counts", AnswersApi.CountResponses);
-        api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import)
+        api.MapPost("/{id:guid}/imports/limesurvey", LimeSurveyImportApi.Import).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithMetadata(new RequestSizeLimitAttribute(LimeSurveyImportApi.MaxBytes)).WithDescription(LimeSurveyImportApi.Description);
         app.MapGet("/api/areas", ListKnownAreas).RequireAuthorization(Policies.Planner).WithTags("Surveys")
             .WithDescription("The tenant's areas as learnt from Inventory's AreaDefined/AreaChanged: the areas answers may name.");
         return app;
     }
 
+    /// <summary>The planner lists the municipality's surveys, oldest first.</summary>
     public static async Task<Ok<List<SurveyView>>> ListSurveys(SurveysDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Surveys.AsNoTracking().OrderBy(s => s.CreatedAt).ToListAsync(ct)).Select(SurveyView.From).ToList());
 
+    /// <summary>The planner lists the areas answers may name.</summary>
     public static async Task<Ok<List<KnownAreaView>>> ListKnownAreas(SurveysDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => new KnownAreaView(a.Code, a.Name, a.Version)).ToListAsync(ct));
 
@@ -69,11 +71,15 @@ public static class SurveysApi
         return TypedResults.Created($"/api/surveys/{survey.Id}/versions/1", SurveyVersionView.From(survey, version));
     }
 
+    /// <summary>The planner reads one survey: status, versions, retention and access.</summary>
+    /// <response code="404">No such survey.</response>
     public static async Task<Results<Ok<SurveyView>, NotFound>> GetSurvey(Guid id, SurveysDbContext db, CancellationToken ct) =>
         await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } survey
             ? TypedResults.Ok(SurveyView.From(survey))
             : TypedResults.NotFound();
 
+    /// <summary>The planner reads one version of a survey with its definition.</summary>
+    /// <response code="404">No such survey or version.</response>
     public static async Task<Results<Ok<SurveyVersionView>, NotFound>> GetVersion(Guid id, int version, SurveysDbContext db, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
@@ -155,6 +161,9 @@ public static class SurveysApi
         return TypedResults.Ok(SurveyView.From(survey));
     }
 
+    /// <summary>The planner sets whether only households with an invitation code may answer.</summary>
+    /// <response code="400">invitationRequired missing.</response>
+    /// <response code="404">No such survey.</response>
     public static async Task<Results<Ok<SurveyView>, NotFound, ValidationProblem>> SetAccess(
         Guid id, AccessRequest? request, SurveysDbContext db, CancellationToken ct)
     {

@@ -29,10 +29,13 @@ public static class WeightingApi
         return app;
     }
 
+    /// <summary>The planner reads the known household counts per area and household type that the answers are weighted to.</summary>
     public static async Task<Ok<KnownCountsRequest>> GetCounts(SurveysDbContext db, CancellationToken ct) =>
         TypedResults.Ok(new KnownCountsRequest(await db.KnownCounts.AsNoTracking().OrderBy(c => c.AreaCode).ThenBy(c => c.HouseholdType)
             .Select(c => (KnownCountEntry?)new KnownCountEntry(c.AreaCode, c.HouseholdType, c.Households)).ToListAsync(ct)));
 
+    /// <summary>The planner replaces the known household counts; every survey's answers are weighed again.</summary>
+    /// <response code="400">A count breaks its rule (named by index, e.g. counts[0].households); nothing was changed.</response>
     public static async Task<Results<Ok<KnownCountsRequest>, ValidationProblem>> ReplaceCounts(
         KnownCountsRequest? request, SurveysDbContext db, StratumWeights weights, CancellationToken ct)
     {
@@ -54,6 +57,8 @@ public static class WeightingApi
         return await GetCounts(db, ct);
     }
 
+    /// <summary>The planner reads a survey's weight per stratum.</summary>
+    /// <response code="404">No such survey.</response>
     public static async Task<Results<Ok<List<StratumView>>, NotFound>> GetWeights(Guid id, SurveysDbContext db, CancellationToken ct)
     {
         if (!await db.Surveys.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
@@ -86,9 +91,13 @@ public static class WeightingApi
     }
 }
 
-/// <param name="Households">Households of the type in the area, e.g. secondary residences from the population register.</param>
+/// <summary>The known number of households of one type in one area: the stratum the answers are weighted to.</summary>
+/// <param name="AreaCode">One of the municipality's areas; required.</param>
+/// <param name="HouseholdType">One of <c>incoming</c>, <c>outgoing</c>, <c>both</c>, <c>other</c>; required.</param>
+/// <param name="Households">Households of the type in the area, e.g. secondary residences from the population register; 0 to 10,000,000, required.</param>
 public sealed record KnownCountEntry(string? AreaCode = null, string? HouseholdType = null, int? Households = null);
 
+/// <param name="Counts">All known counts, replacing the ones held (empty removes all); each area and household type once.</param>
 public sealed record KnownCountsRequest(List<KnownCountEntry?>? Counts = null);
 
 /// <param name="KnownHouseholds">Null when no count is known: the stratum's answers then weigh 1.</param>

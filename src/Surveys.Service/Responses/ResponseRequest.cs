@@ -4,6 +4,8 @@ using GutAusgestattet.ServiceDefaults.Http;
 namespace GutAusgestattet.Surveys.Responses;
 
 /// <summary>A need recorded by a planner, e.g. from a consultation or a paper questionnaire.</summary>
+/// <param name="HouseholdType">One of <c>incoming</c>, <c>outgoing</c>, <c>both</c>, <c>other</c>.</param>
+/// <param name="Needs">The household's needs, 1 to 50.</param>
 public sealed record ResponseRequest(string HouseholdType, IReadOnlyList<NeedRequest> Needs)
 {
     public RequestValidation Validate()
@@ -23,4 +25,8 @@ public sealed record ResponseRequest(string HouseholdType, IReadOnlyList<NeedReq
     }
 }
 
+/// <summary>One need: care of a category, in an area, for a number of persons.</summary>
+/// <param name="Category">A known care category code.</param>
+/// <param name="AreaCode">The area the care is needed in, 1 to 32 characters.</param>
+/// <param name="Persons">Persons needing it, 1 to 20.</param>
 public sealed record NeedRequest(string Category, string AreaCode, int Persons);
