@@ -10,7 +10,7 @@ public class GapsHost() : ServiceHost<Program>("gaps")
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Gaps:RefreshPollInterval", "00:00:00.2");
+        builder.UseSetting("Gaps:DetectionPollInterval", "00:00:00.2");
         // The tests' categories are small: keep their states anyway, so the incremental refresh is what they go through.
         builder.UseSetting("Gaps:KeepStatesFrom", "0");
     }

@@ -113,9 +113,9 @@ public static class GapsApi
 
     /// <summary>
     /// The stored gap holds its intervals and peak, not the persons per slot; those come from the same
-    /// comparison the refresher runs, for the gap's category alone.
+    /// comparison the gap detection service runs, for the gap's category alone.
     /// </summary>
-    public static async Task<Results<Ok<List<ServingOffer>>, NotFound>> ListServingOffers(Guid id, GapsDbContext db, GapInputs inputs, GapRecalculation live, CancellationToken ct)
+    public static async Task<Results<Ok<List<ServingOffer>>, NotFound>> ListServingOffers(Guid id, GapsDbContext db, GapInputs inputs, GapDetector live, CancellationToken ct)
     {
         if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();
         var input = await inputs.LoadAsync([gap.Category], live.CurrentWeek, null, ct);
@@ -124,7 +124,7 @@ public static class GapsApi
 
     /// <summary>The planner reads a gap's persons without care in each 15-minute slot of the current week.</summary>
     /// <response code="404">No such gap.</response>
-    public static async Task<Results<Ok<GapWeekView>, NotFound>> GetWeek(Guid id, GapsDbContext db, GapInputs inputs, GapRecalculation live, CancellationToken ct)
+    public static async Task<Results<Ok<GapWeekView>, NotFound>> GetWeek(Guid id, GapsDbContext db, GapInputs inputs, GapDetector live, CancellationToken ct)
     {
         if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();
         var week = live.CurrentWeek;
@@ -136,7 +136,7 @@ public static class GapsApi
     /// <summary>The planner analyses the gaps of any calendar week (optionally of one category), against today's offers or the planned ones.</summary>
     /// <response code="400">An invalid week.</response>
     public static async Task<Results<Ok<AnalysisView>, ValidationProblem>> Analyse(
-        GapInputs inputs, GapRecalculation live, CancellationToken ct, string? week = null, DateOnly? plannedBy = null, string? category = null)
+        GapInputs inputs, GapDetector live, CancellationToken ct, string? week = null, DateOnly? plannedBy = null, string? category = null)
     {
         if (!AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });

@@ -39,7 +39,7 @@ public static class HorizonApi
     /// <param name="category">Only this category.</param>
     /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
     public static async Task<Results<Ok<HorizonView>, ValidationProblem>> GetHorizon(
-        GapInputs inputs, GapRecalculation live, CancellationToken ct, string? from = null, int weeks = 52, int? kitaYear = null, string? category = null)
+        GapInputs inputs, GapDetector live, CancellationToken ct, string? from = null, int weeks = 52, int? kitaYear = null, string? category = null)
     {
         if (Span(from, weeks, kitaYear, live.CurrentWeek) is not { } span)
             return TypedResults.ValidationProblem(Errors(from, weeks, kitaYear));
@@ -55,7 +55,7 @@ public static class HorizonApi
     /// </summary>
     /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetYearTable(
-        GapInputs inputs, GapRecalculation live, CancellationToken ct, string? from = null, int weeks = 52, int? kitaYear = null,
+        GapInputs inputs, GapDetector live, CancellationToken ct, string? from = null, int weeks = 52, int? kitaYear = null,
         string? category = null, string? lang = null, string? format = null)
     {
         var validation = new RequestValidation();

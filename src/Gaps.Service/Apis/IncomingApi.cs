@@ -33,7 +33,7 @@ public static class IncomingApi
     /// </summary>
     /// <response code="400">The week is not an ISO week such as <c>2027-W10</c>.</response>
     public static async Task<Results<Ok<IncomingView>, ValidationProblem>> GetIncoming(
-        GapsDbContext db, GapRecalculation live, CancellationToken ct, string? week = null)
+        GapsDbContext db, GapDetector live, CancellationToken ct, string? week = null)
     {
         if (!AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });
@@ -47,7 +47,7 @@ public static class IncomingApi
     /// </summary>
     /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetIncomingTable(
-        GapsDbContext db, GapRecalculation live, CancellationToken ct, string? week = null, string? lang = null, string? format = null)
+        GapsDbContext db, GapDetector live, CancellationToken ct, string? week = null, string? lang = null, string? format = null)
     {
         var validation = new RequestValidation().Require(AnalysisWeek.TryRead(week, live.CurrentWeek, out var analysed), "week", AnalysisWeek.Rule);
         var (language, csv) = (ExportRequest.LanguageOf(lang, validation), ExportRequest.FormatOf(format, validation));

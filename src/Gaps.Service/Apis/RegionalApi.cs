@@ -70,7 +70,7 @@ public static class RegionalApi
     // 404 would hide nothing, and it would wrongly say the district has no view rather than that this
     // analyst may not read it.
     public static async Task<Results<Ok<RegionalGapsView>, ValidationProblem, ProblemHttpResult>> DistrictGaps(
-        string district, GapsDbContext db, TenantContext tenant, GapRecalculation live, TimeProvider clock, CancellationToken ct)
+        string district, GapsDbContext db, TenantContext tenant, GapDetector live, TimeProvider clock, CancellationToken ct)
     {
         if (district.Length != 5 || !district.All(char.IsAsciiDigit))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["district"] = ["The first 5 digits of an AGS, e.g. 09162."] });

@@ -35,7 +35,7 @@ public static class SchoolHolidaysApi
     /// <summary>Adds one period.</summary>
     /// <response code="400">A field breaks its rule: the first day and the last (inclusive) are required, the last not before the first, at most 100 days; a name of at most 200 characters.</response>
     public static async Task<Results<Created<SchoolHolidayView>, ValidationProblem>> Add(
-        HolidayPeriod? period, GapsDbContext db, GapRecalculation gaps, CancellationToken ct)
+        HolidayPeriod? period, GapsDbContext db, GapDetector gaps, CancellationToken ct)
     {
         if (Invalid(period) is { } problem) return problem;
         var holiday = new SchoolHoliday { Id = Guid.CreateVersion7(), TenantId = db.CurrentTenantId!, Name = "" };
@@ -52,7 +52,7 @@ public static class SchoolHolidaysApi
     /// <response code="400">A field breaks its rule (see adding a period).</response>
     /// <response code="404">The municipality has no such period.</response>
     public static async Task<Results<Ok<SchoolHolidayView>, ValidationProblem, NotFound>> Change(
-        Guid id, HolidayPeriod? period, GapsDbContext db, GapRecalculation gaps, CancellationToken ct)
+        Guid id, HolidayPeriod? period, GapsDbContext db, GapDetector gaps, CancellationToken ct)
     {
         if (Invalid(period) is { } problem) return problem;
         var changed = await db.InTransactionAsync(async token =>
@@ -67,7 +67,7 @@ public static class SchoolHolidaysApi
 
     /// <summary>Removes one period.</summary>
     /// <response code="404">The municipality has no such period.</response>
-    public static async Task<Results<NoContent, NotFound>> Remove(Guid id, GapsDbContext db, GapRecalculation gaps, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound>> Remove(Guid id, GapsDbContext db, GapDetector gaps, CancellationToken ct)
     {
         var removed = await db.InTransactionAsync(async token =>
         {
@@ -87,7 +87,7 @@ public static class SchoolHolidaysApi
     /// <response code="400">An error in the file, named by line and field; the report is attached.</response>
     /// <response code="415">Neither text/calendar nor text/csv.</response>
     public static async Task<Results<Ok<HolidayImportReport>, ValidationProblem, ProblemHttpResult>> Import(
-        HttpRequest request, GapsDbContext db, GapRecalculation gaps, CancellationToken ct, bool dryRun = false)
+        HttpRequest request, GapsDbContext db, GapDetector gaps, CancellationToken ct, bool dryRun = false)
     {
         var mediaType = ImportBody.MediaType(request, out var contentType);
         if (mediaType is not ("text/calendar" or "text/csv"))

@@ -33,7 +33,7 @@ public static class ServingDistancesApi
     /// <summary>The planner sets the serving distances in km per category (more than 0, up to the maximum); the gaps are recalculated.</summary>
     /// <response code="400">No object, an unknown category or a distance out of range.</response>
     public static async Task<Results<Ok<Dictionary<string, double>>, ValidationProblem>> SetDistances(
-        Dictionary<string, double>? distances, GapsDbContext db, GapRecalculation gaps, CancellationToken ct)
+        Dictionary<string, double>? distances, GapsDbContext db, GapDetector gaps, CancellationToken ct)
     {
         var validation = new RequestValidation();
         if (distances is null) validation.Add("body", "An object of category code → km is required.");

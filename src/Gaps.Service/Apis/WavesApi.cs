@@ -35,7 +35,7 @@ public static class WavesApi
     /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
     /// <response code="404">Gaps holds nothing of one of the surveys (none of its answers arrived, or it is another municipality's).</response>
     public static async Task<Results<Ok<WaveComparisonView>, ValidationProblem, ProblemHttpResult>> CompareWaves(
-        GapInputs inputs, GapRecalculation live, GapsDbContext db, CancellationToken ct, Guid? first = null, Guid? second = null, string? week = null)
+        GapInputs inputs, GapDetector live, GapsDbContext db, CancellationToken ct, Guid? first = null, Guid? second = null, string? week = null)
     {
         var validation = Validate(first, second, week, live, out var compared);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
@@ -50,7 +50,7 @@ public static class WavesApi
     /// <response code="400">A parameter breaks its rule, named by the parameter.</response>
     /// <response code="404">Gaps holds nothing of one of the surveys.</response>
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> CompareWavesTable(
-        GapInputs inputs, GapRecalculation live, GapsDbContext db, CancellationToken ct, Guid? first = null, Guid? second = null, string? week = null,
+        GapInputs inputs, GapDetector live, GapsDbContext db, CancellationToken ct, Guid? first = null, Guid? second = null, string? week = null,
         string? lang = null, string? format = null)
     {
         var validation = Validate(first, second, week, live, out var compared);
@@ -61,7 +61,7 @@ public static class WavesApi
         return TypedResults.File(WavesCsv.Write(view.Cells, names, language!.Value, csv!.Value), "text/csv; charset=utf-8", $"waves-{view.Week}.csv");
     }
 
-    private static RequestValidation Validate(Guid? first, Guid? second, string? week, GapRecalculation live, out AnalysisWeek compared)
+    private static RequestValidation Validate(Guid? first, Guid? second, string? week, GapDetector live, out AnalysisWeek compared)
     {
         var validation = new RequestValidation()
             .Require(first is not null, "first", "The survey id of the earlier wave.")

@@ -19,7 +19,7 @@ public static class WhatIfApi
     /// <summary>The planner tries hypothetical offer changes against a week's gaps without changing anything.</summary>
     /// <response code="400">An invalid week or change (each named by its field, e.g. changes[0].freePlaces).</response>
     public static async Task<Results<Ok<WhatIfResult>, ValidationProblem>> Evaluate(
-        WhatIfRequest? request, GapInputs inputs, GapRecalculation live, CancellationToken ct)
+        WhatIfRequest? request, GapInputs inputs, GapDetector live, CancellationToken ct)
     {
         if (!AnalysisWeek.TryRead(request?.Week, live.CurrentWeek, out var week))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [AnalysisWeek.Rule] });

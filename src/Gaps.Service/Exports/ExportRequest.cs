@@ -17,7 +17,7 @@ namespace GutAusgestattet.Gaps.Exports;
 /// planned state can be exported too.
 /// </summary>
 public sealed record ExportRequest(
-    GapInputs Inputs, GapRecalculation Live, GapsDbContext Db, string? Week = null, DateOnly? PlannedBy = null, bool Shared = false,
+    GapInputs Inputs, GapDetector Live, GapsDbContext Db, string? Week = null, DateOnly? PlannedBy = null, bool Shared = false,
     string? Category = null, string? Area = null, string? Kind = null, string? Lang = null, string? Format = null)
 {
     public const string KindRule = "One of: content, time, capacity, feature.";

@@ -17,12 +17,12 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.Services.AddAuditLog();
         builder.Services.AddScoped<GapInputs>();
-        builder.Services.AddScoped<GapRecalculation>();
-        builder.Services.AddSingleton<GapRefreshSignal>();
+        builder.Services.AddScoped<GapDetector>();
+        builder.Services.AddSingleton<GapDetectionSignal>();
         builder.Services.AddSingleton<KeptComparisons>();
-        builder.Services.AddSingleton<RefreshMetrics>();
-        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(RefreshMetrics.MeterName));
-        builder.Services.AddHostedService<GapRefresher>();
+        builder.Services.AddSingleton<GapDetectionMetrics>();
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(GapDetectionMetrics.MeterName));
+        builder.Services.AddHostedService<GapDetectionService>();
         builder.AddServiceDatabase<GapsDbContext, PostgreSqlGapsDbContext, SqlServerGapsDbContext>("gapsdb");
         builder.AddPlatformMessaging<GapsDbContext>(bus =>
         {

@@ -12,7 +12,7 @@ namespace GutAusgestattet.Gaps.Persistence;
 /// </summary>
 public static class SharedRows
 {
-    /// <summary>Marks the categories' cells for the refresher, inserting the missing ones; the rows stay locked until the commit.</summary>
+    /// <summary>Marks the categories' cells for the gap detection service, inserting the missing ones; the rows stay locked until the commit.</summary>
     /// <remarks>In the order given, so that units of work marking the same categories lock them in the same order.</remarks>
     public static Task MarkCellsAsync(GapsDbContext db, IReadOnlyList<string> categories, CancellationToken ct) =>
         db.Database.IsNpgsql()

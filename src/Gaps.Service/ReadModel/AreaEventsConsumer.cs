@@ -12,7 +12,7 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// The version read is the write's condition (a concurrency token), so an older centre consumed at
 /// once with a newer one cannot land last: the loser is retried and re-reads.
 /// </summary>
-public sealed class AreaEventsConsumer(GapsDbContext db, GapRecalculation gaps) : IConsumer<AreaDefined>, IConsumer<AreaChanged>
+public sealed class AreaEventsConsumer(GapsDbContext db, GapDetector gaps) : IConsumer<AreaDefined>, IConsumer<AreaChanged>
 {
     public Task Consume(ConsumeContext<AreaDefined> context) =>
         Apply(context, context.Message.AreaCode, context.Message.Version, context.Message.Area, context.Message.Outline);

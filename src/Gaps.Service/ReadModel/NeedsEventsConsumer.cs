@@ -12,7 +12,7 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// Answers, withdrawals and reweightings come in batches (one transaction, one marking of the categories),
 /// each kind in its own; a withdrawal consumed before its answer leaves the answer withdrawn all the same.
 /// </summary>
-public sealed class NeedsEventsConsumer(GapsDbContext db, GapRecalculation gaps)
+public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
     : IConsumer<Batch<NeedsReported>>, IConsumer<Batch<NeedsWithdrawn>>, IConsumer<Batch<NeedsReweighted>>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
 {
     public Task Consume(ConsumeContext<AnswersImported> context) =>

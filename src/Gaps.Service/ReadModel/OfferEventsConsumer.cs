@@ -14,7 +14,7 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// Planned changes are kept by their own id for the planned-state scenario. An offer event of an
 /// import is counted towards it in the same unit of work (see <see cref="ImportProgress"/>).
 /// </summary>
-public sealed class OfferEventsConsumer(GapsDbContext db, GapRecalculation gaps)
+public sealed class OfferEventsConsumer(GapsDbContext db, GapDetector gaps)
     : IConsumer<OfferRegistered>, IConsumer<OfferChanged>, IConsumer<OfferTookEffect>, IConsumer<OfferWithdrawn>,
       IConsumer<OfferChangePlanned>, IConsumer<OfferChangeCancelled>, IConsumer<OffersImported>
 {

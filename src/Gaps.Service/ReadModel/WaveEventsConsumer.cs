@@ -10,7 +10,7 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// Keeps which surveys are superseded waves (<see cref="SurveyWave"/>). A marking moves demand in and out of every category of the
 /// tenant, so all of them are recalculated as a whole.
 /// </summary>
-public sealed class WaveEventsConsumer(GapsDbContext db, GapRecalculation gaps) : IConsumer<SurveyWaveMadeCurrent>
+public sealed class WaveEventsConsumer(GapsDbContext db, GapDetector gaps) : IConsumer<SurveyWaveMadeCurrent>
 {
     /// <summary>Below every announced revision: a survey's row before its first marking is applied.</summary>
     private const long NoRevision = -1;

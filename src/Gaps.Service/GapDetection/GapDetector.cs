@@ -9,14 +9,14 @@ namespace GutAusgestattet.Gaps.GapDetection;
 
 /// <summary>
 /// Keeps the gaps with a life for the current calendar week. Consumers only mark the categories an
-/// event touched, naming the changed offer or answer where there is one; the <see cref="GapRefresher"/> then recalculates each
+/// event touched, naming the changed offer or answer where there is one; the <see cref="GapDetectionService"/> then recalculates each
 /// marked category once, however many events marked it meanwhile, and records each gap's life:
 /// detected, changed (see <see cref="GapChange"/>), resolved, each announced through the outbox and
 /// kept in the gap's history. The stored gap always holds the exact current figures; its version
 /// counts the announcements.
 /// </summary>
-public sealed class GapRecalculation(
-    GapsDbContext db, GapInputs inputs, TimeProvider clock, GapRefreshSignal signal, KeptComparisons comparisons, RefreshMetrics metrics,
+public sealed class GapDetector(
+    GapsDbContext db, GapInputs inputs, TimeProvider clock, GapDetectionSignal signal, KeptComparisons comparisons, GapDetectionMetrics metrics,
     IConfiguration configuration)
 {
     public AnalysisWeek CurrentWeek => AnalysisWeek.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -101,7 +101,7 @@ public sealed class GapRecalculation(
         var claimed = await cell.Where(c => c.Dirty || c.Week < week.Monday)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1).SetProperty(c => c.Dirty, false).SetProperty(c => c.Week, week.Monday), ct);
         if (claimed == 0) return kept;
-        // An import that began arriving after the refresher listed the cell: seen now, as its events commit before they can
+        // An import that began arriving after the gap detection service listed the cell: seen now, as its events commit before they can
         // mark the cell, whose row the claim holds. The cell stays marked until the import is whole.
         if (await ImportArrivingAsync(ct))
         {

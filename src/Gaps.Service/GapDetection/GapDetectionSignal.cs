@@ -1,7 +1,7 @@
 namespace GutAusgestattet.Gaps.GapDetection;
 
-/// <summary>Wakes the refresher when an event marked a category, instead of waiting for its next poll.</summary>
-public sealed class GapRefreshSignal
+/// <summary>Wakes the gap detection service when an event marked a category, instead of waiting for its next poll.</summary>
+public sealed class GapDetectionSignal
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
 

@@ -19,7 +19,7 @@ namespace GutAusgestattet.Gaps.IntegrationTests;
 /// yet, so a refresh that read the areas before the area committed would keep gaps without it, settled and wrong, until some
 /// other change. The refresh waits for the area's commit instead and sees it.
 /// </summary>
-public sealed class AreaDuringRefreshTests(GapsHost host) : IClassFixture<GapsHost>
+public sealed class AreaDuringDetectionTests(GapsHost host) : IClassFixture<GapsHost>
 {
     private static readonly WeeklyInterval Monday7To17 = new(DayOfWeek.Monday, 7 * 60, 17 * 60);
 
@@ -48,7 +48,7 @@ public sealed class AreaDuringRefreshTests(GapsHost host) : IClassFixture<GapsHo
         await areaDb.InTransactionAsync(async token =>
         {
             areaDb.Areas.Add(new AreaCentre { TenantId = t, Code = "b", Version = 1, Name = "B", Latitude = 49.46, Longitude = 11.07 });
-            await scope.ServiceProvider.GetRequiredService<GapRecalculation>().MarkAllAsync(token);
+            await scope.ServiceProvider.GetRequiredService<GapDetector>().MarkAllAsync(token);
 
             foreach (var e in new object[] { new OfferRegistered(t, Guid.NewGuid(), 1, Offer("a", 2, 49.45)), new OfferRegistered(t, Guid.NewGuid(), 1, Offer("b", 3, 49.46)),
                          Need(t, "a", 2, 6), Need(t, "b", 4, 5), Need(t, "a", 3, 8) })

@@ -20,10 +20,10 @@ namespace GutAusgestattet.Gaps.IntegrationTests;
 /// refresh instead of reloading it: the stored gaps must still be exactly what a full recompute of
 /// the read model gives (the analysis endpoint computes one), step after step; a new weight is applied
 /// to the kept state as a change of its stratum's answers. Whenever the kept state may be stale —
-/// another instance refreshed meanwhile, a new week — the category is reloaded. <c>gaps.refresh</c>
+/// another instance refreshed meanwhile, a new week — the category is reloaded. <c>gaps.detection</c>
 /// tells which way each refresh went.
 /// </summary>
-public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposable
+public sealed class IncrementalDetectionTests : IClassFixture<GapsHost>, IDisposable
 {
     private static readonly Guid Survey = Guid.NewGuid();
     private static readonly WeeklyInterval Monday7To17 = new(DayOfWeek.Monday, 7 * 60, 17 * 60);
@@ -33,13 +33,13 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
     private long _full;
     private long _incremental;
 
-    public IncrementalRefreshTests(GapsHost host)
+    public IncrementalDetectionTests(GapsHost host)
     {
         _host = host;
         var meters = host.Services.GetRequiredService<IMeterFactory>();
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Scope == meters && instrument.Name == "gaps.refresh") listener.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Scope == meters && instrument.Name == "gaps.detection") listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
         {
@@ -162,8 +162,8 @@ public sealed class IncrementalRefreshTests : IClassFixture<GapsHost>, IDisposab
             var services = scope.ServiceProvider;
             services.GetRequiredService<TenantContext>().Set(tenant);
             var db = services.GetRequiredService<GapsDbContext>();
-            var otherInstance = new GapRecalculation(db, services.GetRequiredService<GapInputs>(), _host.Clock, services.GetRequiredService<GapRefreshSignal>(),
-                new KeptComparisons(services.GetRequiredService<IConfiguration>()), services.GetRequiredService<RefreshMetrics>(),
+            var otherInstance = new GapDetector(db, services.GetRequiredService<GapInputs>(), _host.Clock, services.GetRequiredService<GapDetectionSignal>(),
+                new KeptComparisons(services.GetRequiredService<IConfiguration>()), services.GetRequiredService<GapDetectionMetrics>(),
                 services.GetRequiredService<IConfiguration>());
             await db.InTransactionAsync(async token =>
             {

@@ -14,16 +14,16 @@ namespace GutAusgestattet.Gaps.GapDetection;
 /// an import of offers is still arriving for waits until it has arrived whole (<see cref="ImportSettling"/>):
 /// the import is one change, and the gaps of its halfway states are never announced.
 /// </summary>
-public sealed class GapRefresher(
-    IServiceScopeFactory scopes, GapRefreshSignal signal, KeptComparisons comparisons, IConfiguration configuration, TimeProvider clock,
-    ILogger<GapRefresher> logger)
+public sealed class GapDetectionService(
+    IServiceScopeFactory scopes, GapDetectionSignal signal, KeptComparisons comparisons, IConfiguration configuration, TimeProvider clock,
+    ILogger<GapDetectionService> logger)
     : BackgroundService
 {
     private const int Batch = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var poll = configuration.GetValue("Gaps:RefreshPollInterval", TimeSpan.FromSeconds(1));
+        var poll = configuration.GetValue("Gaps:DetectionPollInterval", TimeSpan.FromSeconds(1));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -45,7 +45,7 @@ public sealed class GapRefresher(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
-            var monday = scope.ServiceProvider.GetRequiredService<GapRecalculation>().CurrentWeek.Monday;
+            var monday = scope.ServiceProvider.GetRequiredService<GapDetector>().CurrentWeek.Monday;
             // The only cross-tenant work: it names the work, each category is then recalculated within its tenant.
             using var allTenants = db.AcrossTenants();
             var held = await ImportsArrivingAsync(db, ct);
@@ -60,7 +60,7 @@ public sealed class GapRefresher(
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Ags.Parse(tenant));
                 var db = scope.ServiceProvider.GetRequiredService<GapsDbContext>();
-                var gaps = scope.ServiceProvider.GetRequiredService<GapRecalculation>();
+                var gaps = scope.ServiceProvider.GetRequiredService<GapDetector>();
                 var events = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
                 var kept = await db.InTransactionAsync(token => gaps.RefreshAsync(category, events, token), ct);
                 // Only now: a state kept from a refresh that rolled back would hold what the database does not.
