@@ -91,6 +91,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     {
         var tenant = PlatformFixture.NewTenant();
         var surveys = platform.Client("surveys", tenant);
+        await platform.LearnAreas(tenant, "b");
 
         var problem = await Problem(await surveys.PostAsJsonAsync("/api/responses", new
         {
@@ -99,6 +100,7 @@ public sealed class BadInputTests(PlatformFixture platform)
         }), HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("householdType", out _));
+        Assert.Equal("Unknown area: choose one of the municipality's areas.", errors.GetProperty("needs[0].areaCode")[0].GetString());
         Assert.True(errors.TryGetProperty("needs[1].areaCode", out _));
         Assert.True(errors.TryGetProperty("needs[1].persons", out _));
 

@@ -70,6 +70,7 @@ public sealed class OfferLifecycleTests(PlatformFixture platform)
         var tenant = PlatformFixture.NewTenant();
         var inventory = platform.Client("inventory", tenant);
         var facility = await inventory.Facility("ost");
+        await platform.SurveysKnow(tenant, "ost");
         await platform.Client("surveys", tenant).PostAsJsonAsync("/api/responses", Api.NeedBody("ost", persons: 2)).Created<Response>();
         await using var registered = await platform.Probe<OfferRegistered>();
 

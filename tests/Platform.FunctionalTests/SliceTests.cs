@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 
 namespace GutAusgestattet.FunctionalTests;
 
-/// <summary>The thin slice across all four services, through their HTTP APIs and RabbitMQ.</summary>
+/// <summary>The thin slice across all four services, through their HTTP APIs and RabbitMQ: a household's survey answer becomes a gap.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class SliceTests(PlatformFixture platform)
 {
@@ -10,12 +10,12 @@ public sealed class SliceTests(PlatformFixture platform)
     public async Task A_need_without_offer_is_a_content_gap_and_an_offer_turns_it_into_a_capacity_gap()
     {
         var tenant = PlatformFixture.NewTenant();
-        var surveys = platform.Client("surveys", tenant);
         var inventory = platform.Client("inventory", tenant);
         var gaps = platform.Client("gaps", tenant);
         var partners = platform.Client("partners", tenant);
+        await platform.LearnAreas(tenant, "altstadt");
 
-        await surveys.PostAsJsonAsync("/api/responses", Api.NeedBody("altstadt", persons: 3)).Created<Response>();
+        await platform.Answers(await platform.PublishedSurvey(tenant), "altstadt", persons: 3);
 
         var content = await Eventually.Get(() => gaps.List<Gap>("/api/gaps"), g => g.Count == 1, "a content gap");
         Assert.Equal(("kita:altstadt:content", "content", 3.0, 1), (content[0].Key, content[0].Kind, content[0].EstimatedPersons, content[0].Responses));
@@ -40,9 +40,11 @@ public sealed class SliceTests(PlatformFixture platform)
         var gaps = platform.Client("gaps", tenant);
         var partners = platform.Client("partners", tenant);
 
+        await platform.LearnAreas(tenant, "neustadt");
+        var survey = await platform.PublishedSurvey(tenant);
         var facility = await inventory.Facility("neustadt");
         var offer = await inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facility, places: 5, occupied: 5)).Created<OfferView>();
-        await platform.Client("surveys", tenant).PostAsJsonAsync("/api/responses", Api.NeedBody("neustadt", persons: 2)).Created<Response>();
+        await platform.Answers(survey, "neustadt", persons: 2);
         // The need may be consumed before the offer, so partners may see a content gap first.
         await Eventually.Get(() => partners.List<OutreachGap>("/api/outreach/gaps"),
             g => g.Count == 1 && g[0].GapKey == "kita:neustadt:capacity", "the capacity gap to reach partners");
@@ -64,16 +66,17 @@ public sealed class SliceTests(PlatformFixture platform)
     public async Task Need_and_offer_arriving_together_leave_one_consistent_gap_everywhere()
     {
         var tenant = PlatformFixture.NewTenant();
-        var surveys = platform.Client("surveys", tenant);
         var inventory = platform.Client("inventory", tenant);
         var areas = Enumerable.Range(1, 8).Select(i => $"bezirk-{i}").ToList();
+        await platform.LearnAreas(tenant, [.. areas]);
+        var survey = await platform.PublishedSurvey(tenant);
 
         var facilities = new Dictionary<string, Guid>();
         foreach (var area in areas) facilities[area] = await inventory.Facility(area);
 
         await Task.WhenAll(areas.SelectMany(area => new Task[]
         {
-            surveys.PostAsJsonAsync("/api/responses", Api.NeedBody(area, persons: 3)).Created<Response>(),
+            platform.Answers(survey, area, persons: 3),
             inventory.PostAsJsonAsync("/api/offers", Api.OfferBody(facilities[area], places: 2, occupied: 1)).Created<OfferView>(),
         }));
 

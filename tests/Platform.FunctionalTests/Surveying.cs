@@ -12,7 +12,7 @@ namespace GutAusgestattet.FunctionalTests;
 public static class Surveying
 {
     public static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
-        string? from = "2027-01-01", string householdType = "incoming", int persons = 1, object? workplace = null) => new
+        string? from = "2027-01-01", string householdType = "incoming", int persons = 1, object? workplace = null, bool temporary = true) => new
     {
         language,
         consentVersion = "2026-2",
@@ -27,7 +27,7 @@ public static class Surveying
             {
                 category, persons, ageBand = "0-2",
                 windows = windows ?? new[] { new { day = "monday", from = "06:00", to = "08:00", overnight = false }, new { day = "friday", from = "22:00", to = "06:00", overnight = true } },
-                from, until, temporary = true, urgency = "immediate", metToday = "notMet",
+                from, until, temporary, urgency = "immediate", metToday = "notMet",
             },
         },
         workplace,
@@ -38,6 +38,16 @@ public static class Surveying
         var request = new HttpRequestMessage(HttpMethod.Post, $"/public/surveys/{survey}/responses") { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
         return request;
+    }
+
+    /// <summary>One household of <paramref name="persons"/> answers the published survey: Kita on Mondays 08:00–12:00 near home in
+    /// <paramref name="area"/>, from now on, lasting (no short-term place asked) — inside the opening hours of <see cref="Api.OfferBody"/>,
+    /// so only places can be missing.</summary>
+    public static async Task Answers(this PlatformFixture platform, Guid survey, string area, int persons)
+    {
+        var monday = new[] { new { day = "monday", from = "08:00", to = "12:00", overnight = false } };
+        using var anonymous = platform.App.CreateHttpClient("surveys");
+        (await anonymous.SendAsync(Submit(survey, Answer(area: area, category: "kita", persons: persons, windows: monday, from: null, until: null, temporary: false)))).EnsureSuccessStatusCode();
     }
 
     public static readonly object[] AtWorkOnMondays = [new { day = "monday", from = "06:00", to = "08:00", overnight = false, place = "workplace" }];

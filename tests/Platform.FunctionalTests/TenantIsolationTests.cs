@@ -19,6 +19,7 @@ public sealed class TenantIsolationTests(PlatformFixture platform)
         var plannedChange = (await platform.Client("inventory", a).PostAsJsonAsync($"/api/offers/{offer.Id}/planned-changes",
             new { facilityId = facility, name = "Gruppe Igel", category = "kita", places = 8, occupiedPlaces = 4, openingHours = "Mo-Fr 07:00-17:00", effectiveFrom = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30) })
             .Created<JsonElement>()).GetProperty("id").GetGuid();
+        await platform.SurveysKnow(a, "mitte");
         var response = await platform.Client("surveys", a).PostAsJsonAsync("/api/responses", Api.NeedBody("mitte", 2)).Created<Response>();
         var gap = (await Eventually.Get(() => platform.Client("gaps", a).List<Gap>("/api/gaps"), g => g.Count == 1, "tenant A's gap"))[0];
         await Eventually.Get(() => platform.Client("partners", a).List<OutreachGap>("/api/outreach/gaps"), g => g.Count == 1, "tenant A's outreach gap");

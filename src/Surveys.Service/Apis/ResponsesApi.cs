@@ -33,11 +33,12 @@ public static class ResponsesApi
             : TypedResults.NotFound();
 
     /// <summary>The planner records a household's needs, e.g. from a consultation or a paper questionnaire; they count unweighted.</summary>
-    /// <response code="400">A field breaks its rule (needs named by index, e.g. needs[0].persons).</response>
+    /// <response code="400">A field breaks its rule (needs named by index, e.g. needs[0].persons; an area the municipality does not have).</response>
     public static async Task<Results<Created<ResponseView>, ValidationProblem>> RecordResponse(
         ResponseRequest request, SurveysDbContext db, TenantContext tenant, IPublishEndpoint events, TimeProvider clock, CancellationToken ct)
     {
-        var validation = request.Validate();
+        var knownAreas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet();
+        var validation = request.Validate(knownAreas);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
         var response = new SurveyResponse

@@ -3,12 +3,17 @@ using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Surveys.Responses;
 
-/// <summary>A need recorded by a planner, e.g. from a consultation or a paper questionnaire.</summary>
+/// <summary>
+/// Needs a planner records for a household, e.g. from a consultation or a paper questionnaire: checked like a survey answer's
+/// needs (a known category, one of the municipality's areas, 1 to 20 persons), counted unweighted (×1, flagged as such in every
+/// figure), because no survey's stratum stands behind them.
+/// </summary>
 /// <param name="HouseholdType">One of <c>incoming</c>, <c>outgoing</c>, <c>both</c>, <c>other</c>.</param>
 /// <param name="Needs">The household's needs, 1 to 50.</param>
 public sealed record ResponseRequest(string HouseholdType, IReadOnlyList<NeedRequest> Needs)
 {
-    public RequestValidation Validate()
+    /// <param name="knownAreas">The municipality's area codes as Surveys knows them from the inventory.</param>
+    public RequestValidation Validate(IReadOnlySet<string> knownAreas)
     {
         var validation = new RequestValidation()
             .Require(HouseholdTypes.All.Contains(HouseholdType), "householdType", $"Household type must be one of: {string.Join(", ", HouseholdTypes.All)}.")
@@ -18,7 +23,7 @@ public sealed record ResponseRequest(string HouseholdType, IReadOnlyList<NeedReq
             var need = Needs[i];
             validation
                 .Require(CareCategories.IsKnown(need.Category), $"needs[{i}].category", "Unknown category.")
-                .Require(!string.IsNullOrWhiteSpace(need.AreaCode) && need.AreaCode.Length <= 32, $"needs[{i}].areaCode", "An area code of 1 to 32 characters is required.")
+                .Require(knownAreas.Contains(need.AreaCode?.Trim() ?? ""), $"needs[{i}].areaCode", "Unknown area: choose one of the municipality's areas.")
                 .Require(need.Persons is >= 1 and <= 20, $"needs[{i}].persons", "Persons must be between 1 and 20.");
         }
         return validation;
@@ -27,6 +32,6 @@ public sealed record ResponseRequest(string HouseholdType, IReadOnlyList<NeedReq
 
 /// <summary>One need: care of a category, in an area, for a number of persons.</summary>
 /// <param name="Category">A known care category code.</param>
-/// <param name="AreaCode">The area the care is needed in, 1 to 32 characters.</param>
+/// <param name="AreaCode">The area the care is needed in: one of the municipality's areas (<c>GET /api/areas</c>).</param>
 /// <param name="Persons">Persons needing it, 1 to 20.</param>
 public sealed record NeedRequest(string Category, string AreaCode, int Persons);
