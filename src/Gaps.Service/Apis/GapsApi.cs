@@ -111,10 +111,8 @@ public static class GapsApi
     /// <summary>Without an offset the moment would be read in the server's zone, which no client can know.</summary>
     private static bool HasOffset(string text) => text.EndsWith('Z') || text.EndsWith('z') || Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
 
-    /// <summary>
-    /// The stored gap holds its intervals and peak, not the persons per slot; those come from the same
-    /// comparison the gap detection service runs, for the gap's category alone.
-    /// </summary>
+    /// <summary>The planner lists the offers a gap is measured against this week, nearest first, with their free places.</summary>
+    /// <response code="404">No such gap.</response>
     public static async Task<Results<Ok<List<ServingOffer>>, NotFound>> ListServingOffers(Guid id, GapsDbContext db, GapInputs inputs, GapDetector live, CancellationToken ct)
     {
         if (await db.Gaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) is not { } gap) return TypedResults.NotFound();

@@ -21,7 +21,9 @@ public static class InvitationsApi
         return app;
     }
 
-    /// <summary>The codes are in this answer only: they are stored as hashes and cannot be shown again.</summary>
+    /// <summary>The planner issues a batch of one-time invitation codes for the survey, each answering it once; this answer is the only place they are shown.</summary>
+    /// <response code="400">The count is not between 1 and the largest batch.</response>
+    /// <response code="404">No such survey.</response>
     public static async Task<Results<Created<InvitationBatch>, NotFound, ValidationProblem>> IssueBatch(
         Guid id, InvitationBatchRequest request, SurveysDbContext db, InvitationCodes invitations, TimeProvider clock, CancellationToken ct)
     {
@@ -29,6 +31,7 @@ public static class InvitationsApi
         var validation = new RequestValidation().RequireBatchSize(request.Count);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
+        // Stored as hashes only: the codes cannot be shown again.
         var codes = AddBatch(survey, request.Count, db, invitations, clock);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/surveys/{id}/invitations", new InvitationBatch(id, codes));

@@ -21,7 +21,7 @@ public static class LettersApi
     public static IEndpointRouteBuilder MapLettersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/surveys/{id:guid}").RequireAuthorization(Policies.Planner).WithTags("Surveys");
-        api.MapPost("/invitations/letters", PrintLetters).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf")
+        api.MapPost("/invitations/letters", PrintLetters).ProducesProblem(StatusCodes.Status503ServiceUnavailable).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf")
             .WithDescription("Issues a batch of one-time codes as POST /invitations does and returns them as letters, one A4 page per code "
                 + "in the chosen language (one of the newest version's languages): why the survey is done, that it is voluntary and anonymous, "
                 + "the link {PublicBaseUrl}/i/{code} printed and as a QR code, the code, and whom to ask. The codes are shown only in this PDF.");
@@ -33,7 +33,10 @@ public static class LettersApi
         return app;
     }
 
-    /// <summary>The codes are stored as hashes only after the letters are made: a failed PDF leaves no codes nobody has.</summary>
+    /// <summary>The planner prints invitation letters as one PDF: a batch of new one-time codes, one A4 page per code.</summary>
+    /// <response code="400">The count is out of range, or a language the newest version does not have.</response>
+    /// <response code="404">No such survey.</response>
+    /// <response code="503">The public link address is not configured.</response>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> PrintLetters(
         Guid id, LetterBatchRequest request, SurveysDbContext db, InvitationCodes invitations, IConfiguration configuration, TimeProvider clock,
         CancellationToken ct)
@@ -48,6 +51,7 @@ public static class LettersApi
         var codes = InvitationsApi.AddBatch(survey, request.Count, db, invitations, clock);
         var pdf = InvitationLetters.Render(TitleIn(request.Language, newest.Definition), newest.Definition.Responsible, text!,
             codes.Select(code => (code, links.Invitation(code))).ToList());
+        // The codes' hashes are stored only once the letters are made: a failed PDF leaves no codes nobody has.
         await db.SaveChangesAsync(ct);
         return TypedResults.File(pdf, "application/pdf", $"einladungen-{id}.pdf");
     }
