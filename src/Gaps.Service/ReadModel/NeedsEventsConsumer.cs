@@ -18,11 +18,25 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
     public Task Consume(ConsumeContext<AnswersImported> context) =>
         gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
 
+    /// <summary>
+    /// A batch of answers in three round trips however many it holds — their responses and known demand read at once, their
+    /// rows written by one save — because a campaign or an import brings thousands; each answer still applied in order.
+    /// </summary>
     public async Task Consume(ConsumeContext<Batch<NeedsReported>> context)
     {
-        await ClaimStrataAsync(context.Message.SelectMany(m => m.Message.SurveyId is { } survey
-            ? m.Message.Items.Select(i => new Stratum(survey, i.AreaCode, i.HouseholdType)) : []), context.CancellationToken);
-        await ConsumeInOrderAsync(context, ReportAsync);
+        var (messages, ct) = (context.Message.Select(m => m.Message).ToList(), context.CancellationToken);
+        var strata = await ClaimStrataAsync(messages.SelectMany(m => m.SurveyId is { } survey
+            ? m.Items.Select(i => new Stratum(survey, i.AreaCode, i.HouseholdType)) : []), ct);
+        // A unit of work that collided runs again in the same scope, with this consumer.
+        _reweighed.Clear();
+        var responses = await ClaimAllAsync(messages.Select(m => m.ResponseId), ct);
+        var ids = messages.SelectMany(m => m.Items.Select(i => i.DemandId)).ToList();
+        var known = (await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(ct)).ToHashSet();
+        var changes = messages.SelectMany(m => Report(m, responses[m.ResponseId], known, strata)).ToList();
+        await db.SaveChangesAsync(ct);
+        foreach (var held in _reweighed)
+            changes.AddRange(await ReweighDemandAsync(held, ct));
+        await gaps.MarkAsync(changes, ct);
     }
 
     public Task Consume(ConsumeContext<Batch<NeedsWithdrawn>> context) => ConsumeInOrderAsync(context, WithdrawAsync);
@@ -56,21 +70,19 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
         await gaps.MarkAsync(changes, context.CancellationToken);
     }
 
-    private async Task<IEnumerable<MarkedChange>> ReportAsync(NeedsReported message, CancellationToken ct)
+    /// <summary>Adds the answer's demand items not held yet (<paramref name="known"/> grows by them: an answer reported twice adds nothing).</summary>
+    private List<MarkedChange> Report(NeedsReported message, ReportedResponse response, HashSet<Guid> known, Dictionary<Stratum, StratumWeight> strata)
     {
         gaps.CountImported(message.ImportId, message.ResponseId.ToString("N"));
         // Nothing to add, but an import still counts the answer as arrived.
-        if ((await ClaimAsync(message.ResponseId, ct)) is { Withdrawn: true } or { Retired: true }) return [];
-        var ids = message.Items.Select(i => i.DemandId).ToList();
-        var known = await db.Demand.Where(d => ids.Contains(d.DemandId)).Select(d => d.DemandId).ToListAsync(ct);
-        var added = message.Items.Where(i => !known.Contains(i.DemandId)).ToList();
-        var touched = added.Select(i => i.Category).ToList();
+        if (response is { Withdrawn: true } or { Retired: true }) return [];
+        var added = message.Items.Where(i => known.Add(i.DemandId)).ToList();
         foreach (var item in added)
         {
             var (weight, unweighted) = (item.Weight, item.Unweighted);
             if (message.SurveyId is { } survey)
             {
-                var held = await HeldAsync(survey, item.AreaCode, item.HouseholdType, ct);
+                var held = strata[new Stratum(survey, item.AreaCode, item.HouseholdType)];
                 if (held.Revision >= message.WeightRevision) (weight, unweighted) = (held.Weight, held.Unweighted);
                 else if (message.WeightRevision > 0) Hold(held, weight, unweighted, message.WeightRevision);
             }
@@ -83,7 +95,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
             });
         }
         // A newer weight moves the stratum's other responses too: the batch names them at its end (ReweighDemandAsync).
-        return touched.Select(c => new MarkedChange(c, ChangedItem.Answer, message.ResponseId));
+        return [.. added.Select(i => new MarkedChange(i.Category, ChangedItem.Answer, message.ResponseId))];
     }
 
     private async Task<IEnumerable<MarkedChange>> WithdrawAsync(NeedsWithdrawn message, CancellationToken ct)
@@ -128,6 +140,17 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
         await gaps.MarkAsync(retired.Select(d => d.Category), context.CancellationToken);
     }
 
+    /// <summary>The responses' rows, each claimed once for this unit of work (see <see cref="ReportedResponse.Claims"/>), by one query.</summary>
+    private async Task<Dictionary<Guid, ReportedResponse>> ClaimAllAsync(IEnumerable<Guid> responseIds, CancellationToken ct)
+    {
+        var ids = responseIds.Distinct().ToList();
+        var responses = await db.Responses.Where(r => ids.Contains(r.ResponseId)).ToDictionaryAsync(r => r.ResponseId, ct);
+        foreach (var response in responses.Values) response.Claims++;
+        foreach (var id in ids.Where(id => !responses.ContainsKey(id)))
+            db.Responses.Add(responses[id] = new ReportedResponse { ResponseId = id, TenantId = db.CurrentTenantId! });
+        return responses;
+    }
+
     /// <summary>The response's row, claimed for this unit of work (see <see cref="ReportedResponse.Claims"/>).</summary>
     private async Task<ReportedResponse> ClaimAsync(Guid responseId, CancellationToken ct)
     {
@@ -141,11 +164,13 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
     /// Claims the strata's weights up front, in one order: two units of work claiming some of the same strata — two batches
     /// of a campaign's answers — wait for each other instead of deadlocking and running again.
     /// </summary>
-    private async Task ClaimStrataAsync(IEnumerable<Stratum> strata, CancellationToken ct)
+    private async Task<Dictionary<Stratum, StratumWeight>> ClaimStrataAsync(IEnumerable<Stratum> strata, CancellationToken ct)
     {
+        var held = new Dictionary<Stratum, StratumWeight>();
         foreach (var stratum in strata.Distinct().OrderBy(s => s.Survey).ThenBy(s => s.Area, StringComparer.Ordinal)
             .ThenBy(s => s.HouseholdType, StringComparer.Ordinal).ToList())
-            await HeldAsync(stratum.Survey, stratum.Area, stratum.HouseholdType, ct);
+            held[stratum] = await HeldAsync(stratum.Survey, stratum.Area, stratum.HouseholdType, ct);
+        return held;
     }
 
     private sealed record Stratum(Guid Survey, string Area, string HouseholdType);
