@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GutAusgestattet.Contracts.V1;
 
 namespace GutAusgestattet.Surveys.SubmitBench;
 
@@ -42,15 +43,17 @@ public sealed class ImportRun(BenchOptions options, string signingKey)
         var reflected = polls.FirstOrDefault(p => GapWatch.Reflects(p.Responses, export.Expected));
         var firstShown = polls.FirstOrDefault(p => p.Responses.Values.Any(n => n > 0));
         var baseline = samples.LastOrDefault(s => s.At <= started) ?? samples[0];
-        var delivered = samples.FirstOrDefault(s => s.Published - baseline.Published >= options.Import);
-        var consumed = samples.FirstOrDefault(s => s.GapsAcknowledged - baseline.GapsAcknowledged >= options.Import);
+        // The import's answers travel together, NeedsImported.MostAnswers to a message.
+        var parts = (options.Import + NeedsImported.MostAnswers - 1) / NeedsImported.MostAnswers;
+        var delivered = samples.FirstOrDefault(s => s.Published - baseline.Published >= parts);
+        var consumed = samples.FirstOrDefault(s => s.GapsAcknowledged - baseline.GapsAcknowledged >= parts);
         string Since(long? at) => at is { } t ? string.Create(CultureInfo.InvariantCulture, $"{Stopwatch.GetElapsedTime(started, t).TotalSeconds,7:F1} s") : "    not seen";
 
         var importSeconds = Stopwatch.GetElapsedTime(started, importEnded).TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Import of {options.Import} responses: {report.New} new, {report.Skipped} skipped, {report.Invalid} invalid; the survey counts {counted}.
               import request         {importSeconds,7:F1} s   ({options.Import / importSeconds:F0} responses/s)
-              outbox delivered all   {Since(delivered?.At)}   (NeedsReported in the needs exchanges; statistics up to 5 s old)
+              outbox delivered all   {Since(delivered?.At)}   ({parts} NeedsImported in the needs exchanges; statistics up to 5 s old)
               Gaps consumed all      {Since(consumed?.At)}   (acknowledged from its needs-event queues; up to 5 s old)
               gaps first showed any  {Since(firstShown?.At)}
               gaps reflect all       {Since(reflected?.At)}   from the import's start{(reflected is null ? $" — NOT within {options.GapsTimeout.TotalSeconds:F0} s after the import" : "")}

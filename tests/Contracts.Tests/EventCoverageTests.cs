@@ -42,6 +42,7 @@ public class EventCoverageTests
     [Theory]
     [InlineData(typeof(V1.AnswersImported))]
     [InlineData(typeof(V1.AnswersRetired))]
+    [InlineData(typeof(V1.NeedsImported))]
     [InlineData(typeof(V1.NeedsReported))]
     [InlineData(typeof(V1.NeedsReweighted))]
     [InlineData(typeof(V1.NeedsWithdrawn))]

@@ -22,7 +22,7 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
 
     [Fact]
     public void The_needs_events_are_internal() =>
-        Assert.Equal(["AnswersImported", "AnswersRetired", "NeedsReported", "NeedsReweighted", "NeedsWithdrawn"], Internal.Select(t => t.Name).Order());
+        Assert.Equal(["AnswersImported", "AnswersRetired", "NeedsImported", "NeedsReported", "NeedsReweighted", "NeedsWithdrawn"], Internal.Select(t => t.Name).Order());
 
     [Theory]
     [InlineData("surveys", true, false)]

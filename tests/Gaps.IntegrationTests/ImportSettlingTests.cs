@@ -78,4 +78,25 @@ public sealed class ImportSettlingTests(GapsHost host) : IClassFixture<GapsHost>
         var (@event, key, gap) = Assert.Single(listener.Seen);
         Assert.Equal(("GapDetected", "kita:a:capacity", 25.0), (@event, key, gap.GetProperty("estimatedPersons").GetDouble()));
     }
+
+    [Fact]
+    public async Task Answers_imported_together_are_one_change_and_count_each_answer_once()
+    {
+        var tenant = $"07{Random.Shared.Next(0, 1_000_000):D6}";
+        await host.PublishShuffledAsync(Ags.Parse(tenant), [new AreaDefined(tenant, "a", 1, new AreaState("A", 49.45, 11.07)), Places(tenant, 20)]);
+        var listener = await GapEventListener.StartAsync(host, tenant);
+        await using (listener)
+        {
+            // 45 answers as the import delivers them, in parts of at most 250 (here 30 and 15), the closing event between them;
+            // the first part again, as the broker may redeliver it, adds nobody twice.
+            var import = Guid.NewGuid();
+            var answers = Enumerable.Range(0, 45).Select(_ => Need(tenant, 1, import)).ToList();
+            var first = new NeedsImported(tenant, import, answers[..30]);
+            await ArriveSlowlyAsync([first, new NeedsImported(tenant, import, answers[30..]), first with { }], new AnswersImported(tenant, import, 45));
+            await listener.Until(() => listener.Seen.Count > 0);
+        }
+
+        var (@event, key, gap) = Assert.Single(listener.Seen);
+        Assert.Equal(("GapDetected", "kita:a:capacity", 25.0), (@event, key, gap.GetProperty("estimatedPersons").GetDouble()));
+    }
 }

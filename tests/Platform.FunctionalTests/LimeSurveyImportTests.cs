@@ -66,7 +66,7 @@ public sealed class LimeSurveyImportTests(PlatformFixture platform)
     public async Task Each_complete_response_is_imported_once_and_announced_like_an_answer_given_here()
     {
         var (tenant, survey, planner) = await PublishedSurveyWithAreas();
-        await using var needs = await platform.Probe<NeedsReported>();
+        await using var needs = await platform.Probe<NeedsImported>();
         await using var imported = await platform.Probe<AnswersImported>();
 
         var report = await planner.PostAsJsonAsync(Import(survey), Body(Export)).Created<Report>();
@@ -74,21 +74,24 @@ public sealed class LimeSurveyImportTests(PlatformFixture platform)
         Assert.Equal((false, true, 3, 2, 0, 1, 0), (report.DryRun, report.Stored, report.RowsRead, report.New, report.AlreadyImported, report.Skipped, report.Invalid));
         // The Krippe row's note holds a line break, so the next response starts on line 4.
         Assert.Equal([(2, "11", "new"), (4, "12", "new"), (5, "13", "skipped")], report.Rows.Select(r => (r.Line, r.ResponseId!, r.Outcome)));
-        var krippe = await needs.Next(m => m.ResponseId == report.Rows[0].AnswerId);
-        Assert.Equal((tenant.Value, (Guid?)survey, (int?)1), (krippe.Tenant, krippe.Message.SurveyId, krippe.Message.SurveyVersion));
-        var item = Assert.Single(krippe.Message.Items);
+        // Delivered together: one message for both answers.
+        var part = await needs.Next(m => m.TenantId == tenant.Value);
+        var krippe = Assert.Single(part.Message.Answers, a => a.ResponseId == report.Rows[0].AnswerId);
+        Assert.Equal((tenant.Value, tenant.Value, (Guid?)survey, (int?)1), (part.Tenant, krippe.TenantId, krippe.SurveyId, krippe.SurveyVersion));
+        var item = Assert.Single(krippe.Items);
         Assert.Equal(("incoming", "krippe", "altstadt", 1, "0-2"), (item.HouseholdType, item.Category, item.AreaCode, item.Persons, item.AgeBand));
         Assert.Equal([new DemandWindow(DayOfWeek.Monday, 420, 780, false)], item.Windows);
         Assert.Equal(["pl"], item.PreferredLanguages);
-        Assert.DoesNotContain("anrufen", krippe.Envelope);
-        var nightly = await needs.Next(m => m.ResponseId == report.Rows[1].AnswerId);
-        var night = Assert.Single(nightly.Message.Items);
+        Assert.DoesNotContain("anrufen", part.Envelope);
+        var nightly = Assert.Single(part.Message.Answers, a => a.ResponseId == report.Rows[1].AnswerId);
+        var night = Assert.Single(nightly.Items);
         Assert.Equal(("outgoing", "nachtpflege", "mitte", 2), (night.HouseholdType, night.Category, night.AreaCode, night.Persons));
         Assert.Equal([new DemandWindow(DayOfWeek.Friday, 1320, 360, true)], night.Windows);
         Assert.Equal(2, await Total(planner, survey));
         // One import, one change for the gaps: both answers carry its id, and it ends saying how many do.
         var closing = (await imported.Next(m => m.TenantId == tenant.Value)).Message;
-        Assert.Equal((2, (Guid?)closing.ImportId, (Guid?)closing.ImportId), (closing.Events, krippe.Message.ImportId, nightly.Message.ImportId));
+        Assert.Equal((2, 2, closing.ImportId, (Guid?)closing.ImportId, (Guid?)closing.ImportId),
+            (closing.Events, part.Message.Answers.Count, part.Message.ImportId, krippe.ImportId, nightly.ImportId));
 
         var again = await planner.PostAsJsonAsync(Import(survey), Body(Export)).Created<Report>();
 
@@ -103,7 +106,7 @@ public sealed class LimeSurveyImportTests(PlatformFixture platform)
     public async Task A_file_with_a_bad_row_is_refused_naming_its_lines_and_a_dry_run_stores_nothing()
     {
         var (tenant, survey, planner) = await PublishedSurveyWithAreas();
-        await using var needs = await platform.Probe<NeedsReported>();
+        await using var needs = await platform.Probe<NeedsImported>();
         // Response 12 names an answer code the mapping does not list, and asks for 25 persons.
         var broken = Export.Replace("\"12\",\"2026-03-02 11:00:00\",\"5\",\"en\",\"2\",\"A2\",\"A2\",\"\",\"Y\",\"\",\"\",\"\",\"2\"",
             "\"12\",\"2026-03-02 11:00:00\",\"5\",\"en\",\"2\",\"A7\",\"A2\",\"\",\"Y\",\"\",\"\",\"\",\"25\"");

@@ -13,7 +13,8 @@ namespace GutAusgestattet.Gaps.ReadModel;
 /// each kind in its own; a withdrawal consumed before its answer leaves the answer withdrawn all the same.
 /// </summary>
 public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
-    : IConsumer<Batch<NeedsReported>>, IConsumer<Batch<NeedsWithdrawn>>, IConsumer<Batch<NeedsReweighted>>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>
+    : IConsumer<Batch<NeedsReported>>, IConsumer<Batch<NeedsWithdrawn>>, IConsumer<Batch<NeedsReweighted>>, IConsumer<AnswersRetired>, IConsumer<AnswersImported>,
+    IConsumer<NeedsImported>
 {
     public Task Consume(ConsumeContext<AnswersImported> context) =>
         gaps.CloseImportAsync(context.Message.ImportId, context.Message.Events, context.CancellationToken);
@@ -22,9 +23,17 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
     /// A batch of answers in three round trips however many it holds — their responses and known demand read at once, their
     /// rows written by one save — because a campaign or an import brings thousands; each answer still applied in order.
     /// </summary>
-    public async Task Consume(ConsumeContext<Batch<NeedsReported>> context)
+    public Task Consume(ConsumeContext<Batch<NeedsReported>> context) =>
+        ReportAllAsync([.. context.Message.Select(m => m.Message)], context.CancellationToken);
+
+    /// <summary>Part of an import: its answers as one batch.</summary>
+    public Task Consume(ConsumeContext<NeedsImported> context) =>
+        context.Message.Answers.All(a => a.TenantId == context.Message.TenantId)
+            ? ReportAllAsync(context.Message.Answers, context.CancellationToken)
+            : throw new InvalidOperationException($"An import of tenant {context.Message.TenantId} holds answers of another tenant.");
+
+    private async Task ReportAllAsync(IReadOnlyList<NeedsReported> messages, CancellationToken ct)
     {
-        var (messages, ct) = (context.Message.Select(m => m.Message).ToList(), context.CancellationToken);
         var strata = await ClaimStrataAsync(messages.SelectMany(m => m.SurveyId is { } survey
             ? m.Items.Select(i => new Stratum(survey, i.AreaCode, i.HouseholdType)) : []), ct);
         // A unit of work that collided runs again in the same scope, with this consumer.

@@ -51,7 +51,7 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
     /// <summary>
     /// Saves the added answers (and whatever else the unit of work holds), queues their strata for
     /// reweighing and publishes one NeedsReported per answer carrying its stratum's last published weight
-    /// (<see cref="StratumWeights.PublishedAsync"/>). Call it inside
+    /// (<see cref="StratumWeights.PublishedAsync"/>; an import's together, in <see cref="NeedsImported"/>). Call it inside
     /// <see cref="ServiceDefaults.Persistence.Transactions.InTransactionAsync{T}"/>: the answers and
     /// their queued strata commit together, so every committed answer is counted by a reweigh.
     /// </summary>
@@ -65,6 +65,7 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
         {
             await db.SaveChangesAsync(ct);
             Guid? import = asImport && _added.Count > 0 ? Guid.CreateVersion7() : null;
+            var reported = new List<NeedsReported>(_added.Count);
             foreach (var survey in _added.GroupBy(a => a.SurveyId))
             {
                 var answered = survey.Select(a => new Stratum(a.AreaCode, a.HouseholdType)).Distinct().ToList();
@@ -73,11 +74,18 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
                 foreach (var answer in survey)
                 {
                     var weight = strata[new Stratum(answer.AreaCode, answer.HouseholdType)];
-                    await events.Publish(new NeedsReported(answer.TenantId, answer.Id, answer.SurveyId, answer.SurveyVersion,
-                        AnswerRules.ToDemand(answer.Payload!, weight), weight.Revision, import), ct);
+                    reported.Add(new NeedsReported(answer.TenantId, answer.Id, answer.SurveyId, answer.SurveyVersion,
+                        AnswerRules.ToDemand(answer.Payload!, weight), weight.Revision, import));
                 }
             }
-            if (import is { } id) await events.Publish(new AnswersImported(_added[0].TenantId, id, _added.Count), ct);
+            if (import is { } id)
+            {
+                foreach (var part in reported.Chunk(NeedsImported.MostAnswers))
+                    await events.Publish(new NeedsImported(part[0].TenantId, id, part), ct);
+                await events.Publish(new AnswersImported(_added[0].TenantId, id, _added.Count), ct);
+            }
+            else
+                foreach (var answer in reported) await events.Publish(answer, ct);
             await db.SaveChangesAsync(ct);
         }
         finally
