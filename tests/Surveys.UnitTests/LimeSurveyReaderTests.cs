@@ -74,6 +74,43 @@ public class LimeSurveyReaderTests
     }
 
     [Fact]
+    public void Place_and_workplace_columns_reach_the_answer_and_a_workplace_elsewhere_is_checked_against_that_municipalitys_areas()
+    {
+        const string neighbour = "09564000";
+        string[] header = [.. Header, "KRPLACE", "WP", "WPAREA"];
+        // The Krippe on Mondays near the workplace in the neighbour's area gewerbe; the same in an area it does not have; at home.
+        string[] atWork = [.. Krippe, "A2", "W2", "gewerbe"];
+        string[] unknownArea = [.. With(Krippe, "id", "5"), "A2", "W2", "hafen"];
+        string[] atHome = [.. With(Krippe, "id", "6"), "A1", "", ""];
+        var mapping = Mapping() with
+        {
+            Needs =
+            [
+                Mapping().Needs![0] with
+                {
+                    Windows = [new WindowMap(new FieldMap(Value: "monday"), new FieldMap("KRFROM"), new FieldMap("KRTO"),
+                        Place: new FieldMap("KRPLACE", new() { ["A1"] = "home", ["A2"] = "workplace", ["A3"] = "either" }))],
+                },
+            ],
+            Workplace = new WorkplaceMap(new FieldMap("WP", new() { ["W1"] = AnswerRulesTests.Tenant, ["W2"] = neighbour }), new FieldMap("WPAREA")),
+        };
+
+        var file = LimeSurveyReader.Read(new LimeSurveyImportRequest(Csv(',', header, atWork, unknownArea, atHome), SurveyTemplate.ConsentVersion, mapping),
+            SurveyTemplate.Create(), AnswerRulesTests.Areas, AnswerRulesTests.Tenant,
+            new Dictionary<string, IReadOnlySet<string>> { [neighbour] = new HashSet<string> { "gewerbe" } });
+
+        Assert.Equal([RowOutcome.New, RowOutcome.Invalid, RowOutcome.New], file.Rows.Select(r => r.Outcome));
+        var work = file.Rows[0].Answer!;
+        Assert.Equal(new WorkplaceAnswer(neighbour, "gewerbe"), work.Workplace);
+        Assert.Equal("workplace", Assert.Single(Assert.Single(work.Needs!).Windows!).Place);
+        var error = Assert.Single(file.Errors);
+        Assert.Equal((3, "WPAREA", "workplace.areaCode"), (error.Line, error.Column, error.Field));
+        var home = file.Rows[2].Answer!;
+        Assert.Null(home.Workplace);
+        Assert.Equal("home", Assert.Single(Assert.Single(home.Needs!).Windows!).Place);
+    }
+
+    [Fact]
     public void A_semicolon_export_with_a_byte_order_mark_and_a_language_variant_reads_the_same()
     {
         var file = Read("\uFEFF" + Csv(';', Header, With(Krippe, "startlanguage", "de-informal"), NightCare));

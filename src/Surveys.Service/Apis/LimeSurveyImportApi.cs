@@ -1,5 +1,6 @@
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.LimeSurveyImport;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
@@ -22,8 +23,8 @@ public static class LimeSurveyImportApi
         "Imports the responses of a LimeSurvey response export (CSV, question-code headings, answer codes) into the survey's published version. "
         + "Body: {csv, consentVersion, source?, mapping}; the mapping names the column (and the answer-code → value map) of each answer: "
         + "responseId (default 'id'), submitDate ('submitdate'; rows without one are skipped), language ('startlanguage'), consent, householdType, "
-        + "areaCode, awayDays and languages (multiple-choice columns), needs[] (when, category, persons, ageBand, windows[]{day, from, to, overnight}, "
-        + "from, until, temporary, urgency, metToday), extra. Each row is checked by the public answer rules; any error refuses the whole file with "
+        + "areaCode, awayDays and languages (multiple-choice columns), needs[] (when, category, persons, ageBand, windows[]{day, from, to, overnight, place}, "
+        + "from, until, temporary, urgency, metToday), extra, workplace{ags, areaCode}. Each row is checked by the public answer rules; any error refuses the whole file with "
         + "422 problem details keyed line[n].field naming the column. ?dryRun=true reports and stores nothing. A response id imported before is "
         + "reported as alreadyImported, so the same file twice imports nothing new. At most 20 MiB.";
 
@@ -42,7 +43,8 @@ public static class LimeSurveyImportApi
         var knownAreas = (await db.Areas.AsNoTracking().Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         request ??= new LimeSurveyImportRequest();
-        var file = LimeSurveyReader.Read(request, version.Definition, knownAreas, version.TenantId);
+        var otherAreas = request.Mapping?.Workplace is null ? null : await WorkplaceAreas.OfOthersAsync(version.TenantId, db, ct);
+        var file = LimeSurveyReader.Read(request, version.Definition, knownAreas, version.TenantId, otherAreas);
         var keys = file.Rows.Where(r => r.Outcome == RowOutcome.New).Select(r => LimeSurveyReader.IdempotencyKey(request.Source, r.ResponseId!)).ToList();
         var imported = await db.Answers.AsNoTracking().Where(a => a.SurveyId == id && keys.Contains(a.IdempotencyKey))
             .ToDictionaryAsync(a => a.IdempotencyKey, a => a.Id, ct);

@@ -4,6 +4,7 @@ using GutAusgestattet.ServiceDefaults.OpenApi;
 using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
+using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.LimeSurveyImport;
 using GutAusgestattet.Surveys.Persistence;
@@ -68,18 +69,6 @@ public static class PublicSurveysApi
         return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas));
     }
 
-    /// <summary>
-    /// The area codes of a workplace's municipality when it is another one sharing the platform (Surveys learns every
-    /// municipality's areas from <c>AreaDefined</c>); none for one that does not. The one read across tenants an answer makes,
-    /// of area codes only.
-    /// </summary>
-    private static async Task<IReadOnlySet<string>> WorkplaceAreas(WorkplaceAnswer? workplace, string tenant, SurveysDbContext db, CancellationToken ct)
-    {
-        if (workplace is not { Ags: { Length: 8 } ags } || ags == tenant) return new HashSet<string>();
-        using var allTenants = db.AcrossTenants();
-        return (await db.Areas.IgnoreQueryFilters().AsNoTracking().Where(a => a.TenantId == ags).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
-    }
-
     /// <summary>Concurrent submissions with one key or one invitation collide on its row; the loser tries again and finds it.</summary>
     private const int Attempts = 3;
 
@@ -115,7 +104,7 @@ public static class PublicSurveysApi
         var asked = new[] { request.AreaCode, request.Workplace?.AreaCode }.OfType<string>().Distinct().ToList();
         var knownAreas = asked.Count == 0 ? [] : (await db.Areas.Where(a => asked.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
         var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas, open.Version!.TenantId,
-            await WorkplaceAreas(request.Workplace, open.Version!.TenantId, db, ct));
+            await WorkplaceAreas.OfAsync(request.Workplace, open.Version!.TenantId, db, ct));
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
         for (var attempt = 1; ; attempt++)

@@ -75,6 +75,9 @@ public sealed class LimeSurveyHeader
         (string, FieldMap?)[] top = [("language", m.Language), ("consent", m.Consent), ("householdType", m.HouseholdType), ("areaCode", m.AreaCode)];
         foreach (var (name, source) in top)
             if (source is not null) yield return ($"mapping.{name}", source);
+        (string, FieldMap?)[] workplace = [("ags", m.Workplace?.Ags), ("areaCode", m.Workplace?.AreaCode)];
+        foreach (var (name, source) in workplace)
+            if (source is not null) yield return ($"mapping.workplace.{name}", source);
         foreach (var (id, source) in m.Extra ?? [])
             yield return ($"mapping.extra.{id}", source);
         for (var n = 0; n < (m.Needs?.Count ?? 0); n++)
@@ -99,7 +102,7 @@ public sealed class LimeSurveyHeader
 
     public static IEnumerable<(string Path, FieldMap Source)> WindowSources(WindowMap window)
     {
-        (string, FieldMap?)[] fields = [("day", window.Day), ("from", window.From), ("to", window.To), ("overnight", window.Overnight)];
+        (string, FieldMap?)[] fields = [("day", window.Day), ("from", window.From), ("to", window.To), ("overnight", window.Overnight), ("place", window.Place)];
         foreach (var (name, source) in fields)
             if (source is not null) yield return (name, source);
     }

@@ -16,6 +16,7 @@ namespace GutAusgestattet.Surveys.LimeSurveyImport;
 /// <param name="Languages">Languages care should be possible in, from a multiple-choice question: column → ISO 639-1 code.</param>
 /// <param name="Needs">Required, at least one: the needs a row may hold, e.g. one per care category with that category as a fixed <c>value</c>.</param>
 /// <param name="Extra">The survey's own added questions: question id → source.</param>
+/// <param name="Workplace">Where the multilocal member works, when windows' care may be needed there (<see cref="WindowMap.Place"/>).</param>
 public sealed record LimeSurveyMapping(
     string? ResponseId = null,
     string? SubmitDate = null,
@@ -26,7 +27,8 @@ public sealed record LimeSurveyMapping(
     OptionsMap? AwayDays = null,
     OptionsMap? Languages = null,
     List<NeedMap>? Needs = null,
-    Dictionary<string, FieldMap>? Extra = null)
+    Dictionary<string, FieldMap>? Extra = null,
+    WorkplaceMap? Workplace = null)
 {
     public const string DefaultResponseId = "id";
     public const string DefaultSubmitDate = "submitdate";
@@ -75,4 +77,11 @@ public sealed record NeedMap(
 /// <param name="From">Start, <c>HH:mm</c> (also <c>6:00</c>, <c>06:00:00</c> or a LimeSurvey date-time's time).</param>
 /// <param name="To">End, as <paramref name="From"/>; <c>24:00</c> is midnight.</param>
 /// <param name="Overnight">Yes/no as for <see cref="NeedMap.Temporary"/>; without it a window is not overnight, so one ending before it starts is an error.</param>
-public sealed record WindowMap(FieldMap? Day = null, FieldMap? From = null, FieldMap? To = null, FieldMap? Overnight = null);
+/// <param name="Place">Where the care is needed then: <c>home</c> (also when not mapped or not answered), <c>workplace</c> or <c>either</c>,
+/// usually through <c>values</c>; not <c>home</c> only with <see cref="LimeSurveyMapping.Workplace"/> answered, as in the survey.</param>
+public sealed record WindowMap(FieldMap? Day = null, FieldMap? From = null, FieldMap? To = null, FieldMap? Overnight = null, FieldMap? Place = null);
+
+/// <summary>The workplace of the multilocal member, as the survey asks it.</summary>
+/// <param name="Ags">The 8-digit AGS of its municipality, usually through <c>values</c> (a list question's code → AGS).</param>
+/// <param name="AreaCode">Its area, when the municipality is the surveying one or another sharing the platform; usually through <c>values</c>.</param>
+public sealed record WorkplaceMap(FieldMap? Ags = null, FieldMap? AreaCode = null);

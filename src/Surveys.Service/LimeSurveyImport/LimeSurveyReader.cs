@@ -39,7 +39,9 @@ public static class LimeSurveyReader
     /// <summary>Reserved for imports: a respondent's submission may not use it, or it could pass for an imported response.</summary>
     public const string KeyPrefix = "limesurvey:";
 
-    public static LimeSurveyFile Read(LimeSurveyImportRequest request, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant)
+    /// <param name="otherAreas">Other municipalities' area codes by AGS, for workplaces there (<see cref="Areas.WorkplaceAreas"/>).</param>
+    public static LimeSurveyFile Read(LimeSurveyImportRequest request, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? otherAreas = null)
     {
         var errors = new List<LimeSurveyImportError>();
         void Refuse(string field, string rule) => errors.Add(new LimeSurveyImportError(null, null, null, field, rule));
@@ -91,7 +93,8 @@ public static class LimeSurveyReader
             // window whose overnight flag could not be read.
             var unreadable = mapped.Errors.Select(e => e.Field)
                 .SelectMany(f => f.EndsWith(".overnight", StringComparison.Ordinal) ? [f, f[..^".overnight".Length] + ".to"] : new[] { f }).ToHashSet();
-            foreach (var (field, rules) in AnswerRules.Validate(mapped.Answer, survey, knownAreas, tenant).Errors)
+            var workplaceAreas = mapped.Answer.Workplace?.Ags is { } ags ? otherAreas?.GetValueOrDefault(ags) : null;
+            foreach (var (field, rules) in AnswerRules.Validate(mapped.Answer, survey, knownAreas, tenant, workplaceAreas).Errors)
                 if (!unreadable.Contains(field))
                     foreach (var rule in rules) Fail(mapped.Columns.GetValueOrDefault(field), field, rule);
 

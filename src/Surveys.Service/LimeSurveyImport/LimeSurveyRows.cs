@@ -38,7 +38,8 @@ public static partial class LimeSurveyRows
             mapping.AwayDays is { } away ? r.Ticked(away, "awayDays").Select(d => r.Day(d.Value, d.Column, "awayDays")).OfType<DayOfWeek>().ToList() : null,
             mapping.Languages is { } languages ? r.Ticked(languages, "languages").Select(l => l.Value).ToList() : null,
             Needs(r, mapping.Needs ?? []),
-            mapping.Extra is { Count: > 0 } extra ? Extra(r, extra) : null);
+            mapping.Extra is { Count: > 0 } extra ? Extra(r, extra) : null,
+            mapping.Workplace is { } workplace ? Workplace(r, workplace) : null);
         return new MappedRow(answer, r.Columns, r.Errors);
     }
 
@@ -60,7 +61,8 @@ public static partial class LimeSurveyRows
                     window.Day is { } day ? r.Day(r.Text(day, $"{wk}.day"), day.Column, $"{wk}.day") : null,
                     window.From is { } from ? Clock(r.Text(from, $"{wk}.from")) : null,
                     window.To is { } to ? Clock(r.Text(to, $"{wk}.to")) : null,
-                    window.Overnight is { } overnight && r.Bool(overnight, $"{wk}.overnight") == true));
+                    window.Overnight is { } overnight && r.Bool(overnight, $"{wk}.overnight") == true,
+                    window.Place is { } place ? r.Text(place, $"{wk}.place") : null));
             }
             needs.Add(new NeedAnswer(
                 map.Category is { } category ? r.Text(category, $"{key}.category") : null,
@@ -74,6 +76,14 @@ public static partial class LimeSurveyRows
                 map.MetToday is { } metToday ? r.Text(metToday, $"{key}.metToday") : null));
         }
         return needs;
+    }
+
+    /// <summary>The workplace, or none when the row answers neither of its questions.</summary>
+    private static WorkplaceAnswer? Workplace(Reader r, WorkplaceMap map)
+    {
+        var ags = map.Ags is { } agsSource ? r.Text(agsSource, "workplace.ags") : null;
+        var area = map.AreaCode is { } areaSource ? r.Text(areaSource, "workplace.areaCode") : null;
+        return ags is null && area is null ? null : new WorkplaceAnswer(ags, area);
     }
 
     private static Dictionary<string, string> Extra(Reader r, Dictionary<string, FieldMap> maps)
