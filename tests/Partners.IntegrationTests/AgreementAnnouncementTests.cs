@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
-using GutAusgestattet.Partners.GapReadModel;
-using GutAusgestattet.Partners.Offers;
 
 namespace GutAusgestattet.Partners.IntegrationTests;
 
@@ -19,12 +17,7 @@ public sealed class AgreementAnnouncementTests(PartnersHost host) : IClassFixtur
         var tenant = PartnersHost.NewTenant();
         var planner = host.Planner(tenant);
         var offerId = Guid.NewGuid();
-        await host.InTenant(tenant, db =>
-        {
-            db.Offers.Add(new KnownOffer { TenantId = tenant.Value, OfferId = offerId, Version = 1, FacilityId = Guid.NewGuid(), Category = "kita" });
-            db.Gaps.Add(new OutreachGap { TenantId = tenant.Value, GapKey = "kita:nord:capacity", Version = 1, Category = "kita", AreaCode = "nord", Kind = "capacity", Open = true });
-            return db.SaveChangesAsync();
-        });
+        await host.KnowOfferAndGap(tenant, offerId, "kita:nord:capacity");
         async Task<Guid> Partner(string name) =>
             (await (await planner.PostAsJsonAsync("/api/partners", new { name, sector = "C" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var (zeta, alpha) = (await Partner("Zeta Werke GmbH"), await Partner("Alpha Logistik AG"));
