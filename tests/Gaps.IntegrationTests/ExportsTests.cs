@@ -64,8 +64,8 @@ public sealed class ExportsTests(GapsHost host) : IClassFixture<GapsHost>
 
         var english = (await planner.GetStringAsync("/api/gaps/export.csv?lang=en")).TrimStart('\uFEFF').Split("\r\n");
         Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,"
-            + "unknownOccupancyOffers,unknownOccupancyPlaces,missing", english[0]);
-        Assert.Equal("kita:01:content,kita,01,Altstadt-Mitte,content,Mo 06:00–08:00,2,4,1,100,0.17,false,0,0,", english[1]);
+            + "unknownOccupancyOffers,unknownOccupancyPlaces,missing,reservedPlaces", english[0]);
+        Assert.Equal("kita:01:content,kita,01,Altstadt-Mitte,content,Mo 06:00–08:00,2,4,1,100,0.17,false,0,0,,0", english[1]);
 
         var problem = await planner.GetAsync("/api/gaps/export.csv?format=excel&lang=fr");
         Assert.Equal(HttpStatusCode.BadRequest, problem.StatusCode);

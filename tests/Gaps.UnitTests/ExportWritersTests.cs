@@ -37,8 +37,8 @@ public sealed class ExportWritersTests
     {
         var lines = Csv(ExportedGap.From(Finding(7), shared: false)).Split("\r\n");
         Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,"
-            + "unknownOccupancyOffers,unknownOccupancyPlaces,missing", lines[0]);
-        Assert.Equal("kita:mitte:time,kita,mitte,,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,", lines[1]);
+            + "unknownOccupancyOffers,unknownOccupancyPlaces,missing,reservedPlaces", lines[0]);
+        Assert.Equal("kita:mitte:time,kita,mitte,,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,,0", lines[1]);
         Assert.Equal("", lines[2]); // CRLF after the last row
         Assert.Equal(ExportColumns.All.Select(c => c.Name), lines[0].Split(','));
     }
@@ -48,7 +48,7 @@ public sealed class ExportWritersTests
     {
         var small = ExportedGap.From(Finding(4), shared: true);
         Assert.Equal((null, null, null, null, true, null, null), (small.Intervals, small.EstimatedPersons, small.PersonHours, small.Severity, small.Suppressed, small.Responses, small.Confidence));
-        Assert.Equal("kita:mitte:time,kita,mitte,,time,,,,,,,true,0,0,", Csv(small).Split("\r\n")[1]);
+        Assert.Equal("kita:mitte:time,kita,mitte,,time,,,,,,,true,0,0,,0", Csv(small).Split("\r\n")[1]);
 
         var large = ExportedGap.From(Finding(5), shared: true);
         Assert.Equal((2.0, false), (large.EstimatedPersons, large.Suppressed));
@@ -83,7 +83,7 @@ public sealed class ExportWritersTests
     public void Formula_cells_escaped_in_csv_while_the_numbers_stay_numbers()
     {
         var line = Csv(ExportedGap.From(Finding(7, area: "=HYPERLINK(\"http://x\")"), shared: false)).Split("\r\n")[1];
-        Assert.Equal("\"kita:=HYPERLINK(\"\"http://x\"\"):time\",kita,\"'=HYPERLINK(\"\"http://x\"\")\",,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,", line);
+        Assert.Equal("\"kita:=HYPERLINK(\"\"http://x\"\"):time\",kita,\"'=HYPERLINK(\"\"http://x\"\")\",,time,\"Mo 06:00–07:00, 16:00–17:00\",2,4,7,40,0.58,false,0,0,,0", line);
     }
 
     /// <summary>The workbook needs no escaping: a formula runs only from a cell's formula element, and text is written as an inline string.</summary>

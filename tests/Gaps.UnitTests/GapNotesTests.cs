@@ -84,9 +84,9 @@ public sealed class GapNotesTests
         var feature = Assert.Single(Compute([Offer(10, languages: "de")], [Need(1, true, "da")]));
         var capacity = Assert.Single(Compute([Offer(0, unknownPlaces: 10)], [Need(1)]));
 
-        Assert.EndsWith(",0,0,short-term da", Csv(ExportedGap.From(feature, shared: false)));
-        Assert.EndsWith(",0,0,", Csv(ExportedGap.From(feature, shared: true)));
-        Assert.EndsWith(",true,1,10,", Csv(ExportedGap.From(capacity, shared: true)));
+        Assert.EndsWith(",0,0,short-term da,0", Csv(ExportedGap.From(feature, shared: false)));
+        Assert.EndsWith(",0,0,,0", Csv(ExportedGap.From(feature, shared: true)));
+        Assert.EndsWith(",true,1,10,,0", Csv(ExportedGap.From(capacity, shared: true)));
     }
 
     private static readonly ExportScope English = new(new AnalysisWeek(new DateOnly(2026, 11, 23)), null, Shared: false, Language: ExportLanguage.English);

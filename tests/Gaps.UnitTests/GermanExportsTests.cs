@@ -39,10 +39,10 @@ public sealed class GermanExportsTests
         var lines = CsvLines(Excel, Gap(), Gap("mitte", "Mitte; Süd", responses: 2, shared: true));
 
         Assert.Equal("Schlüssel;Kategorie;Gebiet;Gebietsname;Art;Zeitfenster;Personen (geschätzt);Personenstunden;Antworten;Schwere;"
-            + "Verlässlichkeit;Zurückgehalten;Angebote mit unbekannter Belegung;Plätze mit unbekannter Belegung;Fehlt", lines[0]);
+            + "Verlässlichkeit;Zurückgehalten;Angebote mit unbekannter Belegung;Plätze mit unbekannter Belegung;Fehlt;Belegplätze", lines[0]);
         // Intervals hold a comma but no semicolon: no quotes needed; "01" starts with the invisible word joiner.
-        Assert.Equal("kita:01:time;kita;\u206001;Altstadt;time;Mo 06:00–07:00, 16:00–17:00;2,5;5;7;40;0,58;FALSCH;0;0;", lines[1]);
-        Assert.Equal("kita:mitte:time;kita;mitte;\"Mitte; Süd\";time;;;;;;;WAHR;0;0;", lines[2]);
+        Assert.Equal("kita:01:time;kita;\u206001;Altstadt;time;Mo 06:00–07:00, 16:00–17:00;2,5;5;7;40;0,58;FALSCH;0;0;;0", lines[1]);
+        Assert.Equal("kita:mitte:time;kita;mitte;\"Mitte; Süd\";time;;;;;;;WAHR;0;0;;0", lines[2]);
         Assert.Equal(ExportColumns.All.Count, lines[1].Split(';').Length);
     }
 
@@ -67,7 +67,7 @@ public sealed class GermanExportsTests
         Assert.StartsWith("Schlüssel,Kategorie,Gebiet,Gebietsname,", CsvLines(German)[0]);
         var english = CsvLines(German with { Language = ExportLanguage.English }, Gap());
         Assert.StartsWith("key,category,area,areaName,kind,", english[0]);
-        Assert.Equal("kita:01:time,kita,01,Altstadt,time,\"Mo 06:00–07:00, 16:00–17:00\",2.5,5,7,40,0.58,false,0,0,", english[1]);
+        Assert.Equal("kita:01:time,kita,01,Altstadt,time,\"Mo 06:00–07:00, 16:00–17:00\",2.5,5,7,40,0.58,false,0,0,,0", english[1]);
     }
 
     [Fact]

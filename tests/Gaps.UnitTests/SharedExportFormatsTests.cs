@@ -75,16 +75,16 @@ public sealed partial class SharedExportFormatsTests
     public void The_responses_are_withheld_in_every_table_format()
     {
         var csvRow = Render("csv", [Small], Shared).Split("\r\n")[1];
-        Assert.Equal("kita:mitte:time,kita,mitte,,time,,,,,,,true,0,0,", csvRow);
+        Assert.Equal("kita:mitte:time,kita,mitte,,time,,,,,,,true,0,0,,0", csvRow);
 
         Assert.Contains("\"kita.time.responses\":null", Render("geojson", [Small], Shared));
 
-        // The Gaps sheet's row 2 has cells only for key, category, area, kind (A–C, E; no name known), suppressed (L) and the offers of unknown occupancy (M–N).
+        // The Gaps sheet's row 2 has cells only for key, category, area, kind (A–C, E; no name known), suppressed (L), the offers of unknown occupancy (M–N) and the reserved places (P), facts about offers.
         var bytes = GapsWorkbook.Write([ExportedGap.From(Small, shared: true)], Shared);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
         var part = workbook.WorkbookPart!;
         var gaps = (WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Gaps").Id!);
-        Assert.Equal(["A2", "B2", "C2", "E2", "L2", "M2", "N2"], gaps.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Select(c => c.CellReference!.Value));
+        Assert.Equal(["A2", "B2", "C2", "E2", "L2", "M2", "N2", "P2"], gaps.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Select(c => c.CellReference!.Value));
     }
 
     [Fact]

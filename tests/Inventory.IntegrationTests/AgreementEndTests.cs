@@ -112,4 +112,45 @@ public sealed class AgreementEndTests(InventoryHost host) : IClassFixture<Invent
         await ApplyDueAfter(101);
         Assert.Equal("Mo-Fr 08:00-16:00", (await Get(planner, $"/api/offers/{offerId}")).GetProperty("offer").GetProperty("openingHours").GetString());
     }
+
+    /// <summary>
+    /// Reserved places (Belegplätze) are places of the offer like the others and the partners' staff's alone: the offer's state names
+    /// them for the gap engine from the agreement's first day, a planner's change of the offer keeps them, and the end takes them back
+    /// with the places.
+    /// </summary>
+    [Fact]
+    public async Task Reserved_places_are_named_for_the_partners_from_the_first_day_kept_through_a_planners_change_and_gone_after_the_last()
+    {
+        var tenant = NewTenant();
+        var planner = host.Planner(tenant);
+        var facility = await Facility(planner);
+        var offerId = (await (await planner.PostAsJsonAsync("/api/offers", Offer(facility, "Mo-Fr 08:00-16:00"))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        var (agreement, partner) = (Guid.NewGuid(), Guid.NewGuid());
+        var (from, until) = (Today.AddDays(3), Today.AddDays(9));
+
+        await Publish(new CooperationAgreed(tenant.Value, agreement, ReservedPlaces.Kind, [partner], ["tagespflege:nord:capacity"],
+            new CooperationTerms(offerId, null, "tagespflege", null, 2, null, null, from, until, null), ["Beispiel AG"]));
+        await Eventually(() => Get(planner, $"/api/offers/{offerId}"), o => o.GetProperty("plannedChanges").GetArrayLength() == 2, "start and end planned");
+
+        await ApplyDueAfter(3);
+        var reserved = (await Get(planner, $"/api/offers/{offerId}")).GetProperty("offer");
+        Assert.Equal(14, reserved.GetProperty("places").GetInt32());
+        var places = Assert.Single(reserved.GetProperty("reserved").EnumerateArray());
+        Assert.Equal((agreement, partner, 2), (places.GetProperty("agreementId").GetGuid(), Assert.Single(places.GetProperty("partnerIds").EnumerateArray()).GetGuid(),
+            places.GetProperty("places").GetInt32()));
+
+        var changed = await planner.PutAsJsonAsync($"/api/offers/{offerId}", new
+        {
+            facilityId = facility, name = "Tagespflege", category = "tagespflege", places = 15, occupiedPlaces = 11, openingHours = "Mo-Fr 08:00-16:00",
+        });
+        changed.EnsureSuccessStatusCode();
+        Assert.Equal(2, Assert.Single((await Get(planner, $"/api/offers/{offerId}")).GetProperty("offer").GetProperty("reserved").EnumerateArray())
+            .GetProperty("places").GetInt32());
+
+        await ApplyDueAfter(7);
+        var after = (await Get(planner, $"/api/offers/{offerId}")).GetProperty("offer");
+        Assert.Equal(12, after.GetProperty("places").GetInt32());
+        Assert.True(after.GetProperty("reserved").ValueKind == JsonValueKind.Null);
+    }
 }

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
-using GutAusgestattet.Partners.Offers;
-using GutAusgestattet.Partners.GapReadModel;
 
 namespace GutAusgestattet.Partners.IntegrationTests;
 
@@ -21,12 +19,7 @@ public sealed class AgreementRejectionTests(PartnersHost host) : IClassFixture<P
         var tenant = PartnersHost.NewTenant();
         var planner = host.Planner(tenant);
         var offerId = Guid.NewGuid();
-        await host.InTenant(tenant, db =>
-        {
-            db.Offers.Add(new KnownOffer { TenantId = tenant.Value, OfferId = offerId, Version = 1, FacilityId = Guid.NewGuid(), Category = "kita" });
-            db.Gaps.Add(new OutreachGap { TenantId = tenant.Value, GapKey = GapKey, Version = 1, Category = "kita", AreaCode = "nord", Kind = "time", Open = true });
-            return db.SaveChangesAsync();
-        });
+        await host.KnowOfferAndGap(tenant, offerId, GapKey);
         var partner = (await (await planner.PostAsJsonAsync("/api/partners", new { name = "Firma Beispiel GmbH", sector = "C" })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         var (rejected, ended) = (await Record(planner, partner, offerId), await Record(planner, partner, offerId));

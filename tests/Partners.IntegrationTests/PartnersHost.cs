@@ -1,3 +1,5 @@
+using GutAusgestattet.Partners.GapReadModel;
+using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
@@ -13,4 +15,16 @@ public sealed class PartnersHost() : ServiceHost<Program>("partners")
 
     /// <summary>The events at once, shuffled, until the inbox consumed them all (<see cref="ServiceHost{TEntryPoint}.PublishShuffledAsync{TContext}"/>).</summary>
     public Task PublishShuffledAsync(Ags tenant, IEnumerable<object> events) => PublishShuffledAsync<PartnersDbContext>(tenant, events);
+
+    /// <summary>
+    /// What Partners learns from Inventory and Gaps, written as their consumers would: a Kita offer and an open gap of it in "nord", so that
+    /// an agreement naming them can be recorded.
+    /// </summary>
+    public Task KnowOfferAndGap(Ags tenant, Guid offerId, string gapKey) => InTenant(tenant, db =>
+    {
+        var kind = gapKey.Split(':')[2];
+        db.Offers.Add(new KnownOffer { TenantId = tenant.Value, OfferId = offerId, Version = 1, FacilityId = Guid.NewGuid(), Category = "kita" });
+        db.Gaps.Add(new OutreachGap { TenantId = tenant.Value, GapKey = gapKey, Version = 1, Category = "kita", AreaCode = "nord", Kind = kind, Open = true });
+        return db.SaveChangesAsync();
+    });
 }

@@ -47,11 +47,11 @@ public sealed class GapExportsTests(PlatformFixture platform)
         var gaps = platform.Client("gaps", tenant);
 
         var own = await CsvLines(gaps, "?lang=en");
-        Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,unknownOccupancyOffers,unknownOccupancyPlaces,missing", own[0]);
-        Assert.Equal("kita:mitte:content,kita,mitte,Ortsteil mitte,content,Mo 06:00–08:00,1,2,1,100,0.17,false,0,0,", own[1]);
-        Assert.Equal(["kita:mitte:content,kita,mitte,Ortsteil mitte,content,,,,,,,true,0,0,", ""], (await CsvLines(gaps, "?shared=true&lang=en"))[1..]);
+        Assert.Equal("key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,unknownOccupancyOffers,unknownOccupancyPlaces,missing,reservedPlaces", own[0]);
+        Assert.Equal("kita:mitte:content,kita,mitte,Ortsteil mitte,content,Mo 06:00–08:00,1,2,1,100,0.17,false,0,0,,0", own[1]);
+        Assert.Equal(["kita:mitte:content,kita,mitte,Ortsteil mitte,content,,,,,,,true,0,0,,0", ""], (await CsvLines(gaps, "?shared=true&lang=en"))[1..]);
         // German by default; format=de is what Excel in Germany opens: ';' and the decimal comma.
-        Assert.Equal("kita:mitte:content;kita;mitte;Ortsteil mitte;content;Mo 06:00–08:00;1;2;1;100;0,17;FALSCH;0;0;", (await CsvLines(gaps, "?format=de"))[1]);
+        Assert.Equal("kita:mitte:content;kita;mitte;Ortsteil mitte;content;Mo 06:00–08:00;1;2;1;100;0,17;FALSCH;0;0;;0", (await CsvLines(gaps, "?format=de"))[1]);
         Assert.StartsWith("Schlüssel,Kategorie,Gebiet,Gebietsname,", (await CsvLines(gaps))[0]);
         var csv = await Ok(gaps, "/api/gaps/export.csv?shared=true&week=2026-W50", "text/csv");
         Assert.Equal("gaps-2026-W50-shared.csv", csv.Content.Headers.ContentDisposition?.FileNameStar ?? csv.Content.Headers.ContentDisposition?.FileName);
@@ -118,7 +118,7 @@ public sealed class GapExportsTests(PlatformFixture platform)
         var owner = await TenantWithOneContentGap();
         var other = platform.Client("gaps", PlatformFixture.NewTenant());
 
-        Assert.Equal(["key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,unknownOccupancyOffers,unknownOccupancyPlaces,missing", ""], await CsvLines(other, "?lang=en"));
+        Assert.Equal(["key,category,area,areaName,kind,intervals,estimatedPersons,personHours,responses,severity,confidence,suppressed,unknownOccupancyOffers,unknownOccupancyPlaces,missing,reservedPlaces", ""], await CsvLines(other, "?lang=en"));
         var geo = await (await Ok(other, "/api/gaps/areas.geojson", "application/geo+json")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Empty(geo.GetProperty("features").EnumerateArray());
         // The other municipality has no area "mitte": a 404, not an empty picture that would pass for "no gaps".

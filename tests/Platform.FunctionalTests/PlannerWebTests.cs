@@ -112,8 +112,8 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         Assert.Matches(@"^gaps-\d{4}-W\d{2}-altstadt\.csv$", download.SuggestedFilename);
         var own = (await System.IO.File.ReadAllTextAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n");
         // German for Excel by default: ';', the decimal comma, the area's name beside its code.
-        Assert.Equal(["krippe:altstadt:content;krippe;altstadt;Ortsteil altstadt;content;Mo 06:00–08:00;2;4;1;100;0,17;FALSCH;0;0;", ""], own[1..]);
-        Assert.EndsWith("krippe:altstadt:content,krippe,altstadt,Ortsteil altstadt,content,Mo 06:00–08:00,2,4,1,100,0.17,false,0,0,\r\n",
+        Assert.Equal(["krippe:altstadt:content;krippe;altstadt;Ortsteil altstadt;content;Mo 06:00–08:00;2;4;1;100;0,17;FALSCH;0;0;;0", ""], own[1..]);
+        Assert.EndsWith("krippe:altstadt:content,krippe,altstadt,Ortsteil altstadt,content,Mo 06:00–08:00,2,4,1,100,0.17,false,0,0,,0\r\n",
             await FileBehind(page, "CSV auf Englisch (Komma, Dezimalpunkt; für Programme)"));
 
         await page.Locator("select[name='category']").SelectOptionAsync("krippe");
@@ -121,7 +121,7 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         await page.Locator("form.export-view button[type='submit']").ClickAsync();
         Assert.Contains("zum Weitergeben", await page.Locator("#view-summary").InnerTextAsync());
         var shared = await FileBehind(page, "Tabelle als CSV");
-        Assert.EndsWith("krippe:altstadt:content;krippe;altstadt;Ortsteil altstadt;content;;;;;;;WAHR;0;0;\r\n", shared);
+        Assert.EndsWith("krippe:altstadt:content;krippe;altstadt;Ortsteil altstadt;content;;;;;;;WAHR;0;0;;0\r\n", shared);
         var picture = await FileBehind(page, "Woche als Bild (SVG)");
         Assert.Equal("svg", System.Xml.Linq.XDocument.Parse(picture).Root!.Name.LocalName);
         Assert.Contains("1 Lücke auf weniger als 5 Antworten nicht eingezeichnet", picture);
@@ -137,7 +137,7 @@ public sealed class PlannerWebTests(PlatformFixture platform, BrowserFixture bro
         // Another municipality's planner gets only their own (empty) table from the same address.
         var other = await browser.NewPageAsync(Web);
         await other.SignIn(PlatformFixture.NewTenant(), path: "/exports?area=altstadt");
-        Assert.Equal(["Schlüssel;Kategorie;Gebiet;Gebietsname;Art;Zeitfenster;Personen (geschätzt);Personenstunden;Antworten;Schwere;Verlässlichkeit;Zurückgehalten;Angebote mit unbekannter Belegung;Plätze mit unbekannter Belegung;Fehlt", ""],
+        Assert.Equal(["Schlüssel;Kategorie;Gebiet;Gebietsname;Art;Zeitfenster;Personen (geschätzt);Personenstunden;Antworten;Schwere;Verlässlichkeit;Zurückgehalten;Angebote mit unbekannter Belegung;Plätze mit unbekannter Belegung;Fehlt;Belegplätze", ""],
             (await FileBehind(other, "Tabelle als CSV")).TrimStart('\uFEFF').Split("\r\n"));
     }
 

@@ -116,4 +116,21 @@ public sealed class DraftRulesTests
         Assert.Equal(new GutAusgestattet.SurveyWeb.SurveysApi.SubmittedWorkplace(_survey.TenantId, "altstadt"), answer.Workplace);
         Assert.Null(DraftAnswer.From(Valid(), _survey).Workplace);
     }
+
+    [Fact]
+    public void An_employer_is_one_the_survey_lists_and_is_sent_by_its_id()
+    {
+        var employer = new GutAusgestattet.SurveyWeb.SurveysApi.Employer(Guid.NewGuid(), "Beispiel AG");
+        var survey = _survey with { Employers = [employer] };
+        var draft = Valid();
+        draft.EmployerId = employer.Id.ToString();
+        Assert.Empty(DraftRules.CheckAll(draft, survey));
+        Assert.Equal(employer.Id, DraftAnswer.From(draft, survey).EmployerId);
+        Assert.Null(DraftAnswer.From(Valid(), survey).EmployerId);
+
+        // A partner the survey does not list (its agreement ended meanwhile, or a tampered form) is refused at the question.
+        draft.EmployerId = Guid.NewGuid().ToString();
+        Assert.Equal(["employerId:ErrEmployer"], DraftRules.CheckAll(draft, survey).Select(e => $"{e.Name}:{e.MessageKey}"));
+        Assert.Equal(["employerId:ErrEmployer"], Errors(draft)); // and by a survey listing none
+    }
 }

@@ -11,5 +11,8 @@ namespace GutAusgestattet.Contracts.V1;
 /// <param name="PartnerIds">The partners who agreed.</param>
 /// <param name="GapKeys">The gaps the agreement addresses (<c>category:area:kind</c>).</param>
 /// <param name="Terms">What changes in the offer, and from when.</param>
+/// <param name="PartnerNames">The partners' names, in the order of <paramref name="PartnerIds"/>, so that a survey can offer a partner
+/// with reserved places as an employer by name without asking Partners. Added to V1; producers that predate it leave it out.</param>
 public sealed record CooperationAgreed(
-    string TenantId, Guid AgreementId, string Kind, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms) : ITenantEvent;
+    string TenantId, Guid AgreementId, string Kind, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<string> GapKeys, CooperationTerms Terms,
+    IReadOnlyList<string>? PartnerNames = null) : ITenantEvent;

@@ -21,6 +21,9 @@ namespace GutAusgestattet.Contracts.V1;
 /// response stands only for itself, and an estimate that adds it to weighted ones says how many such responses it holds.</param>
 /// <param name="WorkplaceAgs">The 8-digit AGS of the municipality of the multilocal member's workplace, when some window's care is
 /// needed near it (<see cref="DemandWindow.Place"/>); null otherwise.</param>
+/// <param name="EmployerId">The partner of the municipality (a company with places reserved for its staff, <see cref="ReservedPlaces"/>)
+/// the household named as the employer of the parent or of the person needing care; null when it named none. Added to V1; producers that
+/// predate it leave it out.</param>
 public sealed record DemandItem(
     Guid DemandId,
     string HouseholdType,
@@ -37,4 +40,5 @@ public sealed record DemandItem(
     IReadOnlyList<string>? PreferredLanguages = null,
     string? MetToday = null,
     bool Unweighted = false,
-    string? WorkplaceAgs = null);
+    string? WorkplaceAgs = null,
+    Guid? EmployerId = null);

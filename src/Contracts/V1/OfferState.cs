@@ -26,6 +26,9 @@ namespace GutAusgestattet.Contracts.V1;
 /// holidays are the ones its planners keep in the gap service. Added to V1; producers that predate it leave it out, and it reads false.</param>
 /// <param name="ClosedMonths">The months (1–12) the offer is closed in every year (<c>Aug off</c>, <c>Jul-Aug off</c> in its opening hours),
 /// ascending; null when none. Added to V1; producers that predate it leave it out.</param>
+/// <param name="Reserved">Places of <paramref name="Places"/> reserved for the staff of partners by agreements of kind
+/// <c>reservedPlaces</c> (Belegplätze): they serve those partners' staff only, never the public; null when none. Added to V1; producers
+/// that predate it leave it out.</param>
 public sealed record OfferState(
     string Name,
     string Category,
@@ -46,4 +49,5 @@ public sealed record OfferState(
     DateOnly? EffectiveFrom,
     bool OccupancyKnown = true,
     bool ClosedOnSchoolHolidays = false,
-    IReadOnlyList<int>? ClosedMonths = null);
+    IReadOnlyList<int>? ClosedMonths = null,
+    IReadOnlyList<ReservedPlaces>? Reserved = null);

@@ -153,15 +153,17 @@ public static class GapsApi
 /// <param name="Responses">Survey responses whose needs fall in the gap's slots: what the estimate rests on.</param>
 /// <param name="UnweightedResponses">Of <paramref name="Responses"/>, those from strata without a known household count: they count ×1
 /// (standing only for themselves) while the others are scaled up to the known households, so the estimate mixes both — this says how much.</param>
+/// <param name="ReservedPlaces">For a capacity gap: free places of the serving offers reserved for partners' staff (Belegplätze). They
+/// serve only those partners' staff, so the gap — the public's — is computed without them, apart from the open places. 0 for other kinds.</param>
 public sealed record GapView(
     Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, double PersonHours, string Intervals,
     double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt,
-    int UnknownOccupancyOffers, int UnknownOccupancyPlaces, IReadOnlyList<string> Missing, int UnweightedResponses)
+    int UnknownOccupancyOffers, int UnknownOccupancyPlaces, IReadOnlyList<string> Missing, int UnweightedResponses, int ReservedPlaces)
 {
     public static GapView From(Gap g) =>
         new(g.Id, g.Key, g.Category, g.AreaCode, g.Kind, Math.Round(g.EstimatedPersons, 1), Math.Round(g.PersonHours, 1), g.Intervals,
             g.Severity, g.Confidence, g.Responses, g.Open, g.Version, g.DetectedAt, g.ResolvedAt, g.UnknownOccupancyOffers, g.UnknownOccupancyPlaces,
-            g.MissingCodes, g.UnweightedResponses);
+            g.MissingCodes, g.UnweightedResponses, g.ReservedPlaces);
 }
 
 /// <param name="Persons">Persons without care per slot of <paramref name="Week"/>, Monday 00:00 first.</param>
@@ -190,14 +192,16 @@ public sealed record GapHistoryView(int Version, string Event, DateTimeOffset At
 /// <param name="UnknownOccupancyOffers">As in <see cref="GapView"/>.</param>
 /// <param name="Missing">As in <see cref="GapView"/>.</param>
 /// <param name="UnweightedResponses">As in <see cref="GapView"/>.</param>
+/// <param name="ReservedPlaces">As in <see cref="GapView"/>.</param>
 public sealed record AnalysedGap(
     string Key, string Category, string AreaCode, GapKind Kind, string Intervals, double EstimatedPersons, double PersonHours,
     int Responses, double Severity, double Confidence, int UnknownOccupancyOffers, int UnknownOccupancyPlaces, IReadOnlyList<string> Missing,
-    int UnweightedResponses)
+    int UnweightedResponses, int ReservedPlaces)
 {
     public static AnalysedGap From(GapFinding f) =>
         new(f.Key, f.Category, f.AreaCode, f.Kind, f.Slots.ToString(), Math.Round(f.PeakPersons, 1), Math.Round(f.PersonHours, 1),
-            f.Responses, f.Severity, f.Confidence, f.Unknown.Offers, f.Unknown.Places, f.Missing?.Codes ?? [], f.UnweightedResponses);
+            f.Responses, f.Severity, f.Confidence, f.Unknown.Offers, f.Unknown.Places, f.Missing?.Codes ?? [], f.UnweightedResponses,
+            f.ReservedPlaces);
 }
 
 public sealed record AnalysisView(string Week, DateOnly Monday, DateOnly? PlannedBy, IReadOnlyList<AnalysedGap> Gaps);

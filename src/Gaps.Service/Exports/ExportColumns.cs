@@ -102,6 +102,13 @@ public static class ExportColumns
             German = "Fehlt", GermanMeaning = $"Merkmalslücken: was kein erreichbares Angebot hat — {MissingFeatures.ShortTerm} (Kurzzeitplätze) und "
                 + "ISO-639-1-Codes der gewünschten Sprachen, durch Leerzeichen getrennt, z. B. „short-term da“; leer bei anderen Arten und wenn zurückgehalten.",
         },
+        new("reservedPlaces", "Capacity gaps: free places of the serving offers reserved for partners' staff (Belegplätze). They serve only "
+            + "those partners' staff, so the gap is computed without them, apart from the open places. 0 for other kinds.", g => g.ReservedPlaces)
+        {
+            German = "Belegplätze", GermanMeaning = "Kapazitätslücken: freie Plätze der erreichbaren Angebote, die für Beschäftigte von Partnern "
+                + "reserviert sind (Belegplätze). Sie stehen nur diesen Beschäftigten offen, die Lücke ist ohne sie berechnet, getrennt von den "
+                + "offenen Plätzen. 0 bei anderen Arten.",
+        },
     ];
 
     /// <summary>The columns as Markdown-ish lines for the API description.</summary>

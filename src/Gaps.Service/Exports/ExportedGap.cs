@@ -15,17 +15,20 @@ namespace GutAusgestattet.Gaps.Exports;
 /// <param name="UnknownOccupancyOffers">Serving offers of unknown occupancy left out of a capacity gap: facts about offers, kept when suppressed.</param>
 /// <param name="Missing">What a feature gap misses (<see cref="MissingFeatures"/>); null when suppressed, as a language asked by a few
 /// households can point at them.</param>
+/// <param name="ReservedPlaces">Free places of the serving offers reserved for partners' staff, left out of a capacity gap: facts about
+/// offers, kept when suppressed.</param>
 public sealed record ExportedGap(
     string Key, string Category, string AreaCode, GapKind Kind, string? Intervals, double? EstimatedPersons, double? PersonHours,
     int? Responses, double? Severity, double? Confidence, bool Suppressed, IReadOnlyList<float>? Profile = null,
-    int UnknownOccupancyOffers = 0, int UnknownOccupancyPlaces = 0, IReadOnlyList<string>? Missing = null)
+    int UnknownOccupancyOffers = 0, int UnknownOccupancyPlaces = 0, IReadOnlyList<string>? Missing = null, int ReservedPlaces = 0)
 {
     public static ExportedGap From(GapFinding f, bool shared) =>
         shared && !SmallCells.MayShow(f.Responses)
             ? new ExportedGap(f.Key, f.Category, f.AreaCode, f.Kind, null, null, null, null, null, null, Suppressed: true,
-                UnknownOccupancyOffers: f.Unknown.Offers, UnknownOccupancyPlaces: f.Unknown.Places)
+                UnknownOccupancyOffers: f.Unknown.Offers, UnknownOccupancyPlaces: f.Unknown.Places, ReservedPlaces: f.ReservedPlaces)
             : new ExportedGap(f.Key, f.Category, f.AreaCode, f.Kind, f.Slots.ToString(), Math.Round(f.PeakPersons, 1), Math.Round(f.PersonHours, 1),
-                f.Responses, f.Severity, f.Confidence, Suppressed: false, f.Profile, f.Unknown.Offers, f.Unknown.Places, f.Missing?.Codes ?? []);
+                f.Responses, f.Severity, f.Confidence, Suppressed: false, f.Profile, f.Unknown.Offers, f.Unknown.Places, f.Missing?.Codes ?? [],
+                f.ReservedPlaces);
 
     public string KindCode => Kind.ToString().ToLowerInvariant();
 

@@ -47,6 +47,12 @@ public sealed class Gap : ITenantOwned
     /// <summary>The places of those offers.</summary>
     public int UnknownOccupancyPlaces { get; set; }
 
+    /// <summary>
+    /// For a capacity gap: the free places of the serving offers reserved for partners' staff (<see cref="GapFinding.ReservedPlaces"/>),
+    /// which the gap is computed without.
+    /// </summary>
+    public int ReservedPlaces { get; set; }
+
     /// <summary>For a feature gap: what no serving offer has (<see cref="MissingFeatures"/>), codes separated by <c>,</c>; empty for other kinds.</summary>
     public string Missing { get; set; } = "";
 
@@ -71,6 +77,7 @@ public sealed class Gap : ITenantOwned
         Responses = finding.Responses;
         UnweightedResponses = finding.UnweightedResponses;
         (UnknownOccupancyOffers, UnknownOccupancyPlaces) = (finding.Unknown.Offers, finding.Unknown.Places);
+        ReservedPlaces = finding.ReservedPlaces;
         Missing = string.Join(',', finding.Missing?.Codes ?? []);
     }
 

@@ -112,19 +112,21 @@ public sealed class GapDetector(
         var changes = await TakeChangesAsync(category, ct);
         // No change named (a cell marked before changes were recorded) tells nothing to apply: reload.
         var incremental = kept is not null && kept.Week == week.Monday && kept.Revision == revision - 1
-            && changes.Count > 0 && changes.TrueForAll(p => p.Item is not null) && kept.Ground.Matches(await inputs.GroundAsync(category, ct));
+            && changes.Count > 0 && changes.TrueForAll(p => p.Item is not null) && kept.Ground.Matches(await inputs.GroundAsync(category, ct))
+            && await ApplyAsync(kept.Comparison, changes, week, ct);
         metrics.Refreshed(incremental);
         List<GapFinding> findings;
         if (incremental)
         {
-            await ApplyAsync(kept!.Comparison, changes, week, ct);
-            findings = kept.Comparison.Findings();
+            findings = kept!.Comparison.Findings();
             kept = kept with { Revision = revision };
         }
         else
         {
             var input = await inputs.LoadAsync([category], week, null, ct);
-            kept = comparisons.WorthKeeping(input.Offers.Count + input.Needs.Count)
+            // Reserved places serve their staff across the category's needs (StaffPlaces): a change of one need or offer can move
+            // what every other staff need is left with, so such a category is loaded whole each time.
+            kept = comparisons.WorthKeeping(input.Offers.Count + input.Needs.Count) && !input.Offers.Any(o => o.Reserved is not null)
                 ? new KeptComparison(db.CurrentTenantId!, category, new IncrementalComparison(input, category), CategoryGround.Of(input, category),
                     week.Monday, revision)
                 : null;
@@ -146,12 +148,14 @@ public sealed class GapDetector(
 
     /// <summary>
     /// Gives the kept state the changed items as they stand now — a reweighed stratum's answers among them: an offer no longer
-    /// serving in the category, or an answer without items in it, is withdrawn.
+    /// serving in the category, or an answer without items in it, is withdrawn. False, and nothing applied, when a changed offer now
+    /// has free reserved places: they serve staff needs across the category, which a change item by item cannot follow.
     /// </summary>
-    private async Task ApplyAsync(IncrementalComparison comparison, List<PendingChange> changes, AnalysisWeek week, CancellationToken ct)
+    private async Task<bool> ApplyAsync(IncrementalComparison comparison, List<PendingChange> changes, AnalysisWeek week, CancellationToken ct)
     {
         var offerIds = changes.Where(p => p.Item == ChangedItem.Offer).Select(p => p.ItemId!.Value).Distinct().ToList();
         var offers = (await inputs.OffersAsync(offerIds, comparison.Category, week, ct)).ToDictionary(o => o.OfferId);
+        if (offers.Values.Any(o => o.Reserved is not null)) return false;
         foreach (var id in offerIds)
         {
             if (offers.TryGetValue(id, out var offer)) comparison.SetOffer(offer);
@@ -162,6 +166,7 @@ public sealed class GapDetector(
             .Concat(await inputs.ResponsesAsync(strata, comparison.Category, ct)).Distinct().ToList();
         var needs = (await inputs.NeedsAsync(responseIds, comparison.Category, week, ct)).ToLookup(n => n.ResponseId);
         foreach (var id in responseIds) comparison.SetAnswer(id, needs[id]);
+        return true;
     }
 
     private async Task ReconcileAsync(string category, List<GapFinding> findings, IPublishEndpoint events, CancellationToken ct)

@@ -16,7 +16,10 @@ public sealed record TenantRecords(
     IReadOnlyList<OfferSupply> Offers, IReadOnlyList<PlannedOfferChange> Plans, IReadOnlyList<DemandRecord> Demand,
     IReadOnlyList<(DateOnly From, DateOnly To)> SchoolHolidays)
 {
-    /// <summary>The week as the engine compares it: today's offers, or as planned by <paramref name="plannedBy"/>.</summary>
+    /// <summary>
+    /// The week as the engine compares it: today's offers, or as planned by <paramref name="plannedBy"/>, with the staff needs their
+    /// employers' reserved places serve taken out (<see cref="StaffPlaces"/>).
+    /// </summary>
     public TenantInput Project(AnalysisWeek week, DateOnly? plannedBy)
     {
         var plans = plannedBy is { } date
@@ -24,7 +27,7 @@ public sealed record TenantRecords(
             : [];
         var holidays = new WeekHolidays(PublicHolidays.In(week, Tenant),
             Enumerable.Range(0, 7).Select(week.Date).Where(d => SchoolHolidays.Any(h => h.From <= d && d <= h.To)).ToHashSet());
-        return new TenantInput(Areas, Supply(Offers, plans, Categories, week, holidays, plannedBy), Needs(Demand, week, holidays.School), ServingKm);
+        return StaffPlaces.Serve(new TenantInput(Areas, Supply(Offers, plans, Categories, week, holidays, plannedBy), Needs(Demand, week, holidays.School), ServingKm));
     }
 
     private static List<OfferInput> Supply(
@@ -47,7 +50,7 @@ public sealed record TenantRecords(
             .SelectMany(d => CarePlacement.Of(d.AreaCode, d.Windows, d.WorkplaceAgs is null || d.WorkplaceAgs == d.TenantId).Select(placed => new NeedInput(
                 d.ResponseId, d.Category, placed.AreaCode, d.Persons * d.Weight,
                 WeekProjection.NeededSlots(placed.Windows, d.From, d.Until, week, HolidayCare.Is(d.Category) ? schoolHolidays : null),
-                d.Temporary, d.Languages, d.Responses, d.Unweighted)))
+                d.Temporary, d.Languages, d.Responses, d.Unweighted, d.EmployerId)))
             .ToList();
 
     /// <summary>Active offers serve today; by a planned date, planned ones effective by then serve too.</summary>
@@ -58,10 +61,19 @@ public sealed record TenantRecords(
         _ => false,
     };
 
-    /// <summary>An offer of unknown occupancy has no place known to be free; its places are carried to be named on the gap.</summary>
-    private static OfferInput ToInput(Guid offerId, OfferState s, AnalysisWeek week, WeekHolidays holidays) =>
-        new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, s.OccupancyKnown ? s.Places - s.OccupiedPlaces : 0,
-            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week, ClosedDays(s, week, holidays)), s.TakesShortTermPlacements, s.Languages, s.OccupancyKnown ? 0 : s.Places);
+    /// <summary>
+    /// An offer of unknown occupancy has no place known to be free; its places but the reserved ones (which could cover no public need)
+    /// are carried to be named on the gap. Of the free places, those reserved for partners' staff are kept apart from the open ones
+    /// (<see cref="StaffReservation.Split"/>).
+    /// </summary>
+    private static OfferInput ToInput(Guid offerId, OfferState s, AnalysisWeek week, WeekHolidays holidays)
+    {
+        var (open, reserved) = StaffReservation.Split(s.OccupancyKnown ? s.Places - s.OccupiedPlaces : 0,
+            (s.Reserved ?? []).Select(r => (r.PartnerIds, r.Places)));
+        return new(offerId, s.Category, s.AreaCode, s.Facility.Latitude, s.Facility.Longitude, open,
+            WeekProjection.OpenSlots(s.OpenIntervals, s.Closures, week, ClosedDays(s, week, holidays)), s.TakesShortTermPlacements, s.Languages,
+            s.OccupancyKnown ? 0 : Math.Max(0, s.Places - (s.Reserved?.Sum(r => r.Places) ?? 0)), reserved);
+    }
 
     /// <summary>
     /// The days of the week the offer is closed on besides its closures: holidays (<c>PH off</c>, <c>SH off</c>), its closed

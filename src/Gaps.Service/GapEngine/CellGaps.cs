@@ -17,8 +17,9 @@ internal sealed class CellGaps(string category, string area, bool profiles)
     private readonly GapFinding?[] _gaps = new GapFinding?[4];
     private double _hours;
 
-    // Kept from the last derivation: a recapacitation changes free places only, never which offers serve.
+    // Kept from the last derivation: a recapacitation changes free places only, never which offers serve nor their reservations.
     private UnknownOccupancy _unknown;
+    private int _reserved;
 
     public void Derive(ReadOnlySpan<double> need, List<OfferReach>? serving, ReadOnlySpan<bool> open, ReadOnlySpan<double> places,
         CellNeeds needs, double[] shortfall)
@@ -26,6 +27,7 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         Array.Clear(_gaps);
         _hours = 0;
         _unknown = default;
+        _reserved = 0;
         foreach (var slot in need) _hours += slot * WeekSlots.HoursPerSlot;
         if (_hours <= Epsilon) return;
         ResponseCount Responses(SlotSet slots) => needs.Responses.Count(needs.Behind, slots);
@@ -38,8 +40,9 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         for (var t = 0; t < WeekSlots.Count; t++) shortfall[t] = open[t] ? 0 : need[t];
         _gaps[Time] = Finding(GapKind.Time, shortfall, Responses);
         _unknown = UnknownOccupancy.Of(serving.Select(o => o.Offer));
+        foreach (var offer in serving) _reserved += offer.Offer.ReservedPlaces;
         CapacityShortfall(need, open, places, shortfall);
-        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, Responses) is { } capacity ? capacity with { Unknown = _unknown } : null;
+        _gaps[Capacity] = Finding(GapKind.Capacity, shortfall, Responses) is { } capacity ? capacity with { Unknown = _unknown, ReservedPlaces = _reserved } : null;
 
         var features = new ServingFeatures(serving);
         var table = needs.Table;
@@ -64,7 +67,7 @@ internal sealed class CellGaps(string category, string area, bool profiles)
         CapacityShortfall(need, open, places, shortfall);
         _gaps[Capacity] = Finding(GapKind.Capacity, shortfall,
                 slots => before is not null && before.Slots.Equals(slots) ? new ResponseCount(before.Responses, before.UnweightedResponses) : responses(slots))
-            is { } capacity ? capacity with { Unknown = _unknown } : null;
+            is { } capacity ? capacity with { Unknown = _unknown, ReservedPlaces = _reserved } : null;
     }
 
     public void AppendTo(List<GapFinding> findings)

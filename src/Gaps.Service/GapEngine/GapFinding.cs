@@ -15,10 +15,12 @@ namespace GutAusgestattet.Gaps.GapEngine;
 /// <param name="Missing">For a feature gap: what no serving offer has (<see cref="MissingFeatures"/>); empty for other kinds.</param>
 /// <param name="UnweightedResponses">Of <paramref name="Responses"/>, those standing only for themselves: no household count is known
 /// for their stratum, so they add ×1 to a figure whose other responses are scaled up to the known households.</param>
+/// <param name="ReservedPlaces">For a capacity gap: the free places of the serving offers reserved for partners' staff (Belegplätze),
+/// which the gap is computed without — they serve only those partners' staff (<see cref="StaffPlaces"/>), never the public.</param>
 public sealed record GapFinding(
     string Category, string AreaCode, GapKind Kind, SlotSet Slots, double PeakPersons, double PersonHours, int Responses,
     double Severity, double Confidence, float[]? Profile = null, UnknownOccupancy Unknown = default, MissingFeatures? Missing = null,
-    int UnweightedResponses = 0)
+    int UnweightedResponses = 0, int ReservedPlaces = 0)
 {
     public string Key => Gap.KeyOf(Category, AreaCode, Kind);
 }

@@ -17,6 +17,11 @@ public static class WeekClass
         Add(ref low, ref high, o.OfferId, o.Category, o.AreaCode, o.Latitude, o.Longitude, o.FreePlaces, o.UnknownPlaces, o.TakesShortTerm);
         foreach (var range in o.Open) Add(ref low, ref high, range);
         foreach (var language in o.Languages) Add(ref low, ref high, language);
+        foreach (var reservation in o.Reserved ?? [])
+        {
+            Add(ref low, ref high, reservation.FreePlaces);
+            foreach (var partner in reservation.PartnerIds) Add(ref low, ref high, partner);
+        }
         return Wide(low, high);
     }
 
@@ -32,6 +37,7 @@ public static class WeekClass
         Add(ref low, ref high, n.ResponseId, n.Category, n.AreaCode, n.Persons, n.Temporary, n.Responses, n.Unweighted, n.Slots.Count);
         foreach (var range in n.Slots) Add(ref low, ref high, range);
         foreach (var language in n.Languages) Add(ref low, ref high, language);
+        Add(ref low, ref high, n.EmployerId);
         return Wide(low, high);
     }
 
@@ -48,12 +54,24 @@ public static class WeekClass
     public static bool Same(OfferInput a, OfferInput b) =>
         a.OfferId == b.OfferId && a.Category == b.Category && a.AreaCode == b.AreaCode && a.Latitude == b.Latitude && a.Longitude == b.Longitude
         && a.FreePlaces == b.FreePlaces && a.UnknownPlaces == b.UnknownPlaces && a.TakesShortTerm == b.TakesShortTerm
-        && a.Open.SequenceEqual(b.Open) && a.Languages.SequenceEqual(b.Languages);
+        && a.Open.SequenceEqual(b.Open) && a.Languages.SequenceEqual(b.Languages)
+        && (a.Reserved ?? []).SequenceEqual(b.Reserved ?? [], ReservationComparer.Instance);
 
     public static bool Same(NeedInput a, NeedInput b) =>
         a.ResponseId == b.ResponseId && a.Category == b.Category && a.AreaCode == b.AreaCode && a.Persons == b.Persons
         && a.Temporary == b.Temporary && a.Responses == b.Responses && a.Unweighted == b.Unweighted && a.Slots.SequenceEqual(b.Slots)
-        && a.Languages.SequenceEqual(b.Languages);
+        && a.Languages.SequenceEqual(b.Languages) && a.EmployerId == b.EmployerId;
+
+    /// <summary>Reservations by value: the same partners and free places.</summary>
+    private sealed class ReservationComparer : IEqualityComparer<StaffReservation>
+    {
+        public static readonly ReservationComparer Instance = new();
+
+        public bool Equals(StaffReservation? x, StaffReservation? y) =>
+            x is not null && y is not null && x.FreePlaces == y.FreePlaces && x.PartnerIds.SequenceEqual(y.PartnerIds);
+
+        public int GetHashCode(StaffReservation obj) => obj.FreePlaces;
+    }
 
     // Two hashes seeded apart make a 64-bit key: a week's key is a sum over hundreds of thousands of items.
     private const int HighSeed = 0x5bd1e995;

@@ -31,6 +31,9 @@ public sealed class DemandRecord : ITenantOwned
     /// </summary>
     public string? WorkplaceAgs { get; init; }
 
+    /// <summary>The partner the household named as employer: places reserved for its staff serve this need first; null when none was named.</summary>
+    public Guid? EmployerId { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? Until { get; init; }

@@ -100,7 +100,7 @@ public sealed class NeedsEventsConsumer(GapsDbContext db, GapDetector gaps)
                 DemandId = item.DemandId, TenantId = message.TenantId, ResponseId = message.ResponseId, SurveyId = message.SurveyId,
                 HouseholdType = item.HouseholdType, Category = item.Category, AreaCode = item.AreaCode, Persons = item.Persons, Weight = weight, Unweighted = unweighted,
                 Windows = [.. item.Windows ?? []], From = item.From, Until = item.Until, Temporary = item.Temporary == true,
-                Languages = [.. item.PreferredLanguages ?? []], WorkplaceAgs = item.WorkplaceAgs,
+                Languages = [.. item.PreferredLanguages ?? []], WorkplaceAgs = item.WorkplaceAgs, EmployerId = item.EmployerId,
             });
         }
         // A newer weight moves the stratum's other responses too: the batch names them at its end (ReweighDemandAsync).

@@ -73,7 +73,7 @@ public static class OffersApi
         // A new key names the offer for imports; it is no change of the offer's state, so no event carries it.
         var keyed = request.Key is not null && request.Key != offer.Key;
         if (keyed) offer.Key = request.Key;
-        if (await lifecycle.ChangeAsync(offer, request.ToDetails(), facility!, request.EffectiveFrom, Actor(user), ct) || keyed)
+        if (await lifecycle.ChangeAsync(offer, request.ToDetails().KeepingAgreed(offer.Details), facility!, request.EffectiveFrom, Actor(user), ct) || keyed)
             await db.SaveChangesAsync(ct);
         return TypedResults.Ok(OfferView.From(offer, await db.Facilities.ToDictionaryAsync(f => f.Id, ct)));
     }
@@ -105,7 +105,7 @@ public static class OffersApi
             .Require(request.EffectiveFrom is not null, "effectiveFrom", "A planned change needs the day it takes effect.");
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
-        var change = await lifecycle.PlanChangeAsync(offer, request.ToDetails(), facility!, request.EffectiveFrom!.Value, Actor(user), ct);
+        var change = await lifecycle.PlanChangeAsync(offer, request.ToDetails().KeepingAgreed(offer.Details), facility!, request.EffectiveFrom!.Value, Actor(user), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/offers/{id}/planned-changes/{change.Id}", PlannedChangeView.From(change));
     }

@@ -14,7 +14,8 @@ namespace GutAusgestattet.Inventory.Cooperations;
 /// offer is planned back to its details before the agreement, the new offer's withdrawal is planned —
 /// both announced at once, so the weeks ahead show the end too. Terms the
 /// inventory cannot take (an offer withdrawn meanwhile, hours it cannot read) are rejected whole
-/// (<see cref="TermsRejection"/>), and Partners learns why from <see cref="AgreementTermsRejected"/>.
+/// (<see cref="TermsRejection"/>), and Partners learns why from <see cref="AgreementTermsRejected"/>. An agreement of kind
+/// <see cref="ReservedPlaces.Kind"/> also records its added places as reserved for its partners' staff (<see cref="OfferDetails.Reserved"/>).
 /// </summary>
 public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle lifecycle) : IConsumer<CooperationAgreed>, IConsumer<CooperationEnded>
 {
@@ -32,6 +33,11 @@ public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle li
                 t.TakesShortTermPlacements ?? d.TakesShortTermPlacements, d.TenantCategory, d.Ages, d.Closures, d.Languages, d.FeeNote)
             : new OfferRequest(t.FacilityId ?? Guid.Empty, t.Name ?? $"{m.Kind} ({t.Category})", t.Category, t.AddedPlaces, 0,
                 t.OpeningHours ?? "", t.TakesShortTermPlacements ?? false);
+        // Reserved places are places like any other to the offer, and also the partners' staff's alone (the gap engine keeps them
+        // from the public); the end planned below takes them back with the places.
+        IReadOnlyList<ReservedPlaces>? reserved = m.Kind == ReservedPlaces.Kind
+            ? [.. offer?.Details.Reserved ?? [], new ReservedPlaces(m.AgreementId, m.PartnerIds, t.AddedPlaces)]
+            : offer?.Details.Reserved;
         // Decided before anything changes: rejected terms leave nothing behind but the rejection, which leaves through the outbox
         // in this unit of work. No cooperation is kept for them, so an end arriving later has nothing to withdraw.
         if (TermsRejection.Of(m, offer, request.Validate(facility, lifecycle.Today())) is { } rejection)
@@ -48,12 +54,12 @@ public sealed class CooperationConsumer(InventoryDbContext db, OfferLifecycle li
         {
             // Taken before the change: one that takes effect today replaces the offer's details.
             var before = offer.Details;
-            cooperation.PlannedChangeId = (await lifecycle.PlanChangeAsync(offer, request.ToDetails(), facility!, Later(t.From), actor, ct)).Id;
+            cooperation.PlannedChangeId = (await lifecycle.PlanChangeAsync(offer, request.ToDetails() with { Reserved = reserved }, facility!, Later(t.From), actor, ct)).Id;
             if (end is { } day) cooperation.EndChangeId = (await lifecycle.PlanChangeAsync(offer, before, facility!, day, actor, ct)).Id;
         }
         else
         {
-            var created = await lifecycle.RegisterAsync(request.ToDetails(), facility!, Later(t.From), actor, ct);
+            var created = await lifecycle.RegisterAsync(request.ToDetails() with { Reserved = reserved }, facility!, Later(t.From), actor, ct);
             cooperation.OfferId = created.Id;
             if (end is { } day) cooperation.EndChangeId = (await lifecycle.PlanWithdrawalAsync(created, facility!, day, actor, ct)).Id;
         }

@@ -166,7 +166,7 @@ public sealed class OfferImporter(InventoryDbContext db, OfferLifecycle lifecycl
                 continue;
             }
 
-            details = details! with { FacilityId = facility.Target.Id, Closures = existing?.Details.Closures ?? [] };
+            details = details! with { FacilityId = facility.Target.Id, Closures = existing?.Details.Closures ?? [], Reserved = existing?.Details.Reserved };
             OfferPlan plan;
             if (existing is null) plan = new OfferPlan(row, facility, null, details, ImportOutcome.Created, 1);
             else

@@ -8,6 +8,8 @@ namespace GutAusgestattet.Inventory.Offers;
 /// </summary>
 /// <param name="OccupiedPlaces">Places taken; null when no source told (occupancy unknown): then no place is known to be free.</param>
 /// <param name="OpeningHours">Canonical OpenStreetMap <c>opening_hours</c> text.</param>
+/// <param name="Reserved">Places reserved for partners' staff by agreements (Belegplätze); null when none. Set by agreements only, so a
+/// planner's change keeps them (<see cref="KeepingAgreed"/>); details stored before it existed read null.</param>
 public sealed record OfferDetails(
     Guid FacilityId,
     string Name,
@@ -20,4 +22,12 @@ public sealed record OfferDetails(
     IReadOnlyList<ClosurePeriod> Closures,
     bool TakesShortTermPlacements,
     IReadOnlyList<string> Languages,
-    string? FeeNote);
+    string? FeeNote,
+    IReadOnlyList<ReservedPlaces>? Reserved = null)
+{
+    /// <summary>
+    /// These details with what agreements decided in <paramref name="before"/>: a planner's request does not name reserved places,
+    /// so they stay until the agreement that reserved them ends.
+    /// </summary>
+    public OfferDetails KeepingAgreed(OfferDetails before) => this with { Reserved = before.Reserved };
+}

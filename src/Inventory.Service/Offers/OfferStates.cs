@@ -16,7 +16,7 @@ public static class OfferStates
             details.Places, details.OccupiedPlaces ?? 0, details.OpeningHours, hours.Intervals, details.Closures,
             hours.PublicHolidaysOff, details.TakesShortTermPlacements, details.Languages, details.FeeNote,
             status.ToString().ToLowerInvariant(), status == OfferStatus.Planned ? effectiveFrom : null, details.OccupiedPlaces is not null,
-            hours.SchoolHolidaysOff, hours.ClosedMonths);
+            hours.SchoolHolidaysOff, hours.ClosedMonths, details.Reserved is { Count: > 0 } reserved ? reserved : null);
     }
 
     /// <summary>Fields whose JSON differs; every field of <paramref name="after"/> when there is no <paramref name="before"/>.</summary>

@@ -44,5 +44,7 @@ public sealed class Agreement : ITenantOwned
 
     public string? CreatedBy { get; init; }
 
-    public CooperationAgreed Agreed() => new(TenantId, Id, Kind, PartnerIds, GapKeys, Terms);
+    /// <param name="partnerNames">The partners' names in the order of <see cref="PartnerIds"/>: a survey offers a partner with reserved
+    /// places as an employer by its name.</param>
+    public CooperationAgreed Agreed(IReadOnlyList<string> partnerNames) => new(TenantId, Id, Kind, PartnerIds, GapKeys, Terms, partnerNames);
 }

@@ -53,8 +53,8 @@ public static class AgreementsApi
         var (validation, terms) = request.Validate();
         var partnerIds = (request.PartnerIds ?? []).ToList();
         var gapKeys = (request.GapKeys ?? []).ToList();
-        var known = await db.Partners.Where(p => partnerIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
-        foreach (var (id, i) in partnerIds.Select((p, i) => (p, i)).Where(p => !known.Contains(p.p)))
+        var known = await db.Partners.Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        foreach (var (id, i) in partnerIds.Select((p, i) => (p, i)).Where(p => !known.ContainsKey(p.p)))
             validation.Add($"partnerIds[{i}]", $"'{id}' is not a partner of the municipality.");
         // Gaps the municipality knows, open or not: an agreement may follow a gap that meanwhile closed for another reason.
         var gaps = await db.Gaps.Where(g => gapKeys.Contains(g.GapKey)).Select(g => g.GapKey).ToListAsync(ct);
@@ -85,7 +85,7 @@ public static class AgreementsApi
                 && await db.Outreaches.Where(o => o.Id == outreach.Id && o.AgreementId == null).ExecuteUpdateAsync(o => o.SetProperty(x => x.AgreementId, agreement.Id), token) == 0)
                 return false;
             db.Agreements.Add(agreement);
-            await events.Publish(agreement.Agreed(), token);
+            await events.Publish(agreement.Agreed([.. agreement.PartnerIds.Select(p => known[p])]), token);
             await db.SaveChangesAsync(token);
             return true;
         }, ct);

@@ -35,9 +35,16 @@ public static class GapNames
             : texts[$"Language_{code}"] is { ResourceNotFound: false } language ? language.Value
             : code;
 
-    /// <summary>An offer's free places, "5 von 20", or "Belegung unbekannt (20 Plätze)" when nobody told how many are taken.</summary>
-    public static string FreePlaces(Offer offer, IStringLocalizer<Texts> texts) =>
-        offer.FreePlaces is { } free
-            ? texts["Offers_FreeOf", Formats.Whole(free), Formats.Whole(offer.State.Places)]
-            : texts["Offers_OccupancyUnknown", Formats.Whole(offer.State.Places)];
+    /// <summary>
+    /// An offer's free places, "5 von 20", or "Belegung unbekannt (20 Plätze)" when nobody told how many are taken; with the places
+    /// agreements reserve for partners' staff after them ("; 2 Belegplätze"), as the gaps count those apart from the open ones.
+    /// </summary>
+    public static string FreePlaces(Offer offer, IStringLocalizer<Texts> texts)
+    {
+        var places = offer.FreePlaces is { } free
+            ? texts["Offers_FreeOf", Formats.Whole(free), Formats.Whole(offer.State.Places)].Value
+            : texts["Offers_OccupancyUnknown", Formats.Whole(offer.State.Places)].Value;
+        var reserved = offer.State.Reserved?.Sum(r => r.Places) ?? 0;
+        return reserved > 0 ? texts["Offers_WithReserved", places, Formats.Whole(reserved)] : places;
+    }
 }

@@ -157,10 +157,13 @@ public enum GapKind
 /// <param name="UnknownOccupancyPlaces">The places of those offers.</param>
 /// <param name="Missing">Feature gaps: what no serving offer has, <c>short-term</c> and language codes.</param>
 /// <param name="UnweightedResponses">Of the responses, those without a known household count for their stratum, counted ×1.</param>
+/// <param name="ReservedPlaces">Capacity gaps: free places of the serving offers reserved for partners' staff (Belegplätze), which the
+/// gap — the public's — is computed without.</param>
 public sealed record Gap(
     Guid Id, string Key, string Category, string AreaCode, GapKind Kind, double EstimatedPersons, double PersonHours, string Intervals,
     double Severity, double Confidence, int Responses, bool Open, int Version, DateTimeOffset DetectedAt, DateTimeOffset? ResolvedAt,
-    int UnknownOccupancyOffers = 0, int UnknownOccupancyPlaces = 0, IReadOnlyList<string>? Missing = null, int UnweightedResponses = 0);
+    int UnknownOccupancyOffers = 0, int UnknownOccupancyPlaces = 0, IReadOnlyList<string>? Missing = null, int UnweightedResponses = 0,
+    int ReservedPlaces = 0);
 
 /// <param name="Event"><c>GapDetected</c>, <c>GapChanged</c> or <c>GapResolved</c>.</param>
 public sealed record GapHistoryEntry(int Version, string Event, DateTimeOffset At, double EstimatedPersons, double PersonHours, string Intervals, double Severity, int Responses);

@@ -30,6 +30,9 @@ public sealed class AnswerDraft
     /// <summary>The area of the municipality where the multilocal member works, when it lies here; its time rows may then be needed near it.</summary>
     public string? WorkplaceArea { get; set; }
 
+    /// <summary>The employer of the multilocal member, one of the survey's employers (partners with places reserved for their staff), as its id.</summary>
+    public string? EmployerId { get; set; }
+
     public List<NeedDraft> Needs { get; set; } = [new()];
 
     public List<string> Languages { get; set; } = [];

@@ -17,6 +17,7 @@ public static class DraftForm
                 draft.AreaCode = Text(form[FieldNames.AreaCode]);
                 draft.AwayDays = Values(form[FieldNames.AwayDays]);
                 draft.WorkplaceArea = Text(form[FieldNames.WorkplaceArea]);
+                draft.EmployerId = Text(form[FieldNames.Employer]);
                 break;
             case SurveyStep.Needs:
                 for (var n = 0; n < draft.Needs.Count; n++) ApplyNeed(draft.Needs[n], n, form);

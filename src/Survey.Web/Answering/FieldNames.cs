@@ -13,6 +13,7 @@ public static class FieldNames
     /// <summary>The service's name for it too: the workplace's area when it lies in the municipality.</summary>
     public const string WorkplaceArea = "workplace.areaCode";
     public const string Languages = "languages";
+    public const string Employer = "employerId";
 
     public static string Need(int need, string field) => $"needs[{need}].{field}";
 

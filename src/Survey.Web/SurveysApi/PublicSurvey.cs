@@ -2,11 +2,13 @@ namespace GutAusgestattet.SurveyWeb.SurveysApi;
 
 /// <summary>A published survey in one language, as Surveys.Service's <c>GET /public/surveys/{id}</c> gives it.</summary>
 /// <param name="InvitationRequired">Only the codes from the letters answer it: the open link explains and leads to the code entry.</param>
+/// <param name="Employers">The employers a household may name: the municipality's partners with places reserved for their staff. None
+/// (or a service that predates them): the question is not asked.</param>
 public sealed record PublicSurvey(
     Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
     IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday,
-    Responsible? Responsible, int RetentionDays, bool InvitationRequired = false)
+    Responsible? Responsible, int RetentionDays, bool InvitationRequired = false, IReadOnlyList<Employer>? Employers = null)
 {
     public PublicQuestion? Question(string id) => Questions.FirstOrDefault(q => q.Id == id);
 
@@ -19,6 +21,9 @@ public sealed record PublicSurvey(
 public sealed record PublicQuestion(string Id, string Type, bool Required, string Text, IReadOnlyList<PublicChoice>? Choices);
 
 public sealed record PublicChoice(string Value, string Text);
+
+/// <summary>A partner whose staff have places reserved: its id is the answer's <c>employerId</c>.</summary>
+public sealed record Employer(Guid Id, string Name);
 
 /// <summary>Who is responsible for the processing (Art. 13 GDPR).</summary>
 public sealed record Responsible(string Municipality, string Office, string Address, string Email, string? Phone, string? DataProtectionOfficer);

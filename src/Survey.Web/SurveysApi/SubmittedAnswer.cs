@@ -11,7 +11,8 @@ public sealed record SubmittedAnswer(
     IReadOnlyList<string>? Languages = null,
     IReadOnlyList<SubmittedNeed>? Needs = null,
     IReadOnlyDictionary<string, string>? Extra = null,
-    SubmittedWorkplace? Workplace = null);
+    SubmittedWorkplace? Workplace = null,
+    Guid? EmployerId = null);
 
 /// <summary>Where the multilocal member works: the surveying municipality and one of its areas.</summary>
 public sealed record SubmittedWorkplace(string? Ags = null, string? AreaCode = null);

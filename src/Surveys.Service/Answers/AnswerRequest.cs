@@ -24,6 +24,9 @@ namespace GutAusgestattet.Surveys.Answers;
 /// <param name="Languages">ISO 639-1 codes of the languages care should be possible in.</param>
 /// <param name="Needs">Care needed, one entry per person or group of the same need.</param>
 /// <param name="Extra">Answers to the planner's own questions, by question id.</param>
+/// <param name="EmployerId">Optional: the employer of the multilocal member (the parent or the person needing care), one of the employers
+/// the survey lists (<c>employers</c>: the municipality's partners with places reserved for their staff). Places reserved for that
+/// partner's staff then serve the household's needs first.</param>
 public sealed record AnswerRequest(
     string? Language = null,
     string? ConsentVersion = null,
@@ -34,7 +37,8 @@ public sealed record AnswerRequest(
     List<string>? Languages = null,
     List<NeedAnswer>? Needs = null,
     Dictionary<string, string>? Extra = null,
-    WorkplaceAnswer? Workplace = null);
+    WorkplaceAnswer? Workplace = null,
+    Guid? EmployerId = null);
 
 /// <param name="Ags">The 8-digit AGS of the workplace's municipality (e.g. <c>09162000</c>).</param>
 /// <param name="AreaCode">The area of the workplace: required, and one of that municipality's areas, when the workplace lies in the
@@ -82,8 +86,10 @@ public static partial class AnswerRules
 
     /// <param name="tenant">The surveying municipality's AGS: a workplace there is placed in one of its <paramref name="knownAreas"/>.</param>
     /// <param name="workplaceAreas">The areas of the workplace's municipality when it is another one sharing the platform; empty otherwise.</param>
+    /// <param name="employers">The partners an answer may name as employer (those with places reserved for their staff); none when not given.</param>
     public static RequestValidation Validate(
-        AnswerRequest a, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant, IReadOnlySet<string>? workplaceAreas = null)
+        AnswerRequest a, SurveyDefinition survey, IReadOnlySet<string> knownAreas, string tenant, IReadOnlySet<string>? workplaceAreas = null,
+        IReadOnlySet<Guid>? employers = null)
     {
         var v = new RequestValidation();
         var required = survey.Questions.Where(q => q.Required || SurveyTemplate.AlwaysRequired.Contains(q.Id)).Select(q => q.Id).ToHashSet();
@@ -100,6 +106,10 @@ public static partial class AnswerRules
 
         if (required.Contains("awayDays")) v.Require(a.AwayDays is { Count: > 0 }, "awayDays", "An answer is required.");
         v.Require((a.AwayDays?.Count ?? 0) <= 7 && (a.AwayDays ?? []).All(Enum.IsDefined), "awayDays", "At most the seven weekdays.");
+
+        if (a.EmployerId is { } employer)
+            v.Require(employers?.Contains(employer) == true, "employerId",
+                "Choose one of the employers the survey lists (partners with places reserved for their staff), or leave the question out.");
 
         if (required.Contains("languages")) v.Require(a.Languages is { Count: > 0 }, "languages", "An answer is required.");
         var languages = a.Languages ?? [];
@@ -239,7 +249,7 @@ public static partial class AnswerRules
             return new DemandItem(
                 Guid.CreateVersion7(), a.HouseholdType!, n.Category!, a.AreaCode!, n.Persons!.Value, weight.Weight,
                 n.AgeBand, windows, n.From, n.Until, n.Temporary, n.Urgency, (a.Languages ?? []).Distinct().ToList(), n.MetToday,
-                weight.Unweighted, windows.Any(w => w.Place is not null) ? a.Workplace!.Ags : null);
+                weight.Unweighted, windows.Any(w => w.Place is not null) ? a.Workplace!.Ags : null, a.EmployerId);
         }).ToList();
     }
 }

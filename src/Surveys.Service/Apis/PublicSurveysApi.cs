@@ -5,6 +5,7 @@ using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
+using GutAusgestattet.Surveys.Employers;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.LimeSurveyImport;
 using GutAusgestattet.Surveys.Persistence;
@@ -66,7 +67,7 @@ public static class PublicSurveysApi
         var (survey, version) = (open.Survey, open.Version!);
         var language = lang is not null && version.Definition.Languages.Contains(lang) ? lang : "de";
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new PublicChoice(a.Code, a.Name)).ToListAsync(ct);
-        return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas));
+        return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas, await db.ReservingAsync(ct)));
     }
 
     /// <summary>Concurrent submissions with one key or one invitation collide on its row; the loser tries again and finds it.</summary>
@@ -103,8 +104,9 @@ public static class PublicSurveysApi
         // Only the answer's areas (home, workplace) are asked about: a municipality's list of areas is not read for every answer.
         var asked = new[] { request.AreaCode, request.Workplace?.AreaCode }.OfType<string>().Distinct().ToList();
         var knownAreas = asked.Count == 0 ? [] : (await db.Areas.Where(a => asked.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct)).ToHashSet();
+        var employers = request.EmployerId is null ? null : (await db.ReservingAsync(ct)).Select(e => e.Id).ToHashSet();
         var validation = AnswerRules.Validate(request, open.Version!.Definition, knownAreas, open.Version!.TenantId,
-            await WorkplaceAreas.OfAsync(request.Workplace, open.Version!.TenantId, db, ct));
+            await WorkplaceAreas.OfAsync(request.Workplace, open.Version!.TenantId, db, ct), employers);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "Some answers need correcting; nothing was stored.");
 
         for (var attempt = 1; ; attempt++)
@@ -266,16 +268,19 @@ public sealed record PublicQuestion(string Id, string Type, bool Required, strin
 /// <param name="Responsible">Who is responsible for the processing (Art. 13 GDPR); null only for versions published before it was required.</param>
 /// <param name="RetentionDays">Days after its receipt that the raw answer is deleted.</param>
 /// <param name="InvitationRequired">Whether only a code from a letter answers it: the open link then leads to the code entry instead of the form.</param>
+/// <param name="Employers">The employers a household may name (optional, <c>employerId</c>): the municipality's partners with places reserved
+/// for their staff, by name — only those, since the answer matters only where places are reserved, and it keeps the list short. Empty when
+/// none: then the question is not asked.</param>
 public sealed record PublicSurveyView(
     Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
     Responsible? Responsible, int RetentionDays, bool InvitationRequired,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
-    IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday)
+    IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday, IReadOnlyList<EmployerChoice> Employers)
 {
     private static string In(Dictionary<string, string> texts, string language) =>
         texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault("de") ?? texts.Values.First();
 
-    public static PublicSurveyView From(Survey s, SurveyVersion v, string language, IReadOnlyList<PublicChoice> areas)
+    public static PublicSurveyView From(Survey s, SurveyVersion v, string language, IReadOnlyList<PublicChoice> areas, IReadOnlyList<EmployerChoice> employers)
     {
         var d = v.Definition;
         return new PublicSurveyView(s.Id, v.Version, s.TenantId, language, d.Languages, In(d.Title, language), d.Consent.Version, In(d.Consent.Text, language),
@@ -283,6 +288,6 @@ public sealed record PublicSurveyView(
             d.Questions.Select(q => new PublicQuestion(q.Id, q.Type, q.Required, In(q.Text, language),
                 q.Choices?.Select(c => new PublicChoice(c.Value, In(c.Text, language))).ToList())).ToList(),
             areas, CareCategories.Names.Select(c => new PublicChoice(c.Key, c.Value)).ToList(),
-            SurveyTemplate.AgeBands, SurveyTemplate.Urgencies, SurveyTemplate.MetToday);
+            SurveyTemplate.AgeBands, SurveyTemplate.Urgencies, SurveyTemplate.MetToday, employers);
     }
 }

@@ -1,5 +1,6 @@
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
+using GutAusgestattet.Surveys.Employers;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Weighting;
 using GutAusgestattet.ServiceDefaults.Audit;
@@ -17,7 +18,11 @@ public static class Extensions
     {
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<SurveysDbContext, PostgreSqlSurveysDbContext, SqlServerSurveysDbContext>("surveysdb");
-        builder.AddPlatformMessaging<SurveysDbContext>(bus => bus.AddConsumer<AreaEventsConsumer>());
+        builder.AddPlatformMessaging<SurveysDbContext>(bus =>
+        {
+            bus.AddConsumer<AreaEventsConsumer>();
+            bus.AddConsumer<CooperationEventsConsumer>();
+        });
         builder.Services.AddSurveySecret();
         builder.Services.AddScoped<StratumWeights>();
         builder.Services.AddScoped<AnswerIntake>();

@@ -3,6 +3,7 @@ using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
+using GutAusgestattet.Surveys.Employers;
 using GutAusgestattet.Surveys.Invitations;
 using GutAusgestattet.Surveys.Responses;
 using GutAusgestattet.Surveys.Surveys;
@@ -17,6 +18,8 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
     public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
 
     public DbSet<KnownArea> Areas => Set<KnownArea>();
+
+    public DbSet<ReservingAgreement> ReservingAgreements => Set<ReservingAgreement>();
 
     public DbSet<Survey> Surveys => Set<Survey>();
 
@@ -66,6 +69,18 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
             // The version read is the UPDATE's condition: of two consumers that read the same older row
             // only one writes, the other is retried and re-reads (no provider-specific SQL needed).
             area.Property(a => a.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<ReservingAgreement>(agreement =>
+        {
+            agreement.HasKey(a => a.AgreementId);
+            agreement.OwnsMany(a => a.Employers, employer =>
+            {
+                employer.ToTable("ReservingEmployers");
+                employer.WithOwner().HasForeignKey("AgreementId");
+                employer.HasKey("AgreementId", nameof(ReservingEmployer.PartnerId));
+                employer.Property(e => e.Name).HasMaxLength(200);
+            });
         });
 
         modelBuilder.Entity<Survey>(survey =>

@@ -73,6 +73,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                     b.Property<double>("PersonHours")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("ReservedPlaces")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -309,6 +312,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("From")
                         .HasColumnType("date");

@@ -73,6 +73,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                     b.Property<double>("PersonHours")
                         .HasColumnType("float");
 
+                    b.Property<int>("ReservedPlaces")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -309,6 +312,9 @@ namespace GutAusgestattet.Gaps.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("From")
                         .HasColumnType("date");

@@ -331,6 +331,27 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Surveys.Employers.ReservingAgreement", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("AgreementId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReservingAgreements");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Surveys.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -595,6 +616,33 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Employers.ReservingAgreement", b =>
+                {
+                    b.OwnsMany("GutAusgestattet.Surveys.Employers.ReservingEmployer", "Employers", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PartnerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("AgreementId", "PartnerId");
+
+                            b1.ToTable("ReservingEmployers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Employers");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Responses.SurveyResponse", b =>

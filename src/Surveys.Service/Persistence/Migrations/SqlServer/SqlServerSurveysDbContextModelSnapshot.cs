@@ -333,6 +333,27 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("GutAusgestattet.Surveys.Employers.ReservingAgreement", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("AgreementId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReservingAgreements");
+                });
+
             modelBuilder.Entity("GutAusgestattet.Surveys.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -597,6 +618,33 @@ namespace GutAusgestattet.Surveys.Persistence.Migrations.SqlServer
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GutAusgestattet.Surveys.Employers.ReservingAgreement", b =>
+                {
+                    b.OwnsMany("GutAusgestattet.Surveys.Employers.ReservingEmployer", "Employers", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("PartnerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("AgreementId", "PartnerId");
+
+                            b1.ToTable("ReservingEmployers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Employers");
                 });
 
             modelBuilder.Entity("GutAusgestattet.Surveys.Responses.SurveyResponse", b =>

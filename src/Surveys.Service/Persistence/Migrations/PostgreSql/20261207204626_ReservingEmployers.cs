@@ -1,0 +1,67 @@
+﻿using System;
+using GutAusgestattet.ServiceDefaults.Persistence;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GutAusgestattet.Surveys.Persistence.Migrations.PostgreSql
+{
+    /// <summary>The agreements reserving places and their employers (partners), behind the tenant wall like every tenant's table.</summary>
+    public partial class ReservingEmployers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReservingAgreements",
+                columns: table => new
+                {
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Ended = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReservingAgreements", x => x.AgreementId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReservingEmployers",
+                columns: table => new
+                {
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReservingEmployers", x => new { x.AgreementId, x.PartnerId });
+                    table.ForeignKey(
+                        name: "FK_ReservingEmployers_ReservingAgreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "ReservingAgreements",
+                        principalColumn: "AgreementId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReservingAgreements_TenantId",
+                table: "ReservingAgreements",
+                column: "TenantId");
+
+            migrationBuilder.AddTenantRowSecurity(["ReservingAgreements"]);
+            migrationBuilder.AddOwnerRowSecurity("ReservingEmployers", "AgreementId", "ReservingAgreements", "AgreementId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTenantRowSecurity(["ReservingEmployers", "ReservingAgreements"]);
+            migrationBuilder.DropTable(
+                name: "ReservingEmployers");
+
+            migrationBuilder.DropTable(
+                name: "ReservingAgreements");
+        }
+    }
+}
