@@ -1,11 +1,11 @@
+using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
-using GutAusgestattet.Contracts.V1;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
