@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Reflection;
 using GutAusgestattet.Contracts;
+using GutAusgestattet.DevelopmentTokens;
 using GutAusgestattet.Messaging;
 using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;

@@ -1,12 +1,15 @@
 using System.Security.Claims;
-using System.Text;
+using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GutAusgestattet.ServiceDefaults.Auth;
+namespace GutAusgestattet.DevelopmentTokens;
 
-/// <summary>Mints tokens signed with the configured development key, as an OIDC provider would.</summary>
+/// <summary>
+/// Mints tokens signed with the configured development key, as an OIDC provider would: for tools/DevTokens, Planner.Web's
+/// development sign-in, the tests and the benches, never in a service's assembly (the services only check tokens, <see cref="JwtOptions.SymmetricSigningKey"/>).
+/// </summary>
 public static class DevTokens
 {
     public static string Issue(JwtOptions options, Ags tenant, IEnumerable<string> roles, TimeSpan lifetime, string subject = "dev-user")
@@ -28,10 +31,7 @@ public static class DevTokens
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(SigningKey(options), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(options.SymmetricSigningKey(), SecurityAlgorithms.HmacSha256),
         });
     }
-
-    internal static SymmetricSecurityKey SigningKey(JwtOptions options) =>
-        new(Encoding.UTF8.GetBytes(options.SigningKey!));
 }
