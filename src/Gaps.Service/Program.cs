@@ -1,11 +1,11 @@
 using GutAusgestattet.Gaps.Apis;
 using GutAusgestattet.Gaps.Extensions;
 using GutAusgestattet.Gaps.Persistence;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults;
-using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 

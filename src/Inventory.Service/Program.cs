@@ -1,10 +1,10 @@
 using GutAusgestattet.Inventory.Apis;
 using GutAusgestattet.Inventory.Extensions;
 using GutAusgestattet.Inventory.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 

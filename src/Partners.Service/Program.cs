@@ -1,11 +1,11 @@
 using GutAusgestattet.Partners.Apis;
 using GutAusgestattet.Partners.Extensions;
 using GutAusgestattet.Partners.Persistence;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults;
-using GutAusgestattet.ServiceDefaults.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 

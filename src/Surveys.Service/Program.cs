@@ -1,11 +1,11 @@
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
+using GutAusgestattet.ServiceDefaults;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Surveys.Apis;
 using GutAusgestattet.Surveys.Extensions;
 using GutAusgestattet.Surveys.Persistence;
-using GutAusgestattet.ServiceDefaults;
-using GutAusgestattet.ServiceDefaults.Audit;
-using GutAusgestattet.ServiceDefaults.Auth;
-using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -10,12 +10,12 @@ public static partial class CodeSettings
 {
     /// <summary>
     /// Each deployable's project by its name in the manifests — its image's name without "-service"; the shared
-    /// libraries (ServiceDefaults, DesignSystem) count for all of them.
+    /// libraries (ServiceDefaults, Persistence, Messaging, DesignSystem …) count for all of them.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Projects = Deployables.ExpectedRepositories
         .ToDictionary(image => image.Value.Split('/')[^1].Replace("-service", "", StringComparison.Ordinal), image => image.Key);
 
-    private static readonly string[] SharedProjects = ["ServiceDefaults", "DesignSystem", "Contracts"];
+    private static readonly string[] SharedProjects = ["ServiceDefaults", "Persistence", "Messaging", "DevelopmentTokens", "DesignSystem", "Contracts"];
 
     /// <summary>Read by the .NET host and OpenTelemetry themselves, not by our code.</summary>
     private static readonly string[] FrameworkKeys = ["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_HTTP_PORTS", "OTEL_SERVICE_NAME", "AllowedHosts"];

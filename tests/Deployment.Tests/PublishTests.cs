@@ -55,6 +55,8 @@ public class PublishTests(Publications published)
                 || ForbiddenExtensions.Contains(Path.GetExtension(entryName), StringComparer.OrdinalIgnoreCase);
         }).ToList();
         Assert.True(forbidden.Count == 0, $"{name} publishes what belongs to tests or development: {string.Join(", ", forbidden)}");
+        // Only Planner.Web's development sign-in (refused outside Development) mints tokens; a service only checks them.
+        if (name != "Planner.Web") Assert.DoesNotContain("DevelopmentTokens.dll", entries);
 
         // The settings that ship must not carry the development key or development sign-in.
         foreach (var settings in Directory.EnumerateFiles(output, "appsettings*.json"))

@@ -14,8 +14,8 @@ public sealed record Rule(string Why, (string File, string Text)[] Sites, Func<s
 /// <summary>What each deployable requires, read from the code: its calls decide which rules apply.</summary>
 public static partial class Requirements
 {
-    private const string Database = "src/ServiceDefaults/Persistence/DatabaseExtensions.cs";
-    private const string Messaging = "src/ServiceDefaults/Messaging/MessagingExtensions.cs";
+    private const string Database = "src/Persistence/DatabaseExtensions.cs";
+    private const string Messaging = "src/Messaging/MessagingExtensions.cs";
     private const string Auth = "src/ServiceDefaults/Auth/AuthExtensions.cs";
     private const string Unsafe = "src/ServiceDefaults/Auth/UnsafeSettings.cs";
     private const string SignIn = "src/Planner.Web/SignIn/SignInSettings.cs";

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GutAusgestattet.Contracts.V1;
-using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.Messaging;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;
 using MassTransit;

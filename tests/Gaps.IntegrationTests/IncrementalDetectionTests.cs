@@ -6,7 +6,7 @@ using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -1,11 +1,11 @@
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using GutAusgestattet.ServiceDefaults.Messaging;
-using GutAusgestattet.ServiceDefaults.Persistence;
-using GutAusgestattet.ServiceDefaults.Tenancy;
 
 namespace GutAusgestattet.Messaging.Tests;
 

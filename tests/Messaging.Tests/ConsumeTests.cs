@@ -1,4 +1,4 @@
-using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

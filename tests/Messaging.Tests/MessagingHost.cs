@@ -1,4 +1,4 @@
-using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.Messaging;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.Messaging;
 
 namespace GutAusgestattet.Messaging.Tests;
 

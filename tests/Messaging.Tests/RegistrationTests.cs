@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using GutAusgestattet.ServiceDefaults.Messaging;
+using GutAusgestattet.Messaging;
 using GutAusgestattet.ServiceHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

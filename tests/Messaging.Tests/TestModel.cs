@@ -1,5 +1,5 @@
 using GutAusgestattet.Contracts;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +37,8 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options, Tenan
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Like every service's model, the test model carries the outbox's tables.
+        modelBuilder.AddOutboxModel();
         modelBuilder.Entity<Note>().HasKey(n => n.Id);
         modelBuilder.Entity<Tally>().Property(t => t.Claims).IsConcurrencyToken();
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using GutAusgestattet.DevelopmentTokens;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;

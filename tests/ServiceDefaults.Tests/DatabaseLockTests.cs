@@ -1,4 +1,4 @@
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

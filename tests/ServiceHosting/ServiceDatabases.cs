@@ -1,5 +1,5 @@
 using System.Reflection;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

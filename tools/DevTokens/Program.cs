@@ -1,6 +1,7 @@
 // Mints a development token for a staff member of one municipality, signed with the key the
 // AppHost hands to every service (src/AppHost/appsettings.Development.json), or with --key.
 //   dotnet run --project tools/DevTokens -- --tenant 09162000 --role planner [--role admin] [--hours 8]
+using GutAusgestattet.DevelopmentTokens;
 using GutAusgestattet.Tooling;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;

@@ -2,7 +2,7 @@ using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.Regions;
-using GutAusgestattet.ServiceDefaults.Audit;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,9 @@
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.SchoolHolidays;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,10 @@
 using GutAusgestattet.Gaps.GapDetection;
 using GutAusgestattet.Gaps.Persistence;
 using GutAusgestattet.Gaps.ReadModel;
-using GutAusgestattet.ServiceDefaults.Audit;
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
-using GutAusgestattet.ServiceDefaults.Messaging;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using MassTransit;
 using OpenTelemetry.Metrics;
 

@@ -1,5 +1,5 @@
 using GutAusgestattet.Gaps.Persistence;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

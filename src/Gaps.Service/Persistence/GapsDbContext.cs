@@ -3,8 +3,9 @@ using GutAusgestattet.Gaps.GapEngine;
 using GutAusgestattet.Gaps.ReadModel;
 using GutAusgestattet.Gaps.Regions;
 using GutAusgestattet.Gaps.SchoolHolidays;
-using GutAusgestattet.ServiceDefaults.Audit;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,6 +54,8 @@ public class GapsDbContext(DbContextOptions options, TenantContext tenant) : Ten
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Every service publishes through its own outbox, so every service model carries its tables.
+        modelBuilder.AddOutboxModel();
         modelBuilder.AddAuditModel();
         modelBuilder.Entity<OfferSupply>(offer =>
         {

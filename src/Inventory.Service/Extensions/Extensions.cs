@@ -2,9 +2,9 @@ using GutAusgestattet.Inventory.Cooperations;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
-using GutAusgestattet.ServiceDefaults.Messaging;
-using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.Inventory.Extensions;
 

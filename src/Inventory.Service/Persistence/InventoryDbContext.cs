@@ -1,9 +1,10 @@
-using GutAusgestattet.Inventory.Cooperations;
 using GutAusgestattet.Inventory.Areas;
+using GutAusgestattet.Inventory.Cooperations;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,8 @@ public class InventoryDbContext(DbContextOptions options, TenantContext tenant) 
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Every service publishes through its own outbox, so every service model carries its tables.
+        modelBuilder.AddOutboxModel();
         modelBuilder.Entity<Cooperation>(cooperation => cooperation.HasKey(c => c.AgreementId));
 
         modelBuilder.Entity<Facility>(facility =>

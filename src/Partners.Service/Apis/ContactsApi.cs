@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GutAusgestattet.Partners.Contacts;
 using GutAusgestattet.Partners.Persistence;
-using GutAusgestattet.ServiceDefaults.Audit;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;

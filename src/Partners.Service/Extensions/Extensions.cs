@@ -1,12 +1,12 @@
+using GutAusgestattet.Messaging;
 using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
-using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.GapReadModel;
+using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.Persistence;
-using GutAusgestattet.ServiceDefaults.Audit;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
-using GutAusgestattet.ServiceDefaults.Messaging;
-using GutAusgestattet.ServiceDefaults.Persistence;
 
 namespace GutAusgestattet.Partners.Extensions;
 

@@ -1,12 +1,13 @@
+using GutAusgestattet.Messaging;
 using GutAusgestattet.Partners.Agreements;
 using GutAusgestattet.Partners.Areas;
 using GutAusgestattet.Partners.Contacts;
-using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.GapReadModel;
+using GutAusgestattet.Partners.Offers;
 using GutAusgestattet.Partners.OutreachPipeline;
 using GutAusgestattet.Partners.Registry;
-using GutAusgestattet.ServiceDefaults.Audit;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,8 @@ public class PartnersDbContext(DbContextOptions options, TenantContext tenant) :
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Every service publishes through its own outbox, so every service model carries its tables.
+        modelBuilder.AddOutboxModel();
         modelBuilder.AddAuditModel();
         modelBuilder.Entity<OutreachGap>(gap =>
         {

@@ -33,7 +33,7 @@ public static class AuthExtensions
             {
                 ValidIssuer = jwt.Issuer,
                 ValidAudience = jwt.Audience,
-                IssuerSigningKey = jwt.Authority is null ? DevTokens.SigningKey(jwt) : null,
+                IssuerSigningKey = jwt.Authority is null ? jwt.SymmetricSigningKey() : null,
                 RoleClaimType = PlatformClaims.Role,
                 NameClaimType = "sub",
             };

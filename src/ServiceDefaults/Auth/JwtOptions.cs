@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.IdentityModel.Tokens;
+
 namespace GutAusgestattet.ServiceDefaults.Auth;
 
 /// <summary>
@@ -16,4 +19,10 @@ public sealed class JwtOptions
     public string? SigningKey { get; set; }
 
     public string? Authority { get; set; }
+
+    /// <summary>
+    /// The HS256 key of <see cref="SigningKey"/>: what tokens are checked against without an <see cref="Authority"/>,
+    /// and what the development tokens (tools/DevTokens) are signed with.
+    /// </summary>
+    public SymmetricSecurityKey SymmetricSigningKey() => new(Encoding.UTF8.GetBytes(SigningKey!));
 }

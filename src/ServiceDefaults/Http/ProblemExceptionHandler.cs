@@ -4,7 +4,6 @@ using System.Text.Json;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace GutAusgestattet.ServiceDefaults.Http;
@@ -13,7 +12,7 @@ namespace GutAusgestattet.ServiceDefaults.Http;
 /// Turns request-reading failures into problem details that name the offending field, so a
 /// client sees "$.places: expected a number" instead of a bare 400.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, IEnumerable<IOutageClassifier> outages, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -44,14 +43,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
     /// <summary>
     /// The database could not be reached (or its connection broke) even after the quick retries of
-    /// <see cref="Persistence.DatabaseOutage"/>: not the request's fault, and worth trying again.
-    /// EF wraps the provider's exception, so the whole chain is looked at.
+    /// the data access (<see cref="IOutageClassifier"/>): not the request's fault, and worth trying again.
+    /// The data access wraps the provider's exception, so the whole chain is looked at.
     /// </summary>
-    private static bool DatabaseUnavailable(Exception exception)
+    private bool DatabaseUnavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is RetryLimitExceededException or DbException { IsTransient: true }) return true;
+            if (e is DbException { IsTransient: true } || outages.Any(outage => outage.IsOutage(e))) return true;
         }
         return false;
     }

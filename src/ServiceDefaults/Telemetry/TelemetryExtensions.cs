@@ -1,6 +1,3 @@
-using GutAusgestattet.ServiceDefaults.Messaging;
-using MassTransit.Logging;
-using MassTransit.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,8 +10,9 @@ namespace GutAusgestattet.ServiceDefaults.Telemetry;
 public static class TelemetryExtensions
 {
     /// <summary>
-    /// Traces, metrics and logs for ASP.NET Core, HttpClient, EF Core and MassTransit, so the
-    /// dashboard follows one request across services through the bus. Exported by OTLP when configured.
+    /// Traces, metrics and logs for ASP.NET Core and HttpClient, exported by OTLP when configured. The
+    /// database's and the bus's instrumentation join where they are registered (<c>AddServiceDatabase</c>,
+    /// <c>AddPlatformMessaging</c>), so the dashboard still follows one request across services through the bus.
     /// </summary>
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
@@ -28,16 +26,12 @@ public static class TelemetryExtensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter(InstrumentationOptions.MeterName)
-                .AddMeter(OutboxMetrics.MeterName))
+                .AddRuntimeInstrumentation())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
-                .AddSource(DiagnosticHeaders.DefaultListenerName)
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
-                .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation());
+                .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             builder.Services.AddOpenTelemetry().UseOtlpExporter();

@@ -52,7 +52,7 @@ public sealed class AnswerIntake(SurveysDbContext db, StratumWeights weights, IP
     /// Saves the added answers (and whatever else the unit of work holds), queues their strata for
     /// reweighing and publishes one NeedsReported per answer carrying its stratum's last published weight
     /// (<see cref="StratumWeights.PublishedAsync"/>; an import's together, in <see cref="NeedsImported"/>). Call it inside
-    /// <see cref="ServiceDefaults.Persistence.Transactions.InTransactionAsync{T}"/>: the answers and
+    /// <see cref="GutAusgestattet.Persistence.Transactions.InTransactionAsync{T}"/>: the answers and
     /// their queued strata commit together, so every committed answer is counted by a reweigh.
     /// </summary>
     /// <param name="asImport">

@@ -1,5 +1,5 @@
 using GutAusgestattet.Contracts.V1;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Persistence;
 using MassTransit;

@@ -1,8 +1,8 @@
 using System.Text;
-using GutAusgestattet.ServiceDefaults.Audit;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;

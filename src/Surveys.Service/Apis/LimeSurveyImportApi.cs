@@ -1,4 +1,4 @@
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.LimeSurveyImport;

@@ -1,7 +1,7 @@
 using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.OpenApi;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;

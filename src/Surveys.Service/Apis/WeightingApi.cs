@@ -1,6 +1,6 @@
+using GutAusgestattet.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Surveys;
 using GutAusgestattet.Surveys.Weighting;

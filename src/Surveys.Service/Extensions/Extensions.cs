@@ -1,13 +1,13 @@
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
+using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
 using GutAusgestattet.Surveys.Employers;
 using GutAusgestattet.Surveys.Persistence;
 using GutAusgestattet.Surveys.Weighting;
-using GutAusgestattet.ServiceDefaults.Audit;
-using GutAusgestattet.ServiceDefaults.Auth;
-using GutAusgestattet.ServiceDefaults.Http;
-using GutAusgestattet.ServiceDefaults.Messaging;
-using GutAusgestattet.ServiceDefaults.Persistence;
 using OpenTelemetry.Metrics;
 
 namespace GutAusgestattet.Surveys.Extensions;

@@ -1,5 +1,6 @@
-using GutAusgestattet.ServiceDefaults.Audit;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Messaging;
+using GutAusgestattet.Persistence;
+using GutAusgestattet.Persistence.Audit;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.Surveys.Answers;
 using GutAusgestattet.Surveys.Areas;
@@ -39,6 +40,8 @@ public class SurveysDbContext(DbContextOptions options, TenantContext tenant) : 
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        // Every service publishes through its own outbox, so every service model carries its tables.
+        modelBuilder.AddOutboxModel();
         modelBuilder.AddAuditModel();
         modelBuilder.Entity<Invitation>(invitation =>
         {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Aspire.Hosting;
+using GutAusgestattet.DevelopmentTokens;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using GutAusgestattet.ServiceHosting;

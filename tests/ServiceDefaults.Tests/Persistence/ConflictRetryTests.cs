@@ -1,4 +1,4 @@
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

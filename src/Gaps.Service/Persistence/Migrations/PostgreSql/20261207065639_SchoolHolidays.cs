@@ -1,5 +1,5 @@
 ﻿using System;
-using GutAusgestattet.ServiceDefaults.Persistence;
+using GutAusgestattet.Persistence;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
