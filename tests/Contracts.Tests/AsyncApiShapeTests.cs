@@ -1,6 +1,6 @@
-using GutAusgestattet.Contracts.Catalogue;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using GutAusgestattet.Contracts.Catalogue;
 
 namespace GutAusgestattet.Contracts.Tests;
 

@@ -34,8 +34,11 @@ public sealed class WaveComparisonTests
     {
         var monday = SlotSet.Of([new SlotRange(32, 40)]);
         static DemandRecord Demand(string area, int responses = 1) =>
-            new() { DemandId = Guid.NewGuid(), TenantId = "09162000", ResponseId = Guid.NewGuid(), HouseholdType = "incoming", Category = "kita", AreaCode = area,
-                Persons = 1, Weight = 1, Responses = responses };
+            new()
+            {
+                DemandId = Guid.NewGuid(), TenantId = "09162000", ResponseId = Guid.NewGuid(), HouseholdType = "incoming", Category = "kita", AreaCode = area,
+                Persons = 1, Weight = 1, Responses = responses
+            };
         // Area a: 6 responses in wave 1 (one row of 2 retired answers among them), a capacity and a time gap and a feature gap; area b: 4.
         IReadOnlyList<DemandRecord> firstDemand = [.. Enumerable.Range(0, 4).Select(_ => Demand("a")), Demand("a", responses: 2), .. Enumerable.Range(0, 4).Select(_ => Demand("b"))];
         IReadOnlyList<GapFinding> firstGaps = [

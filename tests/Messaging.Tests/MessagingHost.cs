@@ -135,11 +135,11 @@ public sealed class MessagingHost : IAsyncDisposable
             await using var connection = await new ConnectionFactory { Uri = new Uri(_broker) }.CreateConnectionAsync();
             await using var channel = await connection.CreateChannelAsync();
             foreach (var queue in queues)
-            foreach (var name in new[] { queue, $"{queue}_error", $"{queue}_skipped", $"{queue}_redelivery_500ms" })
-            {
-                await channel.QueueDeleteAsync(name);
-                await channel.ExchangeDeleteAsync(name);
-            }
+                foreach (var name in new[] { queue, $"{queue}_error", $"{queue}_skipped", $"{queue}_redelivery_500ms" })
+                {
+                    await channel.QueueDeleteAsync(name);
+                    await channel.ExchangeDeleteAsync(name);
+                }
         }
         catch (Exception) when (_broker != SharedBroker)
         {

@@ -1,5 +1,5 @@
-using Aspire.Hosting.Testing;
 using System.Text;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.Contracts.V2;
 using static GutAusgestattet.FunctionalTests.Surveying;
 

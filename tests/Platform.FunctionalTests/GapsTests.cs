@@ -1,7 +1,7 @@
-using Aspire.Hosting.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Contracts.V2;
 using static GutAusgestattet.FunctionalTests.Surveying;

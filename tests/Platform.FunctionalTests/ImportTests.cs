@@ -313,9 +313,12 @@ public sealed class ImportTests(PlatformFixture platform)
         await using var changed = await platform.Probe<OfferChanged>();
         await ImportedAndDelivered(inventory, registered, tenant, Good, 3);
         var facility = await inventory.Facility("altstadt"); // entered by hand, without keys
-        await inventory.PostAsJsonAsync("/api/offers", new { facilityId = facility, name = "Gruppe \"Wal\", groß", category = "hort", places = 20, occupiedPlaces = 5,
+        await inventory.PostAsJsonAsync("/api/offers", new
+        {
+            facilityId = facility, name = "Gruppe \"Wal\", groß", category = "hort", places = 20, occupiedPlaces = 5,
             openingHours = "Mo-Fr 12:00-17:00", languages = new[] { "uk", "de" }, ages = new { fromMonths = 72, toMonths = 120 },
-            closures = new[] { new { from = "2026-08-01", to = "2026-08-21" } } }).Created<JsonElement>();
+            closures = new[] { new { from = "2026-08-01", to = "2026-08-21" } }
+        }).Created<JsonElement>();
         await registered.Next(m => m.TenantId == tenant.Value);
 
         var export = await inventory.GetAsync("/api/inventory/export?format=csv");

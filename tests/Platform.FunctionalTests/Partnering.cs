@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Aspire.Hosting.Testing;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.ServiceDefaults.Tenancy;
 using static GutAusgestattet.FunctionalTests.Surveying;
 

@@ -109,8 +109,11 @@ public sealed partial class PlannerPartnersTests(PlatformFixture platform, Brows
         await partners.PostAsJsonAsync("/api/agreements", new
         {
             kind = "companyChildcare", partnerIds = new[] { partnerId }, gapKeys = new[] { gap },
-            terms = new { facilityId = facility.GetProperty("id").GetGuid(), category = "kita", name = "Hafenkinder", addedPlaces = 12, openingHours = "Mo-Fr 06:00-18:00",
-                from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30) },
+            terms = new
+            {
+                facilityId = facility.GetProperty("id").GetGuid(), category = "kita", name = "Hafenkinder", addedPlaces = 12, openingHours = "Mo-Fr 06:00-18:00",
+                from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)
+            },
         }).Created<JsonElement>();
         await page.ReloadAsync();
         var history = await page.Locator("table.outreach-history").InnerTextAsync();

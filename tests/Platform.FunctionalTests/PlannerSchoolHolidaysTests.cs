@@ -55,8 +55,11 @@ public sealed class PlannerSchoolHolidaysTests(PlatformFixture platform, Browser
         // A table with a mistake: the error by line and field, its period marked, nothing to import.
         await page.Locator("main a[href='/school-holidays/import']").ClickAsync();
         Assert.Equal("Schulferien importieren", await page.Heading());
-        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "ferien.csv", MimeType = "text/csv",
-            Buffer = "von;bis;bezeichnung\n18.05.2027;28.05.2027;Pfingstferien 2027\n02.08.2027;13.07.2027;Sommerferien 2027\n"u8.ToArray() });
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ferien.csv", MimeType = "text/csv",
+            Buffer = "von;bis;bezeichnung\n18.05.2027;28.05.2027;Pfingstferien 2027\n02.08.2027;13.07.2027;Sommerferien 2027\n"u8.ToArray()
+        });
         await page.FormButton("holiday-check").ClickAsync();
         Assert.Equal("#import-errors", await page.Locator("#error-summary li a").GetAttributeAsync("href"));
         Assert.Equal(["Zeile 3 | to | The last day cannot lie before the first."], await Cells(page.Locator("#import-errors tbody tr")));

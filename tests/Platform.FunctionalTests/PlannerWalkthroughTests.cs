@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using Aspire.Hosting.Testing;
 using System.Text;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.FunctionalTests.Browsing;
 using Microsoft.Playwright;
 using static GutAusgestattet.FunctionalTests.Surveying;

@@ -13,15 +13,15 @@ public static class Surveying
 {
     public static object Answer(string language = "de", string area = "altstadt", object? windows = null, string? until = "2027-07-31", string category = "krippe",
         string? from = "2027-01-01", string householdType = "incoming", int persons = 1, object? workplace = null, bool temporary = true) => new
-    {
-        language,
-        consentVersion = "2026-2",
-        consent = true,
-        householdType,
-        areaCode = area,
-        awayDays = new[] { "monday", "tuesday" },
-        languages = new[] { "pl", "de" },
-        needs = new[]
+        {
+            language,
+            consentVersion = "2026-2",
+            consent = true,
+            householdType,
+            areaCode = area,
+            awayDays = new[] { "monday", "tuesday" },
+            languages = new[] { "pl", "de" },
+            needs = new[]
         {
             new
             {
@@ -30,8 +30,8 @@ public static class Surveying
                 from, until, temporary, urgency = "immediate", metToday = "notMet",
             },
         },
-        workplace,
-    };
+            workplace,
+        };
 
     public static HttpRequestMessage Submit(Guid survey, object body, string? key = null)
     {

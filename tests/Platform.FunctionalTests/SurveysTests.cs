@@ -1,12 +1,11 @@
-using Aspire.Hosting;
-using Aspire.Hosting.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
-
 using static GutAusgestattet.FunctionalTests.Surveying;
 
 namespace GutAusgestattet.FunctionalTests;

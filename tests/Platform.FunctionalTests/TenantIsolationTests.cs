@@ -1,7 +1,7 @@
 using System.Net;
-using Aspire.Hosting.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 
 namespace GutAusgestattet.FunctionalTests;
 

@@ -98,7 +98,7 @@ public class AnswerRulesTests
         ["care near the workplace without a workplace"] = (() => NearWork(null), "workplace"),
         ["care either place without a workplace"] = (() => NearWork(null, "either"), "workplace"),
         ["care near the workplace on a day at home"] = (() => NearWork(new(Tenant, "mitte")) with
-            { Needs = [Need with { Windows = [Need.Windows![0], Need.Windows[1] with { Place = "workplace" }] }] }, "needs[0].windows[1].place"),
+        { Needs = [Need with { Windows = [Need.Windows![0], Need.Windows[1] with { Place = "workplace" }] }] }, "needs[0].windows[1].place"),
         ["workplace AGS of 7 digits"] = (() => NearWork(new("0916200", null)), "workplace.ags"),
         ["workplace here without its area"] = (() => NearWork(new(Tenant, null)), "workplace.areaCode"),
         ["workplace here in an unknown area"] = (() => NearWork(new(Tenant, "atlantis")), "workplace.areaCode"),

@@ -2,9 +2,9 @@
 // AppHost hands to every service (src/AppHost/appsettings.Development.json), or with --key.
 //   dotnet run --project tools/DevTokens -- --tenant 09162000 --role planner [--role admin] [--hours 8]
 using GutAusgestattet.DevelopmentTokens;
-using GutAusgestattet.Tooling;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Tenancy;
+using GutAusgestattet.Tooling;
 
 string? tenantText = null, key = null;
 var roles = new List<string>();

@@ -57,7 +57,8 @@ public static class GapsWorkbook
             data.Append(row);
         }
         var frozenHeader = new SheetViews(new SheetView(
-            new Pane { VerticalSplit = headerRow + 1, TopLeftCell = $"A{headerRow + 2}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+            new Pane { VerticalSplit = headerRow + 1, TopLeftCell = $"A{headerRow + 2}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+        { WorkbookViewId = 0 });
         part.Worksheet = new Worksheet(frozenHeader, data);
         var sheets = workbook.Workbook.Sheets!;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });

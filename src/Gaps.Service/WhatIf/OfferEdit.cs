@@ -17,9 +17,16 @@ public sealed record OfferEdit(
                 Open ?? [], TakesShortTerm ?? false, Languages ?? []));
         return offers.Where(o => !(Withdraw && o.OfferId == id)).Select(o => o.OfferId != id ? o : o with
         {
-            Category = Category ?? o.Category, AreaCode = AreaCode ?? o.AreaCode, Latitude = Latitude ?? o.Latitude, Longitude = Longitude ?? o.Longitude,
+            Category = Category ?? o.Category,
+            AreaCode = AreaCode ?? o.AreaCode,
+            Latitude = Latitude ?? o.Latitude,
+            Longitude = Longitude ?? o.Longitude,
             // Free places supposed in a scenario are known ones.
-            FreePlaces = FreePlaces ?? o.FreePlaces, UnknownPlaces = FreePlaces is null ? o.UnknownPlaces : 0, Open = Open ?? o.Open, TakesShortTerm = TakesShortTerm ?? o.TakesShortTerm, Languages = Languages ?? o.Languages,
+            FreePlaces = FreePlaces ?? o.FreePlaces,
+            UnknownPlaces = FreePlaces is null ? o.UnknownPlaces : 0,
+            Open = Open ?? o.Open,
+            TakesShortTerm = TakesShortTerm ?? o.TakesShortTerm,
+            Languages = Languages ?? o.Languages,
         });
     }
 }

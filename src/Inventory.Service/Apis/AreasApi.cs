@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Areas;
+using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
 using GutAusgestattet.ServiceDefaults.Http;

@@ -1,9 +1,9 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using System.Security.Claims;
 using GutAusgestattet.Inventory.Import;
 using GutAusgestattet.Inventory.Offers;
 using GutAusgestattet.Inventory.Persistence;
 using GutAusgestattet.ServiceDefaults.Auth;
+using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

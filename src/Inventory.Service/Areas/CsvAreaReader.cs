@@ -1,5 +1,5 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Inventory.Import;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Areas;
 

@@ -1,6 +1,6 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using System.Text.Json;
 using GutAusgestattet.Inventory.Import;
+using GutAusgestattet.ServiceDefaults.Http;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 

@@ -1,7 +1,7 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 

@@ -1,6 +1,6 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using System.Text.Json;
 using GutAusgestattet.Inventory.Areas;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 

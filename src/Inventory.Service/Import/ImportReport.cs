@@ -1,5 +1,5 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 

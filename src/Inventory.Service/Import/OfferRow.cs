@@ -1,6 +1,6 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 

@@ -1,9 +1,9 @@
-using GutAusgestattet.ServiceDefaults.Http;
 using System.Globalization;
 using System.Text.Json;
 using GutAusgestattet.Inventory.Areas;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Offers;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Import;
 

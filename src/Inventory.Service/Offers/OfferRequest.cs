@@ -3,8 +3,8 @@ using GutAusgestattet.Contracts;
 using GutAusgestattet.Contracts.V1;
 using GutAusgestattet.Inventory.Facilities;
 using GutAusgestattet.Inventory.Import;
-using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.Inventory.OpeningHours;
+using GutAusgestattet.ServiceDefaults.Http;
 
 namespace GutAusgestattet.Inventory.Offers;
 

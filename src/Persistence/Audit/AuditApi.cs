@@ -33,7 +33,7 @@ public static class AuditApi
     {
         if (action is not null && !AuditActions.All.Contains(action))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { ["action"] = [$"One of {string.Join(", ", AuditActions.All.Order(StringComparer.Ordinal))}."] });
+            { ["action"] = [$"One of {string.Join(", ", AuditActions.All.Order(StringComparer.Ordinal))}."] });
         var entries = db.Set<AuditEntry>().AsNoTracking();
         if (since is { } from) entries = entries.Where(e => e.At >= from);
         if (action is not null) entries = entries.Where(e => e.Action == action);

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Localization;
 using GutAusgestattet.PlannerWeb.SignIn;
+using Microsoft.AspNetCore.Localization;
 
 namespace GutAusgestattet.PlannerWeb.Extensions;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using GutAusgestattet.DesignSystem.Security;
+using GutAusgestattet.ServiceDefaults.Http;
 using GutAusgestattet.SurveyWeb.Receipts;
 using GutAusgestattet.SurveyWeb.SurveysApi;
-using GutAusgestattet.ServiceDefaults.Http;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace GutAusgestattet.SurveyWeb.Extensions;

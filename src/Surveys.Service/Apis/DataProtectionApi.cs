@@ -91,7 +91,7 @@ public static class DataProtectionApi
         var reason = request?.Reason?.Trim();
         if (reason is not { Length: >= 1 and <= MaxReasonLength })
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { ["reason"] = [$"Say why the answer is erased, e.g. the written request's reference (1–{MaxReasonLength} characters)."] });
+            { ["reason"] = [$"Say why the answer is erased, e.g. the written request's reference (1–{MaxReasonLength} characters)."] });
         return await db.InTransactionAsync<Results<NoContent, NotFound, ValidationProblem>>(async token =>
         {
             var answer = await db.Answers.SingleOrDefaultAsync(a => a.Id == responseId && a.SurveyId == id, token);
