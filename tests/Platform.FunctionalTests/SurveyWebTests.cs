@@ -107,6 +107,48 @@ public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture brow
         Assert.Equal(["krippe:mitte:content"], gaps.Where(g => g.Open).Select(g => g.Key));
     }
 
+    /// <summary>
+    /// Without JavaScript, a household of one municipality names its workplace in an area of a neighbouring municipality sharing
+    /// the platform, listed under the neighbour's name; the check page names both, and the reported demand names the neighbour.
+    /// </summary>
+    [Fact]
+    public async Task A_workplace_in_a_neighbouring_municipality_of_the_platform_is_chosen_from_the_list_and_reported_with_its_ags()
+    {
+        var (home, survey) = await platform.OpenSurvey();
+        var work = PlatformFixture.NewTenant();
+        await platform.LearnAreas(work, "gewerbe");
+        await platform.PublishedSurvey(work, new { responsible = new { municipality = $"Stadt Fürth {work.Value}", office = "Sozialamt",
+            address = "Königsplatz 1, 90762 Fürth", email = "sozialamt@fuerth.example" } });
+        // Surveys keeps the list of municipalities for a minute; asked every 3 s, as the public endpoints allow a client 60 requests a minute.
+        var surveys = platform.Client("surveys", home);
+        await Eventually.Get(async () => { await Task.Delay(TimeSpan.FromSeconds(3)); return await surveys.GetFromJsonAsync<JsonElement>($"/public/surveys/{survey}"); },
+            view => view.GetProperty("workplaces").EnumerateArray().Any(w => w.GetProperty("ags").GetString() == work.Value),
+            "the neighbour in the survey's workplaces", seconds: 90);
+        await using var needs = await platform.Probe<GutAusgestattet.Contracts.V1.NeedsReported>();
+
+        var page = await browser.NewPageAsync(Web, javaScript: false);
+        await page.GotoAsync($"/{home.Value}/{survey}");
+        await page.Consent();
+        await page.Locator("input[name='householdType'][value='incoming']").CheckAsync();
+        await page.Locator("select[name='areaCode']").SelectOptionAsync("altstadt");
+        await page.Locator("input[name='awayDays'][value='monday']").CheckAsync();
+        var neighbour = page.Locator($"select[name='workplace.areaCode'] optgroup[label='Stadt Fürth {work.Value}'] option");
+        Assert.Equal(["Ortsteil gewerbe"], await neighbour.AllInnerTextsAsync());
+        await page.Locator("select[name='workplace.areaCode']").SelectOptionAsync($"{work.Value}:gewerbe");
+        await page.Next();
+
+        await page.Need(persons: "1", from: "08:00", to: "16:00", days: "monday");
+        await page.Locator("select[name='needs[0].windows[0].place']").SelectOptionAsync("workplace");
+        await page.Next();
+        await page.Next();
+
+        Assert.Contains($"Ortsteil gewerbe (Stadt Fürth {work.Value})", await page.Locator("main").InnerTextAsync());
+        await page.Send();
+
+        var item = Assert.Single((await needs.Next(m => m.TenantId == home.Value)).Message.Items);
+        Assert.Equal(work.Value, item.WorkplaceAgs);
+    }
+
     [Fact]
     public async Task Without_JavaScript_every_step_works_and_a_repeated_send_stores_one_answer()
     {

@@ -38,7 +38,7 @@ public sealed class DraftRulesTests
     [InlineData("yesNo", "extra.car:ErrChoice")]
     [InlineData("longText", "extra.note:ErrTextLength")]
     [InlineData("languages", "languages:ErrTooManyLanguages")]
-    [InlineData("workplaceArea", "workplace.areaCode:ErrArea")]
+    [InlineData("workplaceArea", "workplace.areaCode:ErrWorkplace")]
     [InlineData("place", "needs[0].windows[0].place:ErrChoice")]
     [InlineData("placeWithoutWorkplace", "needs[0].windows[0].place:ErrPlaceNoWorkplace")]
     [InlineData("placeOnADayAtHome", "needs[0].windows[0].place:ErrPlaceAwayDays")]

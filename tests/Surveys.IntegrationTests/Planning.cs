@@ -17,11 +17,12 @@ public static class Planning
 
     /// <summary>
     /// A survey from the template naming <see cref="Responsible"/>, published; the default retention when none is given,
-    /// answered through the open link unless <paramref name="invitationRequired"/>.
+    /// answered through the open link unless <paramref name="invitationRequired"/>; <paramref name="responsible"/> instead where another
+    /// municipality publishes.
     /// </summary>
-    public static async Task<Guid> PublishedSurvey(this HttpClient planner, int? retentionDays = null, bool? invitationRequired = null)
+    public static async Task<Guid> PublishedSurvey(this HttpClient planner, int? retentionDays = null, bool? invitationRequired = null, object? responsible = null)
     {
-        var created = await planner.PostAsJsonAsync("/api/surveys", new { responsible = Responsible, retentionDays, invitationRequired });
+        var created = await planner.PostAsJsonAsync("/api/surveys", new { responsible = responsible ?? Responsible, retentionDays, invitationRequired });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("surveyId").GetGuid();
         var published = await planner.PostAsync($"/api/surveys/{id}/publish", null);

@@ -4,4 +4,5 @@ namespace GutAusgestattet.DesignSystem.Forms;
 public sealed record FieldMessage(string FieldId, string Message);
 
 /// <summary>One choice of a select, radio or checkbox group.</summary>
-public sealed record Option(string Value, string Text);
+/// <param name="Group">In a select, the label of the group (<c>optgroup</c>) it is listed under, after the choices of none.</param>
+public sealed record Option(string Value, string Text, string? Group = null);

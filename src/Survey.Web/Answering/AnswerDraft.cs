@@ -27,7 +27,10 @@ public sealed class AnswerDraft
 
     public List<string> AwayDays { get; set; } = [];
 
-    /// <summary>The area of the municipality where the multilocal member works, when it lies here; its time rows may then be needed near it.</summary>
+    /// <summary>
+    /// Where the multilocal member works, when in the municipality or another one sharing the platform, as the select sent it
+    /// (<see cref="WorkplaceChoices"/>); its time rows may then be needed near it.
+    /// </summary>
     public string? WorkplaceArea { get; set; }
 
     /// <summary>The employer of the multilocal member, one of the survey's employers (partners with places reserved for their staff), as its id.</summary>

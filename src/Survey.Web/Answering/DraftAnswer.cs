@@ -16,7 +16,7 @@ public static class DraftAnswer
         draft.Needs.Select(Need).ToList(),
         survey.CustomQuestions.Where(q => draft.Extra.ContainsKey(q.Id))
             .ToDictionary(q => q.Id, q => q.Type == "number" ? Entries.Decimal(draft.Extra[q.Id])! : draft.Extra[q.Id]),
-        draft.WorkplaceArea is { } area ? new SubmittedWorkplace(survey.TenantId, area) : null,
+        draft.WorkplaceArea is { } value && WorkplaceChoices.Chosen(survey, value) is { } workplace ? new SubmittedWorkplace(workplace.Ags, workplace.AreaCode) : null,
         Guid.TryParse(draft.EmployerId, out var employer) ? employer : null);
 
     private static SubmittedNeed Need(NeedDraft need) => new(

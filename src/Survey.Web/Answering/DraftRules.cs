@@ -39,7 +39,7 @@ public static class DraftRules
         if (draft.AreaCode is null || survey.Areas.All(a => a.Value != draft.AreaCode)) errors.Add(new(FieldNames.AreaCode, "ErrArea"));
         if (draft.AwayDays.Any(d => !Weekdays.Contains(d)) || (survey.Question("awayDays")?.Required == true && draft.AwayDays.Count == 0))
             errors.Add(new(FieldNames.AwayDays, "ErrAwayDays"));
-        if (draft.WorkplaceArea is not null && survey.Areas.All(a => a.Value != draft.WorkplaceArea)) errors.Add(new(FieldNames.WorkplaceArea, "ErrArea"));
+        if (draft.WorkplaceArea is not null && WorkplaceChoices.Chosen(survey, draft.WorkplaceArea) is null) errors.Add(new(FieldNames.WorkplaceArea, "ErrWorkplace"));
         if (draft.EmployerId is not null && (survey.Employers ?? []).All(e => e.Id.ToString() != draft.EmployerId)) errors.Add(new(FieldNames.Employer, "ErrEmployer"));
         return errors;
     }

@@ -10,7 +10,7 @@ public static class FieldNames
     public const string HouseholdType = "householdType";
     public const string AreaCode = "areaCode";
     public const string AwayDays = "awayDays";
-    /// <summary>The service's name for it too: the workplace's area when it lies in the municipality.</summary>
+    /// <summary>The service's name for it too: the workplace's area, in the municipality or another one sharing the platform.</summary>
     public const string WorkplaceArea = "workplace.areaCode";
     public const string Languages = "languages";
     public const string Employer = "employerId";

@@ -4,11 +4,14 @@ namespace GutAusgestattet.SurveyWeb.SurveysApi;
 /// <param name="InvitationRequired">Only the codes from the letters answer it: the open link explains and leads to the code entry.</param>
 /// <param name="Employers">The employers a household may name: the municipality's partners with places reserved for their staff. None
 /// (or a service that predates them): the question is not asked.</param>
+/// <param name="Workplaces">The other municipalities sharing the platform that a workplace may lie in, with their areas; none (or a
+/// service that predates them): only the own <see cref="Areas"/> are offered.</param>
 public sealed record PublicSurvey(
     Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
     IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday,
-    Responsible? Responsible, int RetentionDays, bool InvitationRequired = false, IReadOnlyList<Employer>? Employers = null)
+    Responsible? Responsible, int RetentionDays, bool InvitationRequired = false, IReadOnlyList<Employer>? Employers = null,
+    IReadOnlyList<WorkplaceMunicipality>? Workplaces = null)
 {
     public PublicQuestion? Question(string id) => Questions.FirstOrDefault(q => q.Id == id);
 
@@ -24,6 +27,9 @@ public sealed record PublicChoice(string Value, string Text);
 
 /// <summary>A partner whose staff have places reserved: its id is the answer's <c>employerId</c>.</summary>
 public sealed record Employer(Guid Id, string Name);
+
+/// <summary>Another municipality sharing the platform, named as its own survey names the municipality responsible, with its areas.</summary>
+public sealed record WorkplaceMunicipality(string Ags, string Name, IReadOnlyList<PublicChoice> Areas);
 
 /// <summary>Who is responsible for the processing (Art. 13 GDPR).</summary>
 public sealed record Responsible(string Municipality, string Office, string Address, string Email, string? Phone, string? DataProtectionOfficer);

@@ -60,14 +60,15 @@ public static class PublicSurveysApi
 
     /// <summary>The published version's texts in <paramref name="lang"/>, German where a text is missing.</summary>
     public static async Task<Results<Ok<PublicSurveyView>, NotFound, ProblemHttpResult>> GetSurvey(
-        Guid id, SurveysDbContext db, TenantContext tenant, CancellationToken ct, string? lang = null)
+        Guid id, SurveysDbContext db, TenantContext tenant, WorkplaceMunicipalities workplaces, CancellationToken ct, string? lang = null)
     {
         if (await Open(id, db, tenant, ct) is not { } open) return TypedResults.NotFound();
         if (open.Refusal is { } refusal) return refusal;
         var (survey, version) = (open.Survey, open.Version!);
         var language = lang is not null && version.Definition.Languages.Contains(lang) ? lang : "de";
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new PublicChoice(a.Code, a.Name)).ToListAsync(ct);
-        return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas, await db.ReservingAsync(ct)));
+        return TypedResults.Ok(PublicSurveyView.From(survey, version, language, areas, await db.ReservingAsync(ct),
+            await workplaces.OtherThanAsync(survey.TenantId, db, ct)));
     }
 
     /// <summary>Concurrent submissions with one key or one invitation collide on its row; the loser tries again and finds it.</summary>
@@ -259,6 +260,8 @@ public sealed record ReceiptView(Guid ResponseId, Guid SurveyId, int SurveyVersi
 /// <param name="SurveyStatus"><c>published</c> (open for answers) or <c>closed</c>.</param>
 public sealed record InvitationView(Guid SurveyId, string TenantId, bool Used, SurveyStatus SurveyStatus);
 
+/// <param name="Value">What the answer sends, e.g. an area's code.</param>
+/// <param name="Text">What the respondent reads.</param>
 public sealed record PublicChoice(string Value, string Text);
 
 public sealed record PublicQuestion(string Id, string Type, bool Required, string Text, IReadOnlyList<PublicChoice>? Choices);
@@ -271,16 +274,21 @@ public sealed record PublicQuestion(string Id, string Type, bool Required, strin
 /// <param name="Employers">The employers a household may name (optional, <c>employerId</c>): the municipality's partners with places reserved
 /// for their staff, by name — only those, since the answer matters only where places are reserved, and it keeps the list short. Empty when
 /// none: then the question is not asked.</param>
+/// <param name="Workplaces">The other municipalities sharing the platform that a workplace may lie in, by name, each with its areas;
+/// the own municipality's are <paramref name="Areas"/>. A municipality with no published survey is not listed: Surveys knows its name
+/// only from its surveys.</param>
 public sealed record PublicSurveyView(
     Guid Id, int Version, string TenantId, string Language, IReadOnlyList<string> Languages, string Title, string ConsentVersion, string ConsentText,
     Responsible? Responsible, int RetentionDays, bool InvitationRequired,
     IReadOnlyList<PublicQuestion> Questions, IReadOnlyList<PublicChoice> Areas, IReadOnlyList<PublicChoice> Categories,
-    IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday, IReadOnlyList<EmployerChoice> Employers)
+    IReadOnlyList<string> AgeBands, IReadOnlyList<string> Urgencies, IReadOnlyList<string> MetToday, IReadOnlyList<EmployerChoice> Employers,
+    IReadOnlyList<WorkplaceMunicipality> Workplaces)
 {
     private static string In(Dictionary<string, string> texts, string language) =>
         texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault("de") ?? texts.Values.First();
 
-    public static PublicSurveyView From(Survey s, SurveyVersion v, string language, IReadOnlyList<PublicChoice> areas, IReadOnlyList<EmployerChoice> employers)
+    public static PublicSurveyView From(Survey s, SurveyVersion v, string language, IReadOnlyList<PublicChoice> areas, IReadOnlyList<EmployerChoice> employers,
+        IReadOnlyList<WorkplaceMunicipality> workplaces)
     {
         var d = v.Definition;
         return new PublicSurveyView(s.Id, v.Version, s.TenantId, language, d.Languages, In(d.Title, language), d.Consent.Version, In(d.Consent.Text, language),
@@ -288,6 +296,6 @@ public sealed record PublicSurveyView(
             d.Questions.Select(q => new PublicQuestion(q.Id, q.Type, q.Required, In(q.Text, language),
                 q.Choices?.Select(c => new PublicChoice(c.Value, In(c.Text, language))).ToList())).ToList(),
             areas, CareCategories.Names.Select(c => new PublicChoice(c.Key, c.Value)).ToList(),
-            SurveyTemplate.AgeBands, SurveyTemplate.Urgencies, SurveyTemplate.MetToday, employers);
+            SurveyTemplate.AgeBands, SurveyTemplate.Urgencies, SurveyTemplate.MetToday, employers, workplaces);
     }
 }

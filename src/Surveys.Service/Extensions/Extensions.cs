@@ -29,6 +29,7 @@ public static class Extensions
         builder.Services.AddScoped<AnswerWithdrawal>();
         builder.Services.AddAuditLog();
         builder.Services.AddSingleton<AnswerMetrics>();
+        builder.Services.AddSingleton<WorkplaceMunicipalities>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(AnswerMetrics.MeterName));
         builder.Services.AddHostedService<AnswerRateLog>();
         builder.Services.AddHostedService<AnswerRetention>();
