@@ -117,8 +117,14 @@ public sealed class SurveyWebTests(PlatformFixture platform, BrowserFixture brow
         var (home, survey) = await platform.OpenSurvey();
         var work = PlatformFixture.NewTenant();
         await platform.LearnAreas(work, "gewerbe");
-        await platform.PublishedSurvey(work, new { responsible = new { municipality = $"Stadt Fürth {work.Value}", office = "Sozialamt",
-            address = "Königsplatz 1, 90762 Fürth", email = "sozialamt@fuerth.example" } });
+        await platform.PublishedSurvey(work, new
+        {
+            responsible = new
+            {
+                municipality = $"Stadt Fürth {work.Value}", office = "Sozialamt",
+                address = "Königsplatz 1, 90762 Fürth", email = "sozialamt@fuerth.example"
+            }
+        });
         // Surveys keeps the list of municipalities for a minute; asked every 3 s, as the public endpoints allow a client 60 requests a minute.
         var surveys = platform.Client("surveys", home);
         await Eventually.Get(async () => { await Task.Delay(TimeSpan.FromSeconds(3)); return await surveys.GetFromJsonAsync<JsonElement>($"/public/surveys/{survey}"); },
